@@ -1,0 +1,75 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/mtc-dev/mtc/artifact"
+	"github.com/mtc-dev/mtc/internal/driver"
+	"github.com/mtc-dev/mtc/passes"
+	"github.com/spf13/cobra"
+)
+
+func compileCmd() *cobra.Command {
+	var out, target, printAfter, cpu, features, gpuArch, crashDir string
+	var listPasses bool
+	c := &cobra.Command{
+		Use:   "compile MODEL -o ART",
+		Short: "Compile a model into an artifact folder (native code for the CPU by default)",
+		Args: func(cmd *cobra.Command, args []string) error {
+			if listPasses {
+				return nil
+			}
+			return exactArgs(1, "one MODEL")(cmd, args)
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if listPasses {
+				for _, p := range passes.Pipeline {
+					req := ""
+					if p.Required {
+						req = " (required)"
+					}
+					fmt.Printf("%-18s %s%s\n", p.Name, p.Doc, req)
+				}
+				return nil
+			}
+			if out == "" {
+				return usageError{fmt.Errorf("compile: -o ART is required")}
+			}
+			o := &driver.CompileOptions{Target: target, Dump: os.Stdout, CPU: cpu, GPUArch: gpuArch, CrashDir: crashDir}
+			if features != "" {
+				o.CPUFeatures = strings.Split(features, ",")
+			}
+			if printAfter != "" {
+				names := strings.Split(printAfter, ",")
+				if err := passes.ValidatePrintAfter(names); err != nil {
+					return usageError{err}
+				}
+				o.PrintAfter = map[string]bool{}
+				for _, n := range names {
+					o.PrintAfter[n] = true
+				}
+			}
+			start := time.Now()
+			m, err := driver.Compile(cmd.Context(), args[0], out, o)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(os.Stderr, "mtc: compiled %s for %s into %s in %.2fs: %d kernels, %d launches, arena %d bytes per token\n",
+				m.Model.Name, m.Target, out, time.Since(start).Seconds(), len(m.Kernels), len(m.Program), m.ArenaBytesPerToken)
+			return nil
+		},
+	}
+	f := c.Flags()
+	f.StringVarP(&out, "output", "o", "", "artifact folder to write (replaced atomically)")
+	f.StringVar(&target, "target", artifact.TargetCPU, "target: cpu, cuda or interp")
+	f.StringVar(&printAfter, "print-after", "", "print the IR after these passes (comma-separated names, or all)")
+	f.BoolVar(&listPasses, "list-passes", false, "list the pass pipeline and exit")
+	f.StringVar(&cpu, "cpu", "", "LLVM CPU to compile for (default: this host's CPU)")
+	f.StringVar(&features, "cpu-features", "", "LLVM target features, e.g. +avx2,+fma (default: this host's)")
+	f.StringVar(&gpuArch, "gpu-arch", "sm_80", "CUDA architecture for --target cuda")
+	f.StringVar(&crashDir, "crash-dir", os.TempDir(), "where the IR before a failing pass is written")
+	return c
+}
