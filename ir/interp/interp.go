@@ -21,6 +21,11 @@ type Tensors interface {
 
 // Interp runs a graph step by step against a KV cache.
 type Interp struct {
+	// Observe, when set, is called after each value is computed with its data (row-major,
+	// rows×cols as the value's type gives for this step). Tools such as the pruner use it to
+	// collect activations; data must not be kept or modified.
+	Observe func(v *ir.Value, data []float32)
+
 	g        *ir.Graph
 	capacity int
 	weights  map[*ir.Weight][]float32
@@ -192,6 +197,9 @@ func (in *Interp) Run(tokens []int32, r int) ([]float32, error) {
 			return nil, fmt.Errorf("%v: %w", v.Pos, err)
 		}
 		vals[v] = out
+		if in.Observe != nil && out != nil {
+			in.Observe(v, out)
+		}
 	}
 	in.pos += T
 	return vals[in.g.Result], nil
