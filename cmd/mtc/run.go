@@ -107,6 +107,10 @@ func runMain(cmd *cobra.Command, art string, f *runFlags) error {
 	var stream *tokenizer.Stream
 	if tok != nil {
 		stream = tokenizer.NewStream(tok)
+		// Push the prompt first so the first generated piece keeps its leading space.
+		for _, id := range input {
+			stream.Push(int(id))
+		}
 		fmt.Print(f.prompt)
 	}
 	var out []string
