@@ -3,19 +3,110 @@ package driver
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/mtc-dev/mtc/artifact"
+	cpugen "github.com/mtc-dev/mtc/codegen/llvm"
+	"github.com/mtc-dev/mtc/codegen/toolchain"
+	"github.com/mtc-dev/mtc/runtime"
 	"github.com/mtc-dev/mtc/weights"
 )
 
+// generateCPU emits the kernels as LLVM IR, compiles them with LLVM 14 into a shared object and
+// fills the manifest's program.
 func generateCPU(ctx context.Context, c *Compiled, m *artifact.Manifest, files map[string]artifact.NamedBytes, o *CompileOptions) error {
-	return fmt.Errorf("target cpu: code generator not wired yet")
+	tc, err := toolchain.Find(ctx, toolchain.Options{})
+	if err != nil {
+		return err
+	}
+	cpu, err := tc.ParseCPU(ctx, o.CPU, strings.Join(o.CPUFeatures, ","))
+	if err != nil {
+		return err
+	}
+	triple, err := toolchain.HostTriple()
+	if err != nil {
+		return err
+	}
+	out, err := cpugen.Generate(c.Graph, cpugen.Options{Triple: triple, CPU: cpu.Name, Features: cpu.Features})
+	if err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "mtc-compile-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	so := filepath.Join(tmp, "kernels.so")
+	if err := tc.CompileSharedObject(ctx, out.LL, so, toolchain.CompileOptions{CPU: cpu}); err != nil {
+		return err
+	}
+	soData, err := os.ReadFile(so)
+	if err != nil {
+		return err
+	}
+	m.Triple, m.CPU, m.CPUFeatures = triple, cpu.Name, cpu.Features
+	fillProgram(m, out.Weights, out.Slots, out.Kernels, out.Program, out.ArenaBytesPerToken, out.Result)
+	files[artifact.FileLL] = artifact.NamedBytes{Name: "kernels.ll", Data: out.LL}
+	files[artifact.FileSO] = artifact.NamedBytes{Name: "kernels.so", Data: soData, Mode: 0o755}
+	return nil
+}
+
+func fillProgram(m *artifact.Manifest, w []artifact.Weight, s []artifact.Slot, k []artifact.Kernel, p []artifact.Launch, arena int64, result artifact.Ref) {
+	m.Weights, m.Slots, m.Kernels, m.Program, m.ArenaBytesPerToken, m.Result = w, s, k, p, arena, result
+	var bytes int64
+	for _, wt := range w {
+		if wt.Transform != artifact.TransformLoad {
+			continue
+		}
+		n := int64(1)
+		for _, d := range wt.Shape {
+			n *= d
+		}
+		size := int64(4)
+		if wt.DType == "bf16" || wt.DType == "f16" {
+			size = 2
+		}
+		bytes += n * size
+	}
+	m.Model.WeightBytes = bytes
 }
 
 func generateCUDA(ctx context.Context, c *Compiled, m *artifact.Manifest, files map[string]artifact.NamedBytes, o *CompileOptions) error {
-	return fmt.Errorf("target cuda: code generator not wired yet")
+	return fmt.Errorf("target cuda: the CUDA code generator is not available in this build yet")
+}
+
+// nativeEngine runs a CPU artifact through the runtime.
+type nativeEngine struct {
+	art   *runtime.Artifact
+	model *runtime.Model
+	*runtime.Session
+}
+
+func (e *nativeEngine) Close() error {
+	e.Session.Close()
+	e.model.Close()
+	return e.art.Close()
 }
 
 func openNative(s *Session, ckpt *weights.Checkpoint, o OpenOptions, capacity int) (Engine, error) {
-	return nil, fmt.Errorf("native backend not wired yet")
+	if s.Manifest.Target != artifact.TargetCPU {
+		return nil, fmt.Errorf("backend %s is not available in this build", s.Manifest.Target)
+	}
+	art, err := runtime.Load(s.Dir, runtime.Config{Threads: o.Threads, Capacity: capacity})
+	if err != nil {
+		return nil, err
+	}
+	var md *runtime.Model
+	if ckpt == nil {
+		md, err = art.BindRandom(o.Seed, "")
+	} else {
+		md, err = art.Bind(ckpt)
+	}
+	if err != nil {
+		art.Close()
+		return nil, err
+	}
+	return &nativeEngine{art: art, model: md, Session: md.NewSession()}, nil
 }

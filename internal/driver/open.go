@@ -36,6 +36,7 @@ type OpenOptions struct {
 	Backend  string // interp, cpu, cuda, or "" for the artifact's own target
 	Threads  int    // 0 = all cores
 	Capacity int    // KV-cache positions; 0 = min(max positions, 4096)
+	Seed     uint64 // seed of random weights (when no checkpoint is given)
 }
 
 // Session is an opened model: spec, artifact, weights and an engine.
@@ -71,7 +72,8 @@ func IsArtifact(path string) bool {
 	return err == nil
 }
 
-// Open opens an artifact, or a model spec compiled on the fly, with the checkpoint at weightsPath.
+// Open opens an artifact, or a model spec compiled on the fly, with the checkpoint at weightsPath
+// (random weights drawn with o.Seed when weightsPath is "" and the backend is native).
 func Open(ctx context.Context, path, weightsPath string, o OpenOptions) (*Session, error) {
 	s := &Session{}
 	ok := false
@@ -124,13 +126,16 @@ func Open(ctx context.Context, path, weightsPath string, o OpenOptions) (*Sessio
 			s.interpGraph = c.Graph
 		}
 	}
-	ckpt, err := weights.Open(weightsPath)
-	if err != nil {
-		return nil, err
-	}
-	s.Ckpt = ckpt
-	if err := CheckWeights(s.Spec, ckpt); err != nil {
-		return nil, err
+	var ckpt *weights.Checkpoint
+	if weightsPath != "" {
+		var err error
+		if ckpt, err = weights.Open(weightsPath); err != nil {
+			return nil, err
+		}
+		s.Ckpt = ckpt
+		if err := CheckWeights(s.Spec, ckpt); err != nil {
+			return nil, err
+		}
 	}
 	capacity := o.Capacity
 	if capacity <= 0 {
@@ -145,6 +150,9 @@ func Open(ctx context.Context, path, weightsPath string, o OpenOptions) (*Sessio
 	}
 	switch backend {
 	case BackendInterp:
+		if ckpt == nil {
+			return nil, fmt.Errorf("the interpreter needs a checkpoint (random weights are for native backends)")
+		}
 		g := s.interpGraph
 		if g == nil {
 			path := s.Manifest.Path(s.Dir, artifact.FileGraph)

@@ -1,0 +1,228 @@
+package driver
+
+import (
+	"fmt"
+	"math/rand/v2"
+	goruntime "runtime"
+	"time"
+
+	"github.com/mtc-dev/mtc/artifact"
+	"github.com/mtc-dev/mtc/internal/version"
+)
+
+// BenchOptions configures Bench.
+type BenchOptions struct {
+	Prompts []int // prefill lengths to measure (e.g. 64, 512)
+	Decode  int   // tokens to decode
+	Repeats int   // best of Repeats for each figure
+	// StreamBytes is the buffer size of the memory-bandwidth measurement.
+	StreamBytes int64
+}
+
+// BenchResult is what `mtc bench` reports. JSON keys are read by other tools: keep them stable.
+type BenchResult struct {
+	Model      string `json:"model"`
+	Target     string `json:"target"`
+	Threads    int    `json:"threads"`
+	DType      string `json:"dtype"`
+	Precision  string `json:"precision"`
+	CPUModel   string `json:"cpu_model"`
+	MTCVersion string `json:"mtc_version"`
+	Weights    string `json:"weights"` // checkpoint path or "random"
+
+	Prefill []PrefillResult `json:"prefill"`
+	// PrefillTokS and PrefillGFLOPs are the figures of the longest prompt measured.
+	PrefillTokS   float64 `json:"prefill_tok_s"`
+	PrefillGFLOPs float64 `json:"prefill_gflops"`
+	PrefillTokens int     `json:"prefill_tokens"`
+
+	DecodeTokens int     `json:"decode_tokens"`
+	DecodeTokS   float64 `json:"decode_tok_s"`
+	// DecodeBytesPerToken counts the weight bytes one decode step streams (every matrix but
+	// the embedding table, of which one row is read).
+	DecodeBytesPerToken int64   `json:"decode_bytes_per_token"`
+	DecodeGBs           float64 `json:"decode_gbs"`
+
+	StreamReadGBs float64 `json:"stream_read_gbs"`
+	FMAPeakGFLOPs float64 `json:"fma_peak_gflops"`
+	// DecodeBWFraction is DecodeGBs / StreamReadGBs; PrefillPeakFraction is PrefillGFLOPs of
+	// the longest prompt / FMAPeakGFLOPs.
+	DecodeBWFraction    float64 `json:"decode_bw_fraction"`
+	PrefillPeakFraction float64 `json:"prefill_peak_fraction"`
+}
+
+// PrefillResult is one prefill measurement.
+type PrefillResult struct {
+	Tokens int     `json:"tokens"`
+	TokS   float64 `json:"tok_s"`
+	GFLOPs float64 `json:"gflops"`
+}
+
+// machine is implemented by engines that can measure the machine with their own kernels.
+type machine interface {
+	streamReadGBs(bytes int64) (float64, error)
+	fmaPeakGFLOPs() (float64, error)
+	threads() int
+}
+
+func (e *nativeEngine) streamReadGBs(bytes int64) (float64, error) {
+	return e.art.StreamReadGBs(bytes, 0)
+}
+func (e *nativeEngine) fmaPeakGFLOPs() (float64, error) { return e.art.FMAPeakGFLOPs(0) }
+func (e *nativeEngine) threads() int                    { return e.art.Threads() }
+
+// Bench measures prefill and decode speed of an opened session, and the machine's memory read
+// bandwidth and FMA peak with the same kernels in the same run.
+func Bench(s *Session, o BenchOptions, progress func(string)) (*BenchResult, error) {
+	if progress == nil {
+		progress = func(string) {}
+	}
+	if o.Repeats <= 0 {
+		o.Repeats = 3
+	}
+	m, ok := s.Engine.(machine)
+	if !ok {
+		return nil, fmt.Errorf("bench needs a native backend (the artifact's target is %s)", s.Manifest.Target)
+	}
+	spec := s.Spec
+	st := spec.Stats(0)
+	r := &BenchResult{
+		Model: spec.Name, Target: s.Manifest.Target, Threads: m.threads(), DType: spec.DType,
+		Precision: "exact", CPUModel: cpuModel(), MTCVersion: version.Version, Weights: "random",
+	}
+	if s.Ckpt != nil {
+		r.Weights = s.Ckpt.Path()
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	randomTokens := func(n int) []int32 {
+		t := make([]int32, n)
+		for i := range t {
+			t[i] = int32(rng.IntN(spec.VocabSize))
+		}
+		return t
+	}
+	// Warm up: touch every weight once.
+	s.Engine.Reset()
+	if _, err := s.Engine.Step(randomTokens(1), 1); err != nil {
+		return nil, err
+	}
+	lmHead := st.LMHeadFLOPsPerToken
+	for _, p := range o.Prompts {
+		progress(fmt.Sprintf("prefill %d tokens", p))
+		toks := randomTokens(p)
+		best := time.Duration(1<<63 - 1)
+		for i := 0; i < o.Repeats; i++ {
+			s.Engine.Reset()
+			start := time.Now()
+			if _, err := s.Engine.Step(toks, 1); err != nil {
+				return nil, err
+			}
+			best = min(best, time.Since(start))
+		}
+		flops := float64(2*st.MatmulParams-lmHead)*float64(p) + float64(lmHead) + float64(st.AttnFLOPsPerPosition)*float64(p)*float64(p+1)/2
+		pr := PrefillResult{Tokens: p, TokS: float64(p) / best.Seconds(), GFLOPs: flops / best.Seconds() / 1e9}
+		r.Prefill = append(r.Prefill, pr)
+		r.PrefillTokS, r.PrefillGFLOPs, r.PrefillTokens = pr.TokS, pr.GFLOPs, p
+	}
+	if o.Decode > 0 {
+		progress(fmt.Sprintf("decode %d tokens", o.Decode))
+		var best time.Duration = 1<<63 - 1
+		for i := 0; i < o.Repeats; i++ {
+			s.Engine.Reset()
+			if _, err := s.Engine.Step(randomTokens(1), 1); err != nil {
+				return nil, err
+			}
+			toks := randomTokens(o.Decode)
+			start := time.Now()
+			for _, t := range toks {
+				if _, err := s.Engine.Step([]int32{t}, 1); err != nil {
+					return nil, err
+				}
+			}
+			best = min(best, time.Since(start))
+		}
+		r.DecodeTokens = o.Decode
+		r.DecodeTokS = float64(o.Decode) / best.Seconds()
+		r.DecodeBytesPerToken = decodeBytes(s.Manifest)
+		r.DecodeGBs = float64(r.DecodeBytesPerToken) * r.DecodeTokS / 1e9
+	}
+	progress("memory read bandwidth")
+	bytes := o.StreamBytes
+	if bytes <= 0 {
+		bytes = 1 << 30
+	}
+	var err error
+	if r.StreamReadGBs, err = m.streamReadGBs(bytes); err != nil {
+		return nil, err
+	}
+	progress("FMA peak")
+	if r.FMAPeakGFLOPs, err = m.fmaPeakGFLOPs(); err != nil {
+		return nil, err
+	}
+	if r.StreamReadGBs > 0 {
+		r.DecodeBWFraction = r.DecodeGBs / r.StreamReadGBs
+	}
+	if r.FMAPeakGFLOPs > 0 {
+		r.PrefillPeakFraction = r.PrefillGFLOPs / r.FMAPeakGFLOPs
+	}
+	return r, nil
+}
+
+// decodeBytes is the weight bytes one decode step reads: every checkpoint tensor except an
+// embedding table that is not also the LM head (one row of it is read).
+func decodeBytes(m *artifact.Manifest) int64 {
+	tied := true
+	for _, w := range m.Weights {
+		if w.Name == "lm_head.weight" {
+			tied = false
+		}
+	}
+	var total int64
+	for _, w := range m.Weights {
+		if w.Transform == artifact.TransformLoad && w.Name == "model.embed_tokens.weight" && !tied {
+			continue
+		}
+		if w.Transform == artifact.TransformRoPETable {
+			continue
+		}
+		n := int64(1)
+		for _, d := range w.Shape {
+			n *= d
+		}
+		size := int64(4)
+		if w.DType == "bf16" || w.DType == "f16" {
+			size = 2
+		}
+		if w.Transform == artifact.TransformLoad && usedOnlyThroughTransforms(m, w.Name) {
+			continue
+		}
+		total += n * size
+	}
+	return total
+}
+
+// usedOnlyThroughTransforms reports whether a checkpoint tensor is only read at load time (as
+// an argument of a derived weight such as a packed QKV matrix or a folded gamma).
+func usedOnlyThroughTransforms(m *artifact.Manifest, name string) bool {
+	idx := -1
+	for i, w := range m.Weights {
+		if w.Name == name {
+			idx = i
+		}
+	}
+	for _, l := range m.Program {
+		for _, b := range l.Bufs {
+			if b.Kind == artifact.RefWeight && b.Index == idx {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func cpuModel() string {
+	if name := cpuModelName(); name != "" {
+		return name
+	}
+	return goruntime.GOARCH
+}
