@@ -1,0 +1,45 @@
+// Package runtime runs compiled CPU artifacts: it loads the kernel library an artifact carries,
+// binds it to checkpoint weights and executes the artifact's launch program step by step,
+// with a KV cache, a persistent thread pool and token sampling. It depends on the artifact
+// format, never on the compiler, so a runtime build carries no compiler.
+//
+// # Loading
+//
+// Load reads and validates manifest.json (every file's size and SHA-256 included), refuses
+// code for another architecture or for CPU features the host lacks (named in the error; running
+// it would die with SIGILL), loads kernels.so with purego (no cgo: CGO_ENABLED=0 builds work)
+// and resolves every kernel symbol. Bind then checks the checkpoint against the manifest,
+// reporting every missing, mis-shaped or mistyped tensor in one error, and records the address of
+// every weight: checkpoint tensors are used in place inside their read-only mapping, and only the
+// derived weights (add1, concat, rope_table) are built, once. BindRandom draws random weights
+// instead, for benchmarks.
+//
+// # Steps
+//
+// A Session owns a KV cache (per slot, keys and values as f32 [capacity, width]) and an
+// activation arena of ArenaBytesPerToken·T bytes. Step(tokens, r) runs T tokens at positions
+// P..P+T-1: for every launch of the program it evaluates the integer arguments and the split
+// extent as linear expressions in T, R, P and the capacity, resolves the buffer references
+// (arena offsets scale with T), deals [0, split) out to the threads in multiples of the launch's
+// grain and calls the kernel
+//
+//	void sym(void **bufs, const int64_t *ints, int64_t begin, int64_t end)
+//
+// once per thread, with a barrier before the next launch. The logits are copied out of the
+// arena. All memory handed to kernels (arena, KV cache, derived weights, the argument tables)
+// lies outside the Go heap, in anonymous mappings, so the garbage collector neither moves nor
+// scans it.
+//
+// # Threads
+//
+// Pool keeps Threads-1 goroutines locked to OS threads; the caller of a step is thread 0. A
+// launch costs a few atomic operations: the caller bumps each participating worker's sequence
+// number and waits for a shared counter to reach zero. Waiting threads spin on those atomics
+// for tens of microseconds, which covers the gap between launches, and then park on a channel,
+// which keeps an idle runtime off the CPU.
+//
+// # Generation
+//
+// Stepper abstracts over backends; Generate prefills a prompt and decodes token by token with
+// a Sampler (greedy, or temperature with top-k and top-p, deterministic for a seed).
+package runtime
