@@ -88,6 +88,11 @@ func runMain(cmd *cobra.Command, art string, f *runFlags) error {
 		return err
 	}
 	defer s.Close()
+	for i, id := range input {
+		if int(id) >= s.Spec.VocabSize {
+			return usageError{fmt.Errorf("run: token id %d (item %d) is outside the vocabulary [0,%d) of model %s", id, i+1, s.Spec.VocabSize, s.Spec.Name)}
+		}
+	}
 
 	var prefill []float32
 	if f.logitsOut != "" {
