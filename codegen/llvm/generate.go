@@ -1,0 +1,203 @@
+package llvm
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/mtc-dev/mtc/artifact"
+	"github.com/mtc-dev/mtc/internal/diag"
+	"github.com/mtc-dev/mtc/ir"
+)
+
+// Options selects the target of the generated code.
+type Options struct {
+	// Triple is the LLVM target triple written into the module ("x86_64-unknown-linux-gnu");
+	// empty leaves it to the tools (the host).
+	Triple string
+	// CPU is the LLVM CPU name the module will be compiled for (toolchain.CPU.Name, the -mcpu
+	// value), written into every function as "target-cpu"; empty means generic.
+	CPU string
+	// Features are the features the code may use, in "+name" form, including those CPU
+	// implies (toolchain.CPU.Features). They choose code paths (+f16c: hardware half
+	// conversion; +avx512f, +avx2: the default vector width) and are not written into the
+	// module: the toolchain's -mattr decides what LLVM may emit.
+	Features []string
+	// VectorWidth is the number of f32 lanes of the kernels' vectors: 16 for AVX-512, 8 for
+	// AVX2, 4 for SSE or NEON. Zero picks 16 with +avx512f, 8 with +avx2 and 4 otherwise.
+	VectorWidth int
+}
+
+// Output is the generated code and the parts of the artifact manifest that describe it.
+type Output struct {
+	// LL is the LLVM module (textual IR, deterministic for a given graph and Options).
+	LL []byte
+	// Weights are the tensors the program reads, in g.UsedWeights() order; Ref{Kind: "weight",
+	// Index: i} names Weights[i].
+	Weights []artifact.Weight
+	// Slots are the KV-cache slots; slot i belongs to the attention whose layer attribute is i.
+	Slots []artifact.Slot
+	// Kernels is the kernel table: every function of LL that the program calls, each once.
+	Kernels []artifact.Kernel
+	// Program is the step: the launches in order, one per value (two per attention).
+	Program []artifact.Launch
+	// ArenaBytesPerToken is the largest Buf + bytes per token over the graph's values.
+	ArenaBytesPerToken int64
+	// Result is the arena reference of the graph's result.
+	Result artifact.Ref
+}
+
+// Generate compiles g, whose values must carry arena offsets (the plan-memory pass), to an LLVM
+// module of CPU kernels and the launch program that runs one step.
+func Generate(g *ir.Graph, o Options) (*Output, error) {
+	o, err := o.normalize()
+	if err != nil {
+		return nil, err
+	}
+	md := newModule(o)
+	out, err := md.program(g)
+	if err != nil {
+		return nil, err
+	}
+	md.utilities()
+	out.Kernels = md.kernels
+	out.LL = md.text()
+	return out, nil
+}
+
+func (o Options) normalize() (Options, error) {
+	o.Features = slices.Clone(o.Features)
+	if o.VectorWidth == 0 {
+		switch {
+		case slices.Contains(o.Features, "+avx512f"):
+			o.VectorWidth = 16
+		case slices.Contains(o.Features, "+avx2"):
+			o.VectorWidth = 8
+		default:
+			o.VectorWidth = 4
+		}
+	}
+	switch o.VectorWidth {
+	case 4, 8, 16:
+	default:
+		return o, fmt.Errorf("codegen/llvm: vector width %d is not supported (want 4, 8 or 16 lanes)", o.VectorWidth)
+	}
+	return o, nil
+}
+
+// program lowers every value of g to launches (emitting the kernels they need) and fills in
+// the manifest parts.
+func (md *module) program(g *ir.Graph) (*Output, error) {
+	if err := ir.Verify(g); err != nil {
+		return nil, err
+	}
+	out := &Output{}
+	p := &lowering{md: md, g: g, weights: map[*ir.Weight]int{}}
+	var errs diag.List
+	for _, w := range g.UsedWeights() {
+		aw, err := manifestWeight(w)
+		if err != nil {
+			errs.Add(w.Pos, "weight @%s: %v", w.Name, err)
+			continue
+		}
+		p.weights[w] = len(out.Weights)
+		out.Weights = append(out.Weights, aw)
+	}
+	slots, err := kvSlots(g)
+	if err != nil {
+		return nil, err
+	}
+	out.Slots = slots
+	if len(errs) > 0 {
+		return nil, errs.Err()
+	}
+	for _, v := range g.Values {
+		if v.Op == ir.OpTokens {
+			continue
+		}
+		if v.Buf == ir.NoBuf {
+			errs.Add(v.Pos, "%%%d (%v) has no arena buffer: run the plan-memory pass before code generation", v.ID, v.Op)
+			continue
+		}
+		if end := v.Buf + ir.BytesPerToken(v); end > out.ArenaBytesPerToken {
+			out.ArenaBytesPerToken = end
+		}
+		launches, err := p.value(v)
+		if err != nil {
+			errs.Add(v.Pos, "%%%d (%v): %v", v.ID, v.Op, err)
+			continue
+		}
+		for i := range launches {
+			launches[i].Note = fmt.Sprintf("%%%d %v", v.ID, v.Op)
+		}
+		out.Program = append(out.Program, launches...)
+	}
+	if len(errs) > 0 {
+		return nil, errs.Err()
+	}
+	out.Result = arena(g.Result)
+	return out, nil
+}
+
+// lowering holds what lowering one graph needs besides the module.
+type lowering struct {
+	md      *module
+	g       *ir.Graph
+	weights map[*ir.Weight]int
+}
+
+// value returns the launches that compute v.
+func (p *lowering) value(v *ir.Value) ([]artifact.Launch, error) {
+	for _, w := range v.Weights {
+		if _, err := storage(w.Type.DType); err != nil {
+			return nil, fmt.Errorf("weight @%s: %v", w.Name, err)
+		}
+	}
+	switch v.Op {
+	case ir.OpEmbed:
+		return p.embed(v)
+	case ir.OpLayerNorm, ir.OpLayerNorm1P:
+		return p.layerNorm(v)
+	case ir.OpMatMul, ir.OpMatMulSqReLU, ir.OpMatMulAdd, ir.OpMatMulRoPE:
+		return p.matmul(v)
+	case ir.OpRoPE, ir.OpRoPECached:
+		return p.rope(v)
+	case ir.OpAttention, ir.OpGQAAttention:
+		return p.attention(v)
+	case ir.OpSlice, ir.OpAdd, ir.OpSqReLU, ir.OpLast:
+		return p.elementwise(v)
+	}
+	return nil, fmt.Errorf("no CPU lowering for op %v", v.Op)
+}
+
+// arena is the reference to v's activation buffer.
+func arena(v *ir.Value) artifact.Ref { return artifact.Ref{Kind: artifact.RefArena, Offset: v.Buf} }
+
+// weightRef is the reference to weight w.
+func (p *lowering) weightRef(w *ir.Weight) artifact.Ref {
+	return artifact.Ref{Kind: artifact.RefWeight, Index: p.weights[w]}
+}
+
+// dimExpr is a dimension as a launch integer.
+func dimExpr(d ir.Dim) artifact.Expr {
+	switch d {
+	case ir.DimT:
+		return artifact.Expr{T: 1}
+	case ir.DimR:
+		return artifact.Expr{R: 1}
+	case ir.DimC:
+		return artifact.Expr{Cap: 1}
+	}
+	return artifact.Expr{Const: int64(d)}
+}
+
+// constCols returns the column count of a value, which kernels bake in.
+func constCols(v *ir.Value) (int, error) {
+	c := v.Type.Cols()
+	if c.IsSymbol() || c <= 0 {
+		return 0, fmt.Errorf("the result has %v columns, want a positive constant", c)
+	}
+	return int(c), nil
+}
+
+// rowsExpr is the row count of a value as a launch integer.
+func rowsExpr(v *ir.Value) artifact.Expr { return dimExpr(v.Type.Rows()) }
