@@ -183,7 +183,10 @@ func jsonError(name string, data []byte, err error) error {
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &se):
-		off = se.Offset
+		off = se.Offset - 1 // Offset counts the offending byte
+		if off < 0 {
+			off = 0
+		}
 	case errors.As(err, &te):
 		off = te.Offset
 	}
