@@ -64,10 +64,18 @@ bandwidth and prefill GFLOP/s as fractions of those.`,
 			fmt.Fprintf(out, "model %s (%s weights, %s), target %s, %d threads, precision %s\n", r.Model, r.DType, r.Weights, r.Target, r.Threads, r.Precision)
 			fmt.Fprintf(out, "cpu %s, mtc %s\n", r.CPUModel, r.MTCVersion)
 			for _, p := range r.Prefill {
-				fmt.Fprintf(out, "prefill %5d tokens: %9.1f tok/s  %8.1f GFLOP/s  (%.2f of FMA peak)\n", p.Tokens, p.TokS, p.GFLOPs, p.GFLOPs/r.FMAPeakGFLOPs)
+				frac := "FMA peak not measured"
+				if r.FMAPeakGFLOPs > 0 {
+					frac = fmt.Sprintf("%.2f of FMA peak", p.GFLOPs/r.FMAPeakGFLOPs)
+				}
+				fmt.Fprintf(out, "prefill %5d tokens: %9.1f tok/s  %8.1f GFLOP/s  (%s)\n", p.Tokens, p.TokS, p.GFLOPs, frac)
 			}
 			fmt.Fprintf(out, "decode  %5d tokens: %9.2f tok/s  %8.2f GB/s weights  (%.2f of memory read bandwidth)\n", r.DecodeTokens, r.DecodeTokS, r.DecodeGBs, r.DecodeBWFraction)
-			fmt.Fprintf(out, "machine: memory read %.2f GB/s, fp32 FMA peak %.1f GFLOP/s (measured in this run)\n", r.StreamReadGBs, r.FMAPeakGFLOPs)
+			if r.Target == "cuda" {
+				fmt.Fprintf(out, "device: memory bandwidth %.0f GB/s (from the device's memory clock and bus width)\n", r.StreamReadGBs)
+			} else {
+				fmt.Fprintf(out, "machine: memory read %.2f GB/s, fp32 FMA peak %.1f GFLOP/s (measured in this run)\n", r.StreamReadGBs, r.FMAPeakGFLOPs)
+			}
 			return nil
 		},
 	}

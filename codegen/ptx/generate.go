@@ -1,0 +1,286 @@
+package ptx
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/mtc-dev/mtc/artifact"
+	"github.com/mtc-dev/mtc/codegen/toolchain"
+	"github.com/mtc-dev/mtc/internal/diag"
+	"github.com/mtc-dev/mtc/ir"
+)
+
+// OpArgmax is the Op of the argmax kernel in the kernel table. The kernel is not part of the
+// launch program: the runtime calls it after a step to reduce each logits row to its token.
+const OpArgmax = "argmax"
+
+// Options selects the GPU the code is generated for.
+type Options struct {
+	// Arch is the GPU architecture of the PTX ("sm_80"; empty means
+	// toolchain.DefaultPTXArch). LLVM 14 knows none newer than sm_86: sm_80 PTX runs on Hopper,
+	// the driver compiles it when it loads the module.
+	Arch string
+}
+
+// Output is the generated code and the parts of the artifact manifest that describe it.
+type Output struct {
+	// LL is the NVPTX LLVM module (textual IR, deterministic for a given graph).
+	LL []byte
+	// Arch is the GPU architecture the PTX is compiled for.
+	Arch string
+	// Weights are the tensors the program reads, in g.UsedWeights() order; Ref{Kind: "weight",
+	// Index: i} names Weights[i].
+	Weights []artifact.Weight
+	// Slots are the KV-cache slots; slot i belongs to the attention whose layer attribute is i.
+	Slots []artifact.Slot
+	// Kernels is the kernel table; Kernels[Argmax] is the argmax kernel (Op OpArgmax).
+	Kernels []artifact.Kernel
+	Program []artifact.Launch
+	// ArenaBytesPerToken is the largest Buf + bytes per token over the graph's values.
+	ArenaBytesPerToken int64
+	// Result is the arena reference of the graph's result (f32 [R, vocab]).
+	Result artifact.Ref
+	// Argmax is the index in Kernels of the argmax kernel over result rows.
+	Argmax int
+}
+
+// Generate compiles g, whose values must carry arena offsets (the plan-memory pass), to an
+// NVPTX module of kernels and the launch program that runs one step.
+func Generate(g *ir.Graph, o Options) (*Output, error) {
+	out, _, err := generate(g, o)
+	return out, err
+}
+
+// generate is Generate, also returning the module (which the tests' emulator runs).
+func generate(g *ir.Graph, o Options) (*Output, *module, error) {
+	if o.Arch == "" {
+		o.Arch = toolchain.DefaultPTXArch
+	}
+	if err := ir.Verify(g); err != nil {
+		return nil, nil, err
+	}
+	md := newModule()
+	p := &lowering{md: md, arch: o.Arch, weights: map[*ir.Weight]int{}}
+	out := &Output{Arch: o.Arch}
+	var errs diag.List
+	for i, w := range g.UsedWeights() {
+		aw, err := manifestWeight(w)
+		if err != nil {
+			errs.Add(w.Pos, "weight @%s: %v", w.Name, err)
+			continue
+		}
+		p.weights[w] = i
+		out.Weights = append(out.Weights, aw)
+	}
+	if len(errs) > 0 {
+		return nil, nil, errs.Err()
+	}
+	slots, err := kvSlots(g)
+	if err != nil {
+		return nil, nil, err
+	}
+	out.Slots = slots
+	for _, v := range g.Values {
+		if v.Op == ir.OpTokens {
+			continue
+		}
+		if v.Buf == ir.NoBuf {
+			errs.Add(v.Pos, "%%%d (%v) has no arena buffer: run the plan-memory pass before code generation", v.ID, v.Op)
+			continue
+		}
+		if end := v.Buf + ir.BytesPerToken(v); end > out.ArenaBytesPerToken {
+			out.ArenaBytesPerToken = end
+		}
+		launches, err := p.value(v)
+		if err != nil {
+			errs.Add(v.Pos, "%%%d (%v): %v", v.ID, v.Op, err)
+			continue
+		}
+		for i := range launches {
+			launches[i].Note = fmt.Sprintf("%%%d %v", v.ID, v.Op)
+		}
+		out.Program = append(out.Program, launches...)
+	}
+	if len(errs) > 0 {
+		return nil, nil, errs.Err()
+	}
+	if g.Result == nil || g.Result.Op == ir.OpTokens {
+		return nil, nil, fmt.Errorf("graph %s: the result must be an f32 matrix", g.Name)
+	}
+	cols, err := constCols(g.Result)
+	if err != nil {
+		return nil, nil, diag.Errorf(g.Result.Pos, "result %%%d: %v", g.Result.ID, err)
+	}
+	out.Result = arena(g.Result)
+	out.Argmax = argmaxKernel(md, cols)
+	out.Kernels = md.kernels
+	out.LL = md.text()
+	return out, md, nil
+}
+
+// CompilePTX turns the module into PTX with LLVM 14 (opt and llc for nvptx64) and checks that
+// the PTX defines exactly one .entry per kernel of the table.
+func (out *Output) CompilePTX(ctx context.Context, tc *toolchain.Toolchain) ([]byte, error) {
+	ptx, err := tc.CompilePTX(ctx, out.LL, toolchain.PTXOptions{Arch: out.Arch})
+	if err != nil {
+		return nil, err
+	}
+	if err := CheckEntries([]byte(ptx), out.Kernels); err != nil {
+		return nil, err
+	}
+	return []byte(ptx), nil
+}
+
+// Fill records the output in a CUDA artifact's manifest and file set: target, GPU
+// architecture, weights, slots, kernels, program, arena and result, plus kernels.ll and
+// kernels.ptx (the PTX from CompilePTX).
+func (out *Output) Fill(m *artifact.Manifest, files map[string]artifact.NamedBytes, ptx []byte) {
+	m.Target = artifact.TargetCUDA
+	m.GPUArch = out.Arch
+	m.Weights = out.Weights
+	m.Slots = out.Slots
+	m.Kernels = out.Kernels
+	m.Program = out.Program
+	m.ArenaBytesPerToken = out.ArenaBytesPerToken
+	m.Result = out.Result
+	files[artifact.FileLL] = artifact.NamedBytes{Name: "kernels.ll", Data: out.LL}
+	files[artifact.FilePTX] = artifact.NamedBytes{Name: "kernels.ptx", Data: ptx}
+}
+
+// lowering holds what lowering one graph needs besides the module.
+type lowering struct {
+	md      *module
+	arch    string
+	weights map[*ir.Weight]int
+}
+
+// value returns the launches that compute v.
+func (p *lowering) value(v *ir.Value) ([]artifact.Launch, error) {
+	for _, a := range v.Args {
+		if a.Op != ir.OpTokens && a.Buf == ir.NoBuf {
+			return nil, fmt.Errorf("operand %%%d (%v) has no arena buffer", a.ID, a.Op)
+		}
+	}
+	for _, w := range v.Weights {
+		if !w.Type.DType.IsFloat() {
+			return nil, fmt.Errorf("weight @%s is %v: GPU kernels read f32, bf16 or f16 tensors", w.Name, w.Type.DType)
+		}
+	}
+	switch v.Op {
+	case ir.OpEmbed:
+		return p.embed(v)
+	case ir.OpLayerNorm, ir.OpLayerNorm1P:
+		return p.layerNorm(v)
+	case ir.OpMatMul, ir.OpMatMulSqReLU, ir.OpMatMulAdd, ir.OpMatMulRoPE:
+		return p.matmul(v)
+	case ir.OpRoPE, ir.OpRoPECached:
+		return p.rope(v)
+	case ir.OpAttention, ir.OpGQAAttention:
+		return p.attention(v)
+	case ir.OpSlice, ir.OpAdd, ir.OpSqReLU, ir.OpLast:
+		return p.rowwise(v)
+	}
+	return nil, fmt.Errorf("no GPU lowering for op %v", v.Op)
+}
+
+// arena is the reference to v's activation buffer.
+func arena(v *ir.Value) artifact.Ref { return artifact.Ref{Kind: artifact.RefArena, Offset: v.Buf} }
+
+// weightRef is the reference to weight w.
+func (p *lowering) weightRef(w *ir.Weight) artifact.Ref {
+	return artifact.Ref{Kind: artifact.RefWeight, Index: p.weights[w]}
+}
+
+// dimExpr is a dimension as a launch integer.
+func dimExpr(d ir.Dim) artifact.Expr {
+	switch d {
+	case ir.DimT:
+		return artifact.Expr{T: 1}
+	case ir.DimR:
+		return artifact.Expr{R: 1}
+	case ir.DimC:
+		return artifact.Expr{Cap: 1}
+	}
+	return artifact.Expr{Const: int64(d)}
+}
+
+// rowsExpr is the row count of a value as a launch integer.
+func rowsExpr(v *ir.Value) artifact.Expr { return dimExpr(v.Type.Rows()) }
+
+// constCols returns the column count of a value, which kernels bake in.
+func constCols(v *ir.Value) (int, error) {
+	c := v.Type.Cols()
+	if c.IsSymbol() || c <= 0 {
+		return 0, fmt.Errorf("has %v columns, want a positive constant", c)
+	}
+	return int(c), nil
+}
+
+// transforms maps IR weight transforms to their manifest spelling.
+var transforms = map[ir.WeightOp]string{
+	ir.WeightLoad:      artifact.TransformLoad,
+	ir.WeightAdd1:      artifact.TransformAdd1,
+	ir.WeightConcat:    artifact.TransformConcat,
+	ir.WeightRoPETable: artifact.TransformRoPETable,
+}
+
+// manifestWeight describes w for the runtime.
+func manifestWeight(w *ir.Weight) (artifact.Weight, error) {
+	tr, ok := transforms[w.Op]
+	if !ok {
+		return artifact.Weight{}, fmt.Errorf("unknown transform %v", w.Op)
+	}
+	aw := artifact.Weight{Name: w.Name, DType: w.Type.DType.String(), Transform: tr}
+	for _, d := range w.Type.Shape {
+		switch {
+		case d == ir.DimC:
+			aw.Shape = append(aw.Shape, artifact.ShapeCapacity)
+		case d < 0:
+			return artifact.Weight{}, fmt.Errorf("dimension %v of a weight must be a constant or C", d)
+		default:
+			aw.Shape = append(aw.Shape, int64(d))
+		}
+	}
+	for _, a := range w.Args {
+		aw.Args = append(aw.Args, a.Name)
+	}
+	if len(w.Attrs) > 0 {
+		aw.Attrs = map[string]float64{}
+		for k, v := range w.Attrs {
+			aw.Attrs[k] = v
+		}
+	}
+	return aw, nil
+}
+
+// kvSlots returns one KV-cache slot per attention, indexed by its layer attribute, and checks
+// that the layers number the slots 0..n-1 with no gap and that no layer is used twice.
+func kvSlots(g *ir.Graph) ([]artifact.Slot, error) {
+	byLayer := map[int]*ir.Value{}
+	for _, v := range g.Values {
+		if v.Op != ir.OpAttention && v.Op != ir.OpGQAAttention {
+			continue
+		}
+		l := v.Attrs.Int("layer")
+		if prev, dup := byLayer[l]; dup {
+			return nil, diag.Errorf(v.Pos, "%%%d (%v) uses KV-cache layer %d, which %%%d already uses", v.ID, v.Op, l, prev.ID)
+		}
+		byLayer[l] = v
+	}
+	layers := make([]int, 0, len(byLayer))
+	for l := range byLayer {
+		layers = append(layers, l)
+	}
+	sort.Ints(layers)
+	slots := make([]artifact.Slot, len(layers))
+	for i, l := range layers {
+		v := byLayer[l]
+		if l != i {
+			return nil, diag.Errorf(v.Pos, "%%%d (%v) has layer=%d, but the attention layers must be numbered 0..%d without gaps (layer %d is missing)",
+				v.ID, v.Op, l, len(layers)-1, i)
+		}
+		slots[i] = artifact.Slot{Width: v.Attrs.Int("kv_heads") * v.Attrs.Int("head_dim")}
+	}
+	return slots, nil
+}
