@@ -163,3 +163,23 @@ func TestCLIErrors(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestCUDATargetWithoutGPU compiles for CUDA (PTX needs only LLVM) and checks that running the
+// artifact on a machine without the NVIDIA driver is a clear error, not a crash.
+func TestCUDATargetWithoutGPU(t *testing.T) {
+	art := filepath.Join(t.TempDir(), "cuda")
+	if _, errOut, code := mtc(t, "compile", "testdata/nemotron/tiny-f32", "--target", "cuda", "-o", art); code != 0 {
+		t.Fatalf("compile --target cuda: exit %d: %s", code, errOut)
+	}
+	ptx, err := os.ReadFile(filepath.Join(art, "kernels.ptx"))
+	if err != nil || !strings.Contains(string(ptx), ".entry") {
+		t.Fatalf("no PTX entries in the CUDA artifact (%v)", err)
+	}
+	if _, err := os.Stat("/usr/lib/x86_64-linux-gnu/libcuda.so.1"); err == nil {
+		t.Skip("skipped: this machine has an NVIDIA driver; the GPU checks are scripts/gpu-check.sh")
+	}
+	_, errOut, code := mtc(t, "run", art, "--weights", "testdata/nemotron/tiny-f32", "--tokens", "2,3")
+	if code != 1 || !strings.Contains(errOut, "no NVIDIA driver") {
+		t.Errorf("run on a machine without GPU: exit %d, stderr %q; want exit 1 saying there is no NVIDIA driver", code, errOut)
+	}
+}
