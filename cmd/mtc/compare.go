@@ -167,7 +167,7 @@ func compareOne(ctx context.Context, path string, f *compareFlags, kvSize int) (
 	case !f.measure:
 		row.MeasuredNA = "not measured (--measure=false)"
 	case weightsPath == "" && memoryTooSmall(row.WeightBytes):
-		row.MeasuredNA = fmt.Sprintf("not measured: random weights of %s would not fit in half of the available memory", byteSize(row.WeightBytes))
+		row.MeasuredNA = fmt.Sprintf("not measured: random weights of %s would not fit in the available memory", byteSize(row.WeightBytes))
 	}
 	if row.MeasuredNA != "" && f.text == "" {
 		return row, nil
@@ -324,8 +324,9 @@ func byteSize(n int64) string {
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// memoryTooSmall reports whether n bytes exceed half of MemAvailable (Linux); false when the
-// figure cannot be read.
+// memoryTooSmall reports whether n bytes of weights, plus 5% and 1 GiB for the KV cache, the
+// activations and the program, exceed MemAvailable (Linux); false when the figure cannot be read.
+// Candidates are measured one at a time, so each may use the machine alone.
 func memoryTooSmall(n int64) bool {
 	fh, err := os.Open("/proc/meminfo")
 	if err != nil {
@@ -337,7 +338,7 @@ func memoryTooSmall(n int64) bool {
 		fields := strings.Fields(sc.Text())
 		if len(fields) >= 2 && fields[0] == "MemAvailable:" {
 			kb, err := strconv.ParseInt(fields[1], 10, 64)
-			return err == nil && n > kb*1024/2
+			return err == nil && n+n/20+1<<30 > kb*1024
 		}
 	}
 	return false
