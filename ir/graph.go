@@ -50,6 +50,10 @@ type Value struct {
 	Buf int64
 	// ID is the value's number, assigned by Renumber (and by Print).
 	ID int
+	// Tap, when not empty, names the value as an output the runtime can read after a step (for
+	// activation statistics such as the pruner's importance scores). A tapped value stays live
+	// to the end of the step, and a pass that replaces it by an equal value moves the tap.
+	Tap string
 }
 
 // NoBuf marks a value that has no arena buffer assigned.
@@ -83,7 +87,23 @@ func (g *Graph) Uses() map[*Value]int {
 	if g.Result != nil {
 		uses[g.Result]++
 	}
+	for _, v := range g.Values {
+		if v.Tap != "" {
+			uses[v]++
+		}
+	}
 	return uses
+}
+
+// Taps returns the tapped values in program order.
+func (g *Graph) Taps() []*Value {
+	var out []*Value
+	for _, v := range g.Values {
+		if v.Tap != "" {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // Users maps each value to the values that use it, in program order.

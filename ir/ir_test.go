@@ -77,9 +77,9 @@ func TestRoundTrip(t *testing.T) {
 
 func TestVerifierRejects(t *testing.T) {
 	tests := []struct {
-		name  string
+		name   string
 		break_ func(g *ir.Graph)
-		want  string
+		want   string
 	}{
 		{"wrong declared type", func(g *ir.Graph) { g.Values[2].Type = ir.Mat(ir.DimT, 9) }, "%2 (layernorm1p) has type f32[T,9], its op gives f32[T,8]"},
 		{"use before definition", func(g *ir.Graph) { g.Values[1], g.Values[2] = g.Values[2], g.Values[1] }, "%1 (layernorm1p): operand 0 is not defined before its use"},

@@ -554,6 +554,27 @@ func (p *parser) valueDef() error {
 		}
 		buf = n
 	}
+	tap := ""
+	if p.peek("tap") {
+		p.i++
+		if err := p.expectPunct("("); err != nil {
+			return err
+		}
+		t, err := p.next("a tap name")
+		if err != nil {
+			return err
+		}
+		if t.kind != tString {
+			return p.errAt(t.col, "want a quoted tap name, found %q", t.text)
+		}
+		tap, _ = strconv.Unquote(t.text)
+		if tap == "" {
+			return p.errAt(t.col, "empty tap name")
+		}
+		if err := p.expectPunct(")"); err != nil {
+			return err
+		}
+	}
 	pos, err := p.loc()
 	if err != nil {
 		return err
@@ -566,6 +587,7 @@ func (p *parser) valueDef() error {
 		return p.errAt(nameTok.col, "%s declared as %v, but %v gives %v", nameTok.text, typ, op, v.Type)
 	}
 	v.Buf = buf
+	v.Tap = tap
 	p.values[nameTok.text] = v
 	return nil
 }

@@ -70,6 +70,9 @@ func PrintValue(v *Value) string {
 	if v.Buf != NoBuf {
 		b.WriteString(" buf(" + strconv.FormatInt(v.Buf, 10) + ")")
 	}
+	if v.Tap != "" {
+		b.WriteString(" tap(" + strconv.Quote(v.Tap) + ")")
+	}
 	printLoc(&b, v.Pos.File, v.Pos.Line, v.Pos.Col)
 	return b.String()
 }

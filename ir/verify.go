@@ -47,6 +47,7 @@ func Verify(g *Graph) error {
 	}
 	defined := map[*Value]bool{}
 	slots := map[int]*Value{}
+	taps := map[string]*Value{}
 	for _, v := range g.Values {
 		if v == nil {
 			errs.Add(diag.Pos{}, "graph %q has a nil value", g.Name)
@@ -91,6 +92,15 @@ func Verify(g *Graph) error {
 			}
 			slots[slot] = v
 		}
+		if v.Tap != "" {
+			if prev, dup := taps[v.Tap]; dup {
+				errs.Add(v.Pos, "%s: tap %q is already %%%d", name, v.Tap, prev.ID)
+			}
+			taps[v.Tap] = v
+			if t := v.Type; t.DType != F32 || len(t.Shape) != 2 || t.Shape[0] != DimT {
+				errs.Add(v.Pos, "%s: tapped value has type %v, want f32[T,n]", name, t)
+			}
+		}
 		if v.Buf < NoBuf {
 			errs.Add(v.Pos, "%s has a negative buffer offset %d", name, v.Buf)
 		}
@@ -119,7 +129,7 @@ func BytesPerToken(v *Value) int64 {
 }
 
 // LiveRanges returns, for each value, the index of its definition and of its last use
-// (the result counts as used at the end).
+// (the result and tapped values count as used at the end).
 func LiveRanges(g *Graph) (def, last map[*Value]int) {
 	def, last = map[*Value]int{}, map[*Value]int{}
 	for i, v := range g.Values {
@@ -131,6 +141,11 @@ func LiveRanges(g *Graph) (def, last map[*Value]int) {
 	}
 	if g.Result != nil {
 		last[g.Result] = len(g.Values)
+	}
+	for _, v := range g.Values {
+		if v.Tap != "" {
+			last[v] = len(g.Values)
+		}
 	}
 	return def, last
 }

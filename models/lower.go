@@ -15,8 +15,30 @@ import (
 // The lowered form is the plain pass of ARCHITECTURE.md §1.2, one op per step: LayerNorm1P,
 // separate q/k/v projections, RoPE with its angles computed in the op, attention, residual adds
 // and the squared-ReLU MLP. The pass pipeline (package passes) folds, fuses and plans it.
-func Lower(s *Spec) (*ir.Graph, error) {
-	l := &lowerer{s: s, b: ir.NewBuilder(s.Name)}
+func Lower(s *Spec) (*ir.Graph, error) { return LowerWith(s, LowerOptions{}) }
+
+// LowerOptions configures LowerWith.
+type LowerOptions struct {
+	// Taps names the activations that importance scoring reads (see TapName), so that the
+	// runtime can return them after a step.
+	Taps bool
+}
+
+// Tap names, with slot the position of a layer among the running layers (0-based).
+const (
+	TapResidual = "resid"   // resid.<slot>: the residual stream entering running layer slot (slot = len(Layers): the final one)
+	TapAttn     = "attn"    // attn.<slot>: the attention output, the input of o_proj [T, heads*head_dim]
+	TapNorm1    = "ln_attn" // ln_attn.<slot>: the output of input_layernorm [T, hidden]
+	TapNorm2    = "ln_mlp"  // ln_mlp.<slot>: the output of post_attention_layernorm [T, hidden]
+	TapMLP      = "mlp"     // mlp.<slot>: relu(up)², the input of down_proj [T, ffn]
+)
+
+// TapName is the name of a tap of kind at a running layer slot.
+func TapName(kind string, slot int) string { return fmt.Sprintf("%s.%d", kind, slot) }
+
+// LowerWith is Lower with options.
+func LowerWith(s *Spec, o LowerOptions) (*ir.Graph, error) {
+	l := &lowerer{s: s, b: ir.NewBuilder(s.Name), taps: o.Taps}
 	g, err := l.lower()
 	if err != nil {
 		return nil, fmt.Errorf("lowering %s: %w", s.Name, err)
@@ -28,9 +50,17 @@ func Lower(s *Spec) (*ir.Graph, error) {
 }
 
 type lowerer struct {
-	s   *Spec
-	b   *ir.Builder
-	err error
+	s    *Spec
+	b    *ir.Builder
+	err  error
+	taps bool
+}
+
+// tap names v as a tapped output when taps were asked for.
+func (l *lowerer) tap(v *ir.Value, kind string, slot int) {
+	if l.taps && v != nil {
+		v.Tap = TapName(kind, slot)
+	}
 }
 
 // pos returns a located position for key (the whole file's first line when the key was defaulted).
@@ -109,7 +139,9 @@ func (l *lowerer) lower() (*ir.Graph, error) {
 		fp := s.LayerPos(layer.Index, "ffn_size")
 		nh, nkv, f := layer.Heads, layer.KVHeads, layer.FFN
 
+		l.tap(x, TapResidual, slot)
 		a := l.norm(x, pre+"input_layernorm", dt)
+		l.tap(a, TapNorm1, slot)
 		q := l.op(ir.OpMatMul, vals(a), wts(l.load(pre+"self_attn.q_proj.weight", dt, hp, nh*d, h)), nil, hp)
 		k := l.op(ir.OpMatMul, vals(a), wts(l.load(pre+"self_attn.k_proj.weight", dt, kvp, nkv*d, h)), nil, kvp)
 		v := l.op(ir.OpMatMul, vals(a), wts(l.load(pre+"self_attn.v_proj.weight", dt, kvp, nkv*d, h)), nil, kvp)
@@ -120,15 +152,19 @@ func (l *lowerer) lower() (*ir.Graph, error) {
 		k = l.op(ir.OpRoPE, vals(k), nil, rope(nkv), s.PosOf("rope"))
 		attn := ir.Attrs{"layer": float64(slot), "heads": float64(nh), "kv_heads": float64(nkv), "head_dim": float64(d)}
 		o := l.op(ir.OpAttention, vals(q, k, v), nil, attn, hp)
+		l.tap(o, TapAttn, slot)
 		o = l.op(ir.OpMatMul, vals(o), wts(l.load(pre+"self_attn.o_proj.weight", dt, hp, h, nh*d)), nil, hp)
 		x = l.op(ir.OpAdd, vals(x, o), nil, nil, hp)
 
 		m := l.norm(x, pre+"post_attention_layernorm", dt)
+		l.tap(m, TapNorm2, slot)
 		m = l.op(ir.OpMatMul, vals(m), wts(l.load(pre+"mlp.up_proj.weight", dt, fp, f, h)), nil, fp)
 		m = l.op(ir.OpSqReLU, vals(m), nil, nil, s.PosOf("activation"))
+		l.tap(m, TapMLP, slot)
 		m = l.op(ir.OpMatMul, vals(m), wts(l.load(pre+"mlp.down_proj.weight", dt, fp, h, f)), nil, fp)
 		x = l.op(ir.OpAdd, vals(x, m), nil, nil, fp)
 	}
+	l.tap(x, TapResidual, len(s.Layers))
 	x = l.op(ir.OpLast, vals(x), nil, nil, s.PosOf("vocab_size"))
 	y := l.norm(x, "model.norm", dt)
 	head := embed

@@ -63,3 +63,38 @@ func TestLowerRoundTrip(t *testing.T) {
 		})
 	}
 }
+
+// TestLowerTaps checks that the taps importance scoring reads survive the pass pipeline's
+// rewrites (this package cannot import passes, so it checks the lowered graph; passes tests
+// check that taps move with replacements).
+func TestLowerTaps(t *testing.T) {
+	s, err := models.Load("testdata/hetero.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := models.LowerWith(s, models.LowerOptions{Taps: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, v := range g.Taps() {
+		got[v.Tap] = true
+	}
+	L := len(s.Layers)
+	want := L*5 + 1
+	if len(got) != want {
+		t.Errorf("%d taps, want %d (5 per layer and the final residual)", len(got), want)
+	}
+	for _, kind := range []string{models.TapResidual, models.TapAttn, models.TapNorm1, models.TapNorm2, models.TapMLP} {
+		if !got[models.TapName(kind, 0)] {
+			t.Errorf("no tap %s", models.TapName(kind, 0))
+		}
+	}
+	if !got[models.TapName(models.TapResidual, L)] {
+		t.Errorf("no final residual tap")
+	}
+	text := ir.Print(g)
+	if _, err := ir.Parse("taps.mir", []byte(text)); err != nil {
+		t.Fatalf("tapped graph does not round-trip: %v", err)
+	}
+}

@@ -6,6 +6,8 @@ import "github.com/mtc-dev/mtc/ir"
 // the weights no value uses any more (directly or as the argument of a derived weight that is
 // used; a derived weight keeps its arguments).
 //
+// Tapped values are outputs the runtime reads, so they are roots too.
+//
 // Side effects: attention and gqa_attention append this step's keys and values to a KV-cache
 // slot that later steps read, so they are roots like the result and are never removed, even
 // when their output is unused; their operands stay live with them. In a graph lowered from a

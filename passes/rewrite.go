@@ -26,7 +26,8 @@ func (r *rewriter) insertBefore(at *ir.Value, vs ...*ir.Value) {
 	r.insert[at] = append(r.insert[at], vs...)
 }
 
-// replace puts new in old's place and redirects every use of old to new.
+// replace puts new in old's place and redirects every use of old to new. new computes the same
+// values as old, so it takes over old's tap.
 func (r *rewriter) replace(old, new *ir.Value) {
 	r.insertBefore(old, new)
 	r.remove(old, new)
@@ -34,6 +35,9 @@ func (r *rewriter) replace(old, new *ir.Value) {
 
 // remove drops old, which must already have been given a replacement placed before its uses.
 func (r *rewriter) remove(old, new *ir.Value) {
+	if old.Tap != "" {
+		new.Tap, old.Tap = old.Tap, ""
+	}
 	r.drop[old] = true
 	r.repl[old] = new
 	r.maybe = append(r.maybe, old.Args...)
@@ -120,7 +124,7 @@ func removeOrphans(g *ir.Graph, candidates []*ir.Value) {
 // hasSideEffect reports whether v changes state beyond its result: attention appends this
 // step's keys and values to its KV-cache slot, which later steps read.
 func hasSideEffect(v *ir.Value) bool {
-	return v.Op == ir.OpAttention || v.Op == ir.OpGQAAttention
+	return v.Op == ir.OpAttention || v.Op == ir.OpGQAAttention || v.Tap != ""
 }
 
 // derive returns the weight that op computes from args with attrs. An existing declaration of

@@ -26,7 +26,17 @@ type CompileOptions struct {
 	CPU         string   // LLVM -mcpu; "" = host
 	CPUFeatures []string // LLVM -mattr features; nil = host
 	GPUArch     string   // e.g. sm_80
-	CrashDir    string
+	KVDType     string   // KV-cache element type of CPU code: f32 (default when empty), f16 or bf16
+	// WeightsDType is the format of the matmul weights of CPU code: "" as the checkpoint stores
+	// them, or "int8" (quantised at load time to int8 blocks of 32 with an f32 scale).
+	WeightsDType string
+	// Precision is the matmul arithmetic of CPU code: "exact" (the default when empty) or
+	// "fast" (bf16 or int8 dot products in prefill, for bf16 and int8 weights).
+	Precision string
+	CrashDir  string
+	// Taps keeps the activations importance scoring reads (models.LowerOptions.Taps) readable
+	// after each step.
+	Taps bool
 }
 
 // Compiled is a model lowered and optimised, ready for code generation.
@@ -58,7 +68,7 @@ func Lower(path string, o *CompileOptions) (*Compiled, error) {
 
 // LowerSpec lowers a spec and runs the pass pipeline.
 func LowerSpec(spec *models.Spec, o *CompileOptions) (*Compiled, error) {
-	g, err := models.Lower(spec)
+	g, err := models.LowerWith(spec, models.LowerOptions{Taps: o.Taps})
 	if err != nil {
 		return nil, err
 	}
