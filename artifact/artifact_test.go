@@ -71,15 +71,17 @@ func TestWriteRefusesForeignFolder(t *testing.T) {
 
 func TestReadErrors(t *testing.T) {
 	tests := []struct {
-		name  string
+		name   string
 		break_ func(dir string)
-		want  string
+		want   string
 	}{
 		{"no manifest", func(d string) { os.Remove(filepath.Join(d, "manifest.json")) }, "not an mtc artifact"},
 		{"missing so", func(d string) { os.Remove(filepath.Join(d, "kernels.so")) }, "kernels.so listed in the manifest is missing"},
 		{"checksum", func(d string) { os.WriteFile(filepath.Join(d, "kernels.so"), []byte("\x7fELF not reallY"), 0o644) }, "SHA-256 does not match"},
 		{"size", func(d string) { os.WriteFile(filepath.Join(d, "graph.mir"), []byte("mir"), 0o644) }, "has 3 bytes, the manifest says 6"},
-		{"bad json", func(d string) { os.WriteFile(filepath.Join(d, "manifest.json"), []byte("{\n  \"format_version\": 1,\n  \"target\": }"), 0o644) }, "manifest.json:3:13: invalid manifest"},
+		{"bad json", func(d string) {
+			os.WriteFile(filepath.Join(d, "manifest.json"), []byte("{\n  \"format_version\": 1,\n  \"target\": }"), 0o644)
+		}, "manifest.json:3:13: invalid manifest"},
 		{"unknown field", func(d string) { edit(d, func(m map[string]any) { m["surprise"] = 1 }) }, `unknown field "surprise"`},
 		{"version", func(d string) { edit(d, func(m map[string]any) { m["format_version"] = 99 }) }, "format version 99"},
 		{"kernel index", func(d string) {

@@ -204,7 +204,7 @@ func jsonError(name string, data []byte, err error) error {
 	return diag.Errorf(diag.Pos{File: name, Line: line, Col: col}, "invalid manifest: %v", err)
 }
 
-var validDTypes = map[string]bool{"f32": true, "bf16": true, "f16": true, "i8": true}
+var validDTypes = map[string]bool{"f32": true, "bf16": true, "f16": true, "i8": true, DTypeQ8: true}
 
 // Validate checks the manifest's internal consistency.
 func (m *Manifest) Validate() error {
@@ -228,6 +228,16 @@ func (m *Manifest) Validate() error {
 		}
 	default:
 		bad("unknown target %q (want interp, cpu or cuda)", m.Target)
+	}
+	switch m.Precision {
+	case "", PrecisionExact, PrecisionFast:
+	default:
+		bad("unknown precision %q (want %s or %s)", m.Precision, PrecisionExact, PrecisionFast)
+	}
+	switch m.WeightsDType {
+	case "", WeightsInt8:
+	default:
+		bad("unknown weights_dtype %q (want %s, or none for the checkpoint's)", m.WeightsDType, WeightsInt8)
 	}
 	if m.Model.VocabSize <= 0 || m.Model.Hidden <= 0 {
 		bad("model: vocab_size and hidden_size must be positive")
@@ -258,6 +268,13 @@ func (m *Manifest) Validate() error {
 			if len(w.Args) == 0 {
 				bad("%s: transform %s needs arguments", where, w.Transform)
 			}
+		case TransformQuantizeQ8:
+			if len(w.Args) != 1 {
+				bad("%s: transform %s takes one argument, has %d", where, w.Transform, len(w.Args))
+			}
+			if w.DType != DTypeQ8 || len(w.Shape) != 2 {
+				bad("%s: transform %s produces a %s matrix, the manifest says %s%v", where, w.Transform, DTypeQ8, w.DType, w.Shape)
+			}
 		default:
 			bad("%s: unknown transform %q", where, w.Transform)
 		}
@@ -271,6 +288,12 @@ func (m *Manifest) Validate() error {
 	for i, s := range m.Slots {
 		if s.Width <= 0 {
 			bad("kv_slots[%d]: width %d must be positive", i, s.Width)
+		}
+		if s.ElemBytes() == 0 {
+			bad("kv_slots[%d]: unknown dtype %q (want f32, f16 or bf16)", i, s.DType)
+		}
+		if s.Align < 0 || s.Align > 1<<16 || s.Scratch < 0 || s.Scratch > 1<<40 {
+			bad("kv_slots[%d]: align %d and scratch %d must be non-negative and sensible", i, s.Align, s.Scratch)
 		}
 	}
 	for i, k := range m.Kernels {

@@ -50,6 +50,13 @@ type Manifest struct {
 	ArenaBytesPerToken int64 `json:"arena_bytes_per_token"`
 	// Result is where the logits of a step are: an arena reference to an f32 [R, vocab] matrix.
 	Result Ref `json:"result"`
+	// Precision is the arithmetic of the matmul kernels: "exact" (f32 activations and
+	// accumulation; empty means exact) or "fast" (bf16 or int8 dot products where the target
+	// has them).
+	Precision string `json:"precision,omitempty"`
+	// WeightsDType is the format the matmul kernels read their matrices in: empty for the
+	// checkpoint's dtypes, or "int8" (DTypeQ8, quantised at load time).
+	WeightsDType string `json:"weights_dtype,omitempty"`
 	// Passes lists the passes that ran, in order.
 	Passes []string        `json:"passes,omitempty"`
 	Files  map[string]File `json:"files"`
@@ -64,7 +71,8 @@ type Model struct {
 	BOS          int    `json:"bos_token_id"`
 	EOS          int    `json:"eos_token_id"`
 	MaxPositions int    `json:"max_position_embeddings"`
-	// WeightBytes is the number of checkpoint bytes a decode step reads (used by bench).
+	// WeightBytes is the number of weight bytes a decode step reads, in the form the kernels
+	// read them (q8 matrices as int8 values and scales; used by bench).
 	WeightBytes int64 `json:"weight_bytes,omitempty"`
 	// FLOPsPerToken is the matmul work of one token at zero context (2 FLOPs per multiply-add).
 	FLOPsPerToken int64 `json:"flops_per_token,omitempty"`
@@ -72,10 +80,11 @@ type Model struct {
 
 // Weight is a tensor the program reads: a checkpoint tensor (Transform "load") or one derived at
 // load time ("add1": 1+x as f32; "concat": rows of Args stacked; "rope_table": f32 [capacity, rot]
-// with cos then sin of p/scale·theta^(-2j/rot)).
+// with cos then sin of p/scale·theta^(-2j/rot); "quantize_q8": its one float argument in the q8
+// block format, see DTypeQ8).
 type Weight struct {
 	Name      string             `json:"name"`
-	DType     string             `json:"dtype"` // f32, bf16, f16
+	DType     string             `json:"dtype"` // f32, bf16, f16, i8, q8
 	Shape     []int64            `json:"shape"` // -3 (DimC) stands for the KV-cache capacity
 	Transform string             `json:"transform"`
 	Args      []string           `json:"args,omitempty"`
@@ -84,20 +93,115 @@ type Weight struct {
 
 // Weight transforms.
 const (
-	TransformLoad      = "load"
-	TransformAdd1      = "add1"
-	TransformConcat    = "concat"
-	TransformRoPETable = "rope_table"
+	TransformLoad       = "load"
+	TransformAdd1       = "add1"
+	TransformConcat     = "concat"
+	TransformRoPETable  = "rope_table"
+	TransformQuantizeQ8 = "quantize_q8"
 )
+
+// Precision modes (Manifest.Precision) and the int8 weights option (Manifest.WeightsDType).
+const (
+	PrecisionExact = "exact"
+	PrecisionFast  = "fast"
+	WeightsInt8    = "int8"
+)
+
+// DTypeQ8 is the 8-bit block format of matrices: a q8 tensor of shape [n,k] quantises each row
+// in blocks of Q8Block consecutive values sharing an f32 scale d (value ≈ d·q, q an int8 in
+// [-127,127]). It is stored as two planes: n rows of Q8RowBytes(k) int8s (k rounded up to whole
+// blocks, the padding zero), then n rows of Q8Blocks(k) little-endian f32 scales.
+const DTypeQ8 = "q8"
+
+// Q8Block is the number of consecutive values of a row that share a scale in DTypeQ8.
+const Q8Block = 32
+
+// Q8Blocks is the number of blocks of a DTypeQ8 row of k values.
+func Q8Blocks(k int64) int64 { return (k + Q8Block - 1) / Q8Block }
+
+// Q8RowBytes is the number of int8 bytes of a DTypeQ8 row of k values (whole blocks).
+func Q8RowBytes(k int64) int64 { return Q8Blocks(k) * Q8Block }
+
+// Q8Bytes is the size in bytes of a DTypeQ8 tensor of n rows of k values.
+func Q8Bytes(n, k int64) int64 { return n * (Q8RowBytes(k) + 4*Q8Blocks(k)) }
+
+// WeightBytes returns the size in bytes of a weight of the given shape (capacity dimensions bound)
+// and dtype, or -1 for an unknown dtype or a q8 tensor that is not a matrix.
+func WeightBytes(dtype string, shape []int64) int64 {
+	n := int64(1)
+	for _, d := range shape {
+		n *= d
+	}
+	switch dtype {
+	case "f32":
+		return 4 * n
+	case "bf16", "f16":
+		return 2 * n
+	case "i8":
+		return n
+	case DTypeQ8:
+		if len(shape) != 2 {
+			return -1
+		}
+		return Q8Bytes(shape[0], shape[1])
+	}
+	return -1
+}
 
 // ShapeCapacity marks a dimension equal to the KV-cache capacity.
 const ShapeCapacity = -3
 
-// Slot is one KV-cache slot (one attention layer): Width = kv_heads·head_dim f32 values per
-// position for K and again for V.
+// Slot is one KV-cache slot (one attention layer): Width = kv_heads·head_dim values per
+// position for K and again for V, of type DType. The runtime gives the slot two regions, each
+// holding Positions(capacity) positions: K (KBytes) and V followed by Scratch bytes of
+// scratch memory for the attention kernels (VBytes), both zero-filled at first. How the
+// positions are laid out in a region is the code generator's business.
 type Slot struct {
 	Width int `json:"width"`
+	// DType is the element type of the cache: "f32" (also when empty), "f16" or "bf16".
+	DType string `json:"dtype,omitempty"`
+	// Align rounds the number of positions a region holds up to a multiple of Align (0 or 1:
+	// exactly the capacity).
+	Align int `json:"align,omitempty"`
+	// Scratch is the number of bytes of scratch memory after the values.
+	Scratch int64 `json:"scratch,omitempty"`
 }
+
+// KV-cache element types (Slot.DType).
+const (
+	KVF32  = "f32"
+	KVF16  = "f16"
+	KVBF16 = "bf16"
+)
+
+// ElemBytes returns the size of one cache element, or 0 for an unknown DType.
+func (s Slot) ElemBytes() int64 {
+	switch s.DType {
+	case "", KVF32:
+		return 4
+	case KVF16, KVBF16:
+		return 2
+	}
+	return 0
+}
+
+// Positions returns the number of positions a region of the slot holds for a capacity.
+func (s Slot) Positions(capacity int64) int64 {
+	if s.Align <= 1 {
+		return capacity
+	}
+	a := int64(s.Align)
+	return (capacity + a - 1) / a * a
+}
+
+// KBytes returns the size in bytes of the slot's K region for a capacity.
+func (s Slot) KBytes(capacity int64) int64 {
+	return s.Positions(capacity) * int64(s.Width) * s.ElemBytes()
+}
+
+// VBytes returns the size in bytes of the slot's V region (values, then scratch) for a
+// capacity.
+func (s Slot) VBytes(capacity int64) int64 { return s.KBytes(capacity) + s.Scratch }
 
 // Kernel is one entry of the kernel table.
 type Kernel struct {
@@ -127,8 +231,8 @@ type Launch struct {
 const (
 	RefArena  = "arena"  // Offset bytes per token into the activation arena
 	RefWeight = "weight" // Index into Weights
-	RefK      = "k"      // KV-cache slot Index, keys [capacity, width] f32
-	RefV      = "v"      // KV-cache slot Index, values
+	RefK      = "k"      // KV-cache slot Index: its K region (see Slot)
+	RefV      = "v"      // KV-cache slot Index: its V region, then its scratch
 	RefTokens = "tokens" // the step's token ids, i32 [T]
 )
 

@@ -26,7 +26,9 @@ type Model struct {
 // Bind binds the artifact to a checkpoint. Every checkpoint tensor the manifest names must be
 // present with the manifest's shape and dtype; all that are not are reported in one error.
 // Tensors the program does not use are allowed (see Unused). Derived weights are built once
-// here: add1 (1+x as f32), concat (the only copy of checkpoint data) and rope_table.
+// here: add1 (1+x as f32), concat (a copy of checkpoint data; current artifacts read packed
+// QKV from its parts instead), quantize_q8 (the q8 form of a float matrix) and rope_table.
+// Checkpoint tensors only the transforms read have their pages released afterwards.
 func (a *Artifact) Bind(ckpt *weights.Checkpoint) (*Model, error) {
 	m := a.Manifest
 	var want []weights.Expect
@@ -49,20 +51,53 @@ func (a *Artifact) Bind(ckpt *weights.Checkpoint) (*Model, error) {
 		}
 	}
 	md := &Model{art: a, ckpt: ckpt, ptrs: make([]uintptr, len(m.Weights)), data: make([][]byte, len(m.Weights)), unused: unused}
+	// A checkpoint tensor read only at load time (the source of a q8 matrix, a folded gamma,
+	// the parts of an old artifact's packed QKV) is done with after the last weight derived
+	// from it: drop its pages from this process then, so that no matrix is resident twice,
+	// not even while the others are derived. Its mapping stays valid (a later touch reads the
+	// file again).
+	read := programReads(m)
+	lastUse := make([]int, len(m.Weights))
 	for i, w := range m.Weights {
-		var err error
+		lastUse[i] = -1
+		for _, arg := range w.Args {
+			lastUse[a.weightIndex[arg]] = i
+		}
+	}
+	release := func(i int) {
+		for _, arg := range m.Weights[i].Args {
+			j := a.weightIndex[arg]
+			if lastUse[j] == i && !read[j] && m.Weights[j].Transform == artifact.TransformLoad {
+				releasePages(md.data[j])
+			}
+		}
+	}
+	for i, w := range m.Weights {
 		if w.Transform == artifact.TransformLoad {
 			t, _ := ckpt.Tensor(w.Name)
 			md.set(i, t.Data)
 			continue
 		}
-		err = md.derive(i)
-		if err != nil {
+		if err := md.derive(i); err != nil {
 			md.Close()
 			return nil, err
 		}
+		release(i)
 	}
 	return md, nil
+}
+
+// programReads reports, for every weight of m, whether a launch of the program reads it.
+func programReads(m *artifact.Manifest) []bool {
+	read := make([]bool, len(m.Weights))
+	for _, l := range m.Program {
+		for _, r := range l.Bufs {
+			if r.Kind == artifact.RefWeight && r.Index >= 0 && r.Index < len(read) {
+				read[r.Index] = true
+			}
+		}
+	}
+	return read
 }
 
 // Unused describes the checkpoint tensors the program does not read, one a line with the
@@ -142,6 +177,15 @@ func (md *Model) derive(i int) error {
 		for j := range w.Args {
 			src, _ := arg(j)
 			off += copy(out[off:], src)
+		}
+	case artifact.TransformQuantizeQ8:
+		src, sw := arg(0)
+		out, err := md.alloc(i, artifact.Q8Bytes(shape[0], shape[1]))
+		if err != nil {
+			return err
+		}
+		if err := quantizeTensorQ8(out, src, manifestDTypes[sw.DType], int(shape[0]), int(shape[1])); err != nil {
+			return fmt.Errorf("weight %s: %w", w.Name, err)
 		}
 	case artifact.TransformRoPETable:
 		out, err := md.alloc(i, 4*n)

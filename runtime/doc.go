@@ -11,14 +11,17 @@
 // and resolves every kernel symbol. Bind then checks the checkpoint against the manifest,
 // reporting every missing, mis-shaped or mistyped tensor in one error, and records the address of
 // every weight: checkpoint tensors are used in place inside their read-only mapping, and only the
-// derived weights (add1, concat, rope_table) are built, once. BindRandom draws random weights
-// instead, for benchmarks.
+// derived weights (add1, concat, quantize_q8, rope_table) are built, once. A checkpoint tensor
+// that only transforms read (the source of a q8 matrix, say) has its pages released afterwards,
+// so that no matrix is resident twice. BindRandom draws random weights instead, for benchmarks.
 //
 // # Steps
 //
-// A Session owns a KV cache (per slot, keys and values as f32 [capacity, width]) and an
-// activation arena of ArenaBytesPerToken·T bytes. Step(tokens, r) runs T tokens at positions
-// P..P+T-1: for every launch of the program it evaluates the integer arguments and the split
+// A Session owns a KV cache and an activation arena of ArenaBytesPerToken·T bytes. The cache
+// has, per slot, a K region and a V region sized by the slot's element type (f32, or f16 / bf16
+// for artifacts compiled with --kv-dtype), its position alignment and its scratch bytes
+// (artifact.Slot); how positions are laid out inside them is the kernels' business.
+// Step(tokens, r) runs T tokens at positions P..P+T-1: for every launch of the program it evaluates the integer arguments and the split
 // extent as linear expressions in T, R, P and the capacity, resolves the buffer references
 // (arena offsets scale with T), deals [0, split) out to the threads in multiples of the launch's
 // grain and calls the kernel
@@ -35,8 +38,8 @@
 // Pool keeps Threads-1 goroutines locked to OS threads; the caller of a step is thread 0. A
 // launch costs a few atomic operations: the caller bumps each participating worker's sequence
 // number and waits for a shared counter to reach zero. Waiting threads spin on those atomics
-// for tens of microseconds, which covers the gap between launches, and then park on a channel,
-// which keeps an idle runtime off the CPU.
+// for up to 200 µs, which covers the gaps between the launches of a step and the unevenness of
+// a launch's shares, and then park on a channel, which keeps an idle runtime off the CPU.
 //
 // # Generation
 //

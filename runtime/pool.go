@@ -5,6 +5,7 @@ import (
 	goruntime "runtime"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // Task is work that a Pool runs on several threads at once.
@@ -21,8 +22,8 @@ type Task interface {
 //
 // A Run costs a few atomic operations: the caller bumps each participating worker's sequence
 // number, and the last worker to finish decrements a shared counter to zero. Waiting workers
-// (and the waiting caller) spin on those atomics for a short while, which keeps the hand-off
-// between the back-to-back launches of a step in the sub-microsecond range, and then park on a
+// (and the waiting caller) spin on those atomics for up to defaultSpin, which keeps the hand-off
+// between the back-to-back launches of a step in the microsecond range, and then park on a
 // channel so that an idle pool burns no CPU.
 //
 // Runs from several goroutines are serialised. A Pool with more threads than GOMAXPROCS works
@@ -41,7 +42,7 @@ type Pool struct {
 
 	closed atomic.Bool
 	exited sync.WaitGroup
-	spin   int
+	spin   time.Duration // how long a waiting thread polls before it parks
 }
 
 // poolWorker is one worker's mailbox, padded so that workers spin on separate cache lines.
@@ -57,10 +58,11 @@ type workerPanic struct {
 	value  any
 }
 
-// defaultSpin is how many times a waiting thread polls before parking: tens of microseconds
-// on current CPUs, longer than the gap between two launches of a step and far shorter than the
-// gap between steps.
-const defaultSpin = 1 << 15
+// defaultSpin is how long a waiting thread polls before parking. It covers the gaps between
+// the launches of a step, including the waits an uneven launch causes (a thread that parked
+// costs the next launch a wake-up, tens of microseconds or more on a virtual machine), and is
+// short next to the gaps between steps of an interactive session.
+const defaultSpin = 200 * time.Microsecond
 
 // NewPool starts a pool of threads threads (0 or less: GOMAXPROCS).
 func NewPool(threads int) *Pool {
@@ -119,12 +121,33 @@ func (p *Pool) Run(t Task, workers int) {
 	}
 }
 
+// spinUntil polls ready until it reports true (and then returns true) or the spin time has
+// passed (false). The clock is read once every 256 polls.
+func (p *Pool) spinUntil(ready func() bool) bool {
+	if p.spin <= 0 {
+		return ready()
+	}
+	var deadline time.Time
+	for i := 0; ; i++ {
+		if ready() {
+			return true
+		}
+		if i&255 == 255 {
+			now := time.Now()
+			switch {
+			case deadline.IsZero():
+				deadline = now.Add(p.spin)
+			case now.After(deadline):
+				return false
+			}
+		}
+	}
+}
+
 // wait blocks the caller until every participating worker has finished.
 func (p *Pool) wait() {
-	for range p.spin {
-		if p.pending.Load() == 0 {
-			return
-		}
+	if p.spinUntil(func() bool { return p.pending.Load() == 0 }) {
+		return
 	}
 	p.callerParked.Store(1)
 	if p.pending.Load() == 0 {
@@ -165,10 +188,8 @@ func (p *Pool) runShare(id int) {
 
 // await waits until w's sequence number moves past seen and returns the new value.
 func (p *Pool) await(w *poolWorker, seen uint64) uint64 {
-	for range p.spin {
-		if s := w.seq.Load(); s != seen {
-			return s
-		}
+	if p.spinUntil(func() bool { return w.seq.Load() != seen }) {
+		return w.seq.Load()
 	}
 	w.parked.Store(1)
 	if s := w.seq.Load(); s != seen {

@@ -58,6 +58,15 @@ func (a *Artifact) BindRandom(seed uint64, dtype string) (*Model, error) {
 			}
 			continue
 		}
+		if w.DType == artifact.DTypeQ8 {
+			out, err := md.alloc(i, artifact.Q8Bytes(shape[0], shape[1]))
+			if err != nil {
+				md.Close()
+				return nil, err
+			}
+			jobs = append(jobs, fillJob{out: out, q8rows: int(shape[0]), q8k: int(shape[1]), stream: uint64(i)})
+			continue
+		}
 		out, err := md.alloc(i, n*int64(dt.Size()))
 		if err != nil {
 			md.Close()
@@ -76,12 +85,24 @@ func (a *Artifact) BindRandom(seed uint64, dtype string) (*Model, error) {
 	return md, nil
 }
 
-// fillJob is one tensor to fill: with ones, or with random values from stream stream.
+// fillJob is one tensor to fill: with ones, or with random values from stream stream; a q8
+// matrix (q8rows > 0) gets random values quantised row by row.
 type fillJob struct {
 	out    []byte
 	dt     weights.DType
 	ones   bool
 	stream uint64
+	q8rows int
+	q8k    int
+}
+
+// units is the number of values the job fills, and the values of one unit it fills together
+// (1, or a row of a q8 matrix).
+func (j *fillJob) units() (n, per int) {
+	if j.q8rows > 0 {
+		return j.q8rows * j.q8k, j.q8k
+	}
+	return len(j.out) / max(j.dt.Size(), 1), 1
 }
 
 // fillChunk is the number of elements one goroutine fills at a time; each chunk has its own
@@ -94,8 +115,12 @@ func fillRandom(jobs []fillJob, seed uint64) {
 	type chunk struct{ job, index int }
 	var chunks []chunk
 	for j, job := range jobs {
-		n := len(job.out) / max(job.dt.Size(), 1)
-		for c := 0; c*fillChunk < n; c++ {
+		n, per := job.units()
+		size := fillChunk / per * per // whole q8 rows per chunk
+		if size == 0 {
+			size = per
+		}
+		for c := 0; c*size < n; c++ {
 			chunks = append(chunks, chunk{j, c})
 		}
 	}
@@ -120,6 +145,10 @@ func fillRandom(jobs []fillJob, seed uint64) {
 
 // fill fills chunk c of the job.
 func (j *fillJob) fill(seed uint64, c int) {
+	if j.q8rows > 0 {
+		j.fillQ8(seed, c)
+		return
+	}
 	size := j.dt.Size()
 	n := len(j.out) / size
 	lo, hi := c*fillChunk, min((c+1)*fillChunk, n)
@@ -176,4 +205,18 @@ func mix(z uint64) uint64 {
 	z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
 	z = (z ^ z>>27) * 0x94d049bb133111eb
 	return z ^ z>>31
+}
+
+// fillQ8 fills chunk c of a q8 job: the rows of about fillChunk values, drawn like f32 weights
+// and quantised.
+func (j *fillJob) fillQ8(seed uint64, c int) {
+	per := max(fillChunk/j.q8k, 1)
+	g := splitmix{mix(seed ^ mix(j.stream+0x9e3779b97f4a7c15*uint64(c+1)))}
+	vals := make([]float32, j.q8k)
+	for r := c * per; r < min((c+1)*per, j.q8rows); r++ {
+		for i := range vals {
+			vals[i] = j.value(&g)
+		}
+		quantizeRowQ8(j.out, j.q8rows, j.q8k, r, vals)
+	}
 }

@@ -17,7 +17,7 @@ type Session struct {
 	art *Artifact
 	pos int
 
-	kv     []*region // kv[2s] and kv[2s+1]: keys and values of slot s, f32 [capacity, width]
+	kv     []*region // kv[2s] and kv[2s+1]: the K and V regions of slot s (see allocKV)
 	arena  *region   // ArenaBytesPerToken · arenaT bytes
 	arenaT int
 	tokens *region // the step's token ids, i32 [tokensT]
@@ -64,15 +64,8 @@ func (md *Model) NewSession() *Session {
 		c.intsAddr = uintptr(unsafe.Pointer(&table[off+nb]))
 		off += nb + ni
 	}
-	for _, sl := range m.Slots {
-		for range 2 {
-			r, err := allocRegion(4 * int64(a.capacity) * int64(sl.Width))
-			if err != nil {
-				s.err = fmt.Errorf("KV cache: %w", err)
-				return s
-			}
-			s.kv = append(s.kv, r)
-		}
+	if s.kv, err = allocKV(m.Slots, int64(a.capacity)); err != nil {
+		s.err = err
 	}
 	return s
 }

@@ -98,6 +98,17 @@ func checkWeights(mpath string, m *artifact.Manifest, capacity int) error {
 			if rows != w.Shape[0] {
 				bad("concat of %d rows, the shape says %d", rows, w.Shape[0])
 			}
+		case artifact.TransformQuantizeQ8:
+			switch a := args[0]; {
+			case len(args) != 1:
+				bad("quantize_q8 takes one argument, has %d", len(args))
+			case w.DType != artifact.DTypeQ8:
+				bad("quantize_q8 produces %s, the manifest says %s", artifact.DTypeQ8, w.DType)
+			case !manifestDTypes[a.DType].IsFloat():
+				bad("quantize_q8 of %s needs a float argument, it is %s", a.Name, a.DType)
+			case len(a.Shape) != 2 || !slices.Equal(a.Shape, w.Shape) || a.Shape[0] <= 0 || a.Shape[1] <= 0:
+				bad("quantize_q8 of %s %v must have the shape of its argument, a non-empty matrix, has %v", a.Name, a.Shape, w.Shape)
+			}
 		case artifact.TransformRoPETable:
 			rot, theta, scale := w.Attrs["rot"], w.Attrs["theta"], w.Attrs["scale"]
 			switch {

@@ -13,7 +13,8 @@ import (
 )
 
 func compileCmd() *cobra.Command {
-	var out, target, printAfter, cpu, features, gpuArch, crashDir string
+	var out, target, printAfter, cpu, features, gpuArch, crashDir, kvDType string
+	var weightsDType, precision string
 	var listPasses bool
 	c := &cobra.Command{
 		Use:   "compile MODEL -o ART",
@@ -38,7 +39,23 @@ func compileCmd() *cobra.Command {
 			if out == "" {
 				return usageError{fmt.Errorf("compile: -o ART is required")}
 			}
-			o := &driver.CompileOptions{Target: target, Dump: os.Stdout, CPU: cpu, GPUArch: gpuArch, CrashDir: crashDir}
+			switch kvDType {
+			case "f32", "f16", "bf16":
+			default:
+				return usageError{fmt.Errorf("compile: --kv-dtype %q: want f32, f16 or bf16", kvDType)}
+			}
+			switch weightsDType {
+			case "", "int8":
+			default:
+				return usageError{fmt.Errorf("compile: --weights-dtype %q: want int8 (or leave it out for the checkpoint's dtypes)", weightsDType)}
+			}
+			switch precision {
+			case "exact", "fast":
+			default:
+				return usageError{fmt.Errorf("compile: --precision %q: want exact or fast", precision)}
+			}
+			o := &driver.CompileOptions{Target: target, Dump: os.Stdout, CPU: cpu, GPUArch: gpuArch, CrashDir: crashDir, KVDType: kvDType}
+			o.WeightsDType, o.Precision = weightsDType, precision
 			if features != "" {
 				o.CPUFeatures = strings.Split(features, ",")
 			}
@@ -71,5 +88,8 @@ func compileCmd() *cobra.Command {
 	f.StringVar(&features, "cpu-features", "", "LLVM target features, e.g. +avx2,+fma (default: this host's)")
 	f.StringVar(&gpuArch, "gpu-arch", "sm_80", "CUDA architecture for --target cuda")
 	f.StringVar(&crashDir, "crash-dir", os.TempDir(), "where the IR before a failing pass is written")
+	f.StringVar(&weightsDType, "weights-dtype", "", "matmul weight format: int8 (quantised at load time, blocks of 32 with a scale); default: as the checkpoint stores them")
+	f.StringVar(&precision, "precision", "exact", "matmul arithmetic: exact (f32) or fast (bf16/int8 dot products in prefill for bf16/int8 weights)")
+	f.StringVar(&kvDType, "kv-dtype", "f32", "KV-cache element type of CPU code: f32, or f16 / bf16 (half the memory and bandwidth, keys and values rounded)")
 	return c
 }

@@ -17,17 +17,19 @@
 // R, P, the cache capacity) as linear expressions in ints. Column counts, head sizes and eps are
 // constants of the kernel.
 //
-// Generate walks the values in program order and emits one launch per value (two for
-// attention: the KV-cache store, then the attention itself). Each file of the package
-// documents its ops' ABI (bufs, ints, split); in short:
+// Generate walks the values in program order and emits one launch per value (three for
+// attention: the KV-cache store, the attention itself, and the merge of a decode step's
+// partial results). Each file of the package documents its ops' ABI (bufs, ints, split); in
+// short:
 //
 //	embed            [y, tokens, E]            []              rows
 //	layernorm(1p)    [y, x, γ, β]              []              rows
-//	matmul family    [y, x, W (, r | table)]   [rows (, P)]    output columns (matmul_rope: Grain head_dim)
+//	matmul family    [y, x, W… (, r | table)]  [rows (, P)]    output columns (matmul_rope: Grain head_dim)
 //	rope_cached      [y, x, table]             [P]             rows
 //	rope             [y, x]                    [P]             rows
 //	attention store  [K, V, k, v]              [P, capacity]   rows
-//	attention        [y, q, K, V]              [T, P, cap.]    kv_heads·T
+//	attention        [y, q, K, V]              [T, P, cap.]    kv_heads·(T+15)
+//	attention combine [y, V]                   [T, P, cap.]    heads
 //	slice, sqrelu    [y, x]                    []              rows
 //	add              [y, a, b]                 []              rows
 //	last             [y, x]                    [T, R]          R
@@ -45,6 +47,17 @@
 // widened by shifting its bits into the top half of an f32; f16 uses fpext half where the
 // target converts in hardware (F16C) and integer operations otherwise. matmul.go and
 // attention.go describe the register blocking and the online softmax.
+//
+// The matmul family (matmul.go) reads W in place, a packed QKV matrix as its parts (W…), in its
+// stored dtype or, with Options.WeightsDType int8, in the q8 block format (wformat.go). Decode
+// streams the weight rows (decode.go, gemv.go); prefill packs blocks of W on the stack and runs
+// register-blocked microkernels (gemm.go), with bf16 or int8 dot products under
+// Options.Precision fast (gemm_fast.go, gemm_q8.go).
+//
+// The KV cache holds f32 (Options.KVDType "f32", the default), f16 or bf16 values; the
+// attention kernels own its layout (attn_layout.go), flash-style tiles compute prefill without
+// a score matrix and decode splits long contexts into chunks merged afterwards (attn_tile.go,
+// attn_prefill.go, attn_decode.go).
 //
 // Kernels call nothing: exp (softmax) and sin/cos (rope) are inline polynomials (mathfn.go),
 // the only intrinsics used are ones LLVM lowers to instructions, and the "no-builtins"

@@ -25,14 +25,36 @@ type Options struct {
 	// VectorWidth is the number of f32 lanes of the kernels' vectors: 16 for AVX-512, 8 for
 	// AVX2, 4 for SSE or NEON. Zero picks 16 with +avx512f, 8 with +avx2 and 4 otherwise.
 	VectorWidth int
+	// WeightsDType is the format matmul kernels read their weight matrices in: "" as the
+	// checkpoint stores them (f32, bf16 or f16), or WeightsInt8, the q8 block format the runtime
+	// quantises every matrix to at load time (wformat.go).
+	WeightsDType string
+	// Precision is PrecisionExact (the default: f32 activations and accumulation) or
+	// PrecisionFast: the prefill (GEMM) path of bf16 matrices multiplies bf16-rounded
+	// activations with AVX512_BF16 dot products, that of q8 matrices int8-quantised activations
+	// with AVX512_VNNI dot products, on targets with those features and 16 lanes; all other
+	// kernels stay exact.
+	Precision string
+	// KVDType is the element type of the KV cache: "f32" (the default when empty), "f16" or
+	// "bf16", which halve the bytes attention reads at the cost of rounding keys and values.
+	KVDType string
 }
+
+// Values of Options.WeightsDType and Options.Precision (the manifest's spellings).
+const (
+	WeightsInt8    = artifact.WeightsInt8
+	PrecisionExact = artifact.PrecisionExact
+	PrecisionFast  = artifact.PrecisionFast
+)
 
 // Output is the generated code and the parts of the artifact manifest that describe it.
 type Output struct {
 	// LL is the LLVM module (textual IR, deterministic for a given graph and Options).
 	LL []byte
-	// Weights are the tensors the program reads, in g.UsedWeights() order; Ref{Kind: "weight",
-	// Index: i} names Weights[i].
+	// Weights are the tensors the program reads, in g.UsedWeights() order, each followed by the
+	// weights derived from it for the kernels (its q8 form); a concat weight that only matmuls
+	// read is left out, since they read its parts in place. Ref{Kind: "weight", Index: i} names
+	// Weights[i].
 	Weights []artifact.Weight
 	// Slots are the KV-cache slots; slot i belongs to the attention whose layer attribute is i.
 	Slots []artifact.Slot
@@ -81,6 +103,21 @@ func (o Options) normalize() (Options, error) {
 	default:
 		return o, fmt.Errorf("codegen/llvm: vector width %d is not supported (want 4, 8 or 16 lanes)", o.VectorWidth)
 	}
+	switch o.WeightsDType {
+	case "", WeightsInt8:
+	default:
+		return o, fmt.Errorf("codegen/llvm: weights dtype %q is not supported (want %q, or empty for the checkpoint's)", o.WeightsDType, WeightsInt8)
+	}
+	if err := o.normalizeKV(); err != nil {
+		return o, err
+	}
+	switch o.Precision {
+	case "":
+		o.Precision = PrecisionExact
+	case PrecisionExact, PrecisionFast:
+	default:
+		return o, fmt.Errorf("codegen/llvm: precision %q is not supported (want %q or %q)", o.Precision, PrecisionExact, PrecisionFast)
+	}
 	return o, nil
 }
 
@@ -91,22 +128,15 @@ func (md *module) program(g *ir.Graph) (*Output, error) {
 		return nil, err
 	}
 	out := &Output{}
-	p := &lowering{md: md, g: g, weights: map[*ir.Weight]int{}}
+	p := &lowering{md: md, g: g, weights: map[*ir.Weight]int{}, q8: map[*ir.Weight]int{}}
 	var errs diag.List
-	for _, w := range g.UsedWeights() {
-		aw, err := manifestWeight(w)
-		if err != nil {
-			errs.Add(w.Pos, "weight @%s: %v", w.Name, err)
-			continue
-		}
-		p.weights[w] = len(out.Weights)
-		out.Weights = append(out.Weights, aw)
-	}
+	out.Weights = p.planWeights(&errs)
 	slots, err := kvSlots(g)
 	if err != nil {
 		return nil, err
 	}
 	out.Slots = slots
+	md.describeSlots(g, out.Slots)
 	if len(errs) > 0 {
 		return nil, errs.Err()
 	}
@@ -142,7 +172,8 @@ func (md *module) program(g *ir.Graph) (*Output, error) {
 type lowering struct {
 	md      *module
 	g       *ir.Graph
-	weights map[*ir.Weight]int
+	weights map[*ir.Weight]int // manifest index of each listed weight
+	q8      map[*ir.Weight]int // manifest index of the q8 form of a matrix
 }
 
 // value returns the launches that compute v.

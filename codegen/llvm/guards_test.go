@@ -105,7 +105,8 @@ func TestEmbedBadTokens(t *testing.T) {
 }
 
 // TestAttentionOverCapacity runs a step that does not fit in the KV cache: the keys and values
-// past the capacity are not stored (the slot ends at a guard page) and the output is NaN.
+// past the capacity are not stored and the output is NaN. A prefill of T > 1 rows and a decode
+// step take different paths.
 func TestAttentionOverCapacity(t *testing.T) {
 	s := compiledSuites(t)[0]
 	i := s.caseIndex(t, "gqa_attention")
@@ -115,6 +116,17 @@ func TestAttentionOverCapacity(t *testing.T) {
 	for j, x := range got {
 		if !math.IsNaN(float64(x)) {
 			t.Fatalf("output %d = %v, want NaN", j, x)
+		}
+	}
+	r = newRunner(t, s.lib, s.outs[i], s.cks[i], capacity)
+	for j, x := range r.step([]int32{1, 2, 3, 4}, 4, 4*4*12) {
+		if math.IsNaN(float64(x)) {
+			t.Fatalf("a step that fits: output %d is NaN", j)
+		}
+	}
+	for j, x := range r.step([]int32{5}, 1, 4*12) {
+		if !math.IsNaN(float64(x)) {
+			t.Fatalf("decode past the capacity: output %d = %v, want NaN", j, x)
 		}
 	}
 }

@@ -2,62 +2,103 @@ package llvm
 
 import (
 	"fmt"
+	"strings"
 
-	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/enum"
 	"github.com/llir/llvm/ir/value"
 	"github.com/mtc-dev/mtc/artifact"
 	"github.com/mtc-dev/mtc/ir"
 )
 
-// The matmul family: y[t,j] = epilogue(sum_k x[t,k]·W[j,k]) for x [rows,K] f32 and W [N,K]
-// (f32, bf16 or f16), accumulated in f32.
+// The matmul family: y[t,j] = epilogue(sum_k x[t,k]·W[j,k]) for x [rows,K] f32 and W [N,K],
+// accumulated in f32.
 //
-// ABI: bufs = [y, x, W] plus the residual r (matmul_add) or the RoPE table (matmul_rope);
-// ints = [rows] plus P (matmul_rope); the split dimension is the output column j, so each
-// thread streams a disjoint block of W's rows exactly once.
+// ABI: bufs = [y, x, W_0, ..., W_{p-1}] plus the residual r (matmul_add) or the RoPE table
+// (matmul_rope); ints = [rows] plus P (matmul_rope); the split dimension is the output column
+// j, so each thread reads a disjoint block of W's rows.
 //
-// A microkernel computes a block of rt rows × cj columns with rt·cj vector accumulators: per
-// step of vw k-values it loads cj weight vectors (converted to f32) and rt input vectors and
-// issues rt·cj FMAs, so in prefill each loaded weight vector serves rt rows, and in decode
-// (rows = 1) cj independent FMA chains keep the loads in flight. Column blocks are the outer
-// loop, row blocks the inner one, so a block of weight rows stays in cache while every row of x
-// passes over it. K is a constant; its last partial vector uses masked loads.
+// W may come in parts: a packed QKV matrix (a concat weight) is read from its q, k and v
+// tensors in place, rows [s_p, s_p+n_p) of W being the rows of part p, so the packed matrix is
+// never built. Every part has the format of the kernel (wformat: f32, bf16, f16 as stored, or
+// the q8 block format of q8.go).
+//
+// A kernel call takes one of two paths by its row count:
+//
+//   - gemv.go, for rows < gemmMinRows (decode, and the LM head's R rows): each weight row is
+//     streamed once, straight from its row-major storage, and dotted with every row of x.
+//   - gemm.go, for more rows (prefill): blocks of W are packed, converted to the microkernel's
+//     operand type, into a stack buffer and reused for all rows of x (register-blocked outer
+//     products, cache tiling); fast precision uses bf16 or int8 dot products (gemm_fast.go).
 //
 // matmul_rope computes whole heads: the call for [begin,end) owns the heads whose first
 // column lies in [begin,end) (so any split is race-free; Grain = head_dim makes the ranges
-// exact), and after a head's columns are computed for all rows it rotates their first rot
+// exact), and after its heads' columns are computed for all rows it rotates their first rot
 // dimensions with cos/sin from table row P+t.
 
-// matmulGrain is the column granularity of plain matmul splits: 16 f32 outputs fill a cache line.
-const matmulGrain = 16
-
+// matmulSpec is everything a matmul kernel bakes in; name spells all of it.
 type matmulSpec struct {
 	op             ir.Op
-	wdt            ir.DType
+	wf             wformat
 	k, n           int
-	heads, hd, rot int // matmul_rope only
+	parts          []int // rows of each weight part (one part: [n])
+	heads, hd, rot int   // matmul_rope only
+	fast           bool  // fast precision: bf16 or int8 dot products in the GEMM path
 }
 
 func (s matmulSpec) name() string {
-	name := fmt.Sprintf("%v_%s_k%d_n%d", s.op, dtypeName(s.wdt), s.k, s.n)
+	name := fmt.Sprintf("%v_%s_k%d_n%d", s.op, s.wf, s.k, s.n)
+	if len(s.parts) > 1 {
+		ps := make([]string, len(s.parts))
+		for i, p := range s.parts {
+			ps[i] = fmt.Sprint(p)
+		}
+		name += "_p" + strings.Join(ps, "x")
+	}
 	if s.op == ir.OpMatMulRoPE {
 		name += fmt.Sprintf("_h%d_d%d_r%d", s.heads, s.hd, s.rot)
+	}
+	if s.fast {
+		name += "_fast"
 	}
 	return name
 }
 
+// partStart is the first row of part p.
+func (s matmulSpec) partStart(p int) int {
+	st := 0
+	for _, n := range s.parts[:p] {
+		st += n
+	}
+	return st
+}
+
 func (p *lowering) matmul(v *ir.Value) ([]artifact.Launch, error) {
 	w := v.Weights[0]
-	s := matmulSpec{op: v.Op, wdt: w.Type.DType, k: int(w.Type.Shape[1]), n: int(w.Type.Shape[0])}
+	s := matmulSpec{op: v.Op, k: int(w.Type.Shape[1]), n: int(w.Type.Shape[0])}
 	if s.k <= 0 || s.n <= 0 {
 		return nil, fmt.Errorf("weight @%s has shape %v, want positive dimensions", w.Name, w.Type.Shape)
 	}
+	parts := p.matrixParts(w)
+	for _, pw := range parts {
+		s.parts = append(s.parts, int(pw.Type.Shape[0]))
+	}
+	wf, err := p.md.matrixFormat(parts[0].Type.DType)
+	if p.isHead(v) {
+		wf, err = floatFormat(parts[0].Type.DType) // see weights.go
+	}
+	if err != nil {
+		return nil, fmt.Errorf("weight @%s: %v", parts[0].Name, err)
+	}
+	s.wf = wf
+	s.fast = p.md.fastFor(wf) && !p.isHead(v)
 	l := artifact.Launch{
-		Bufs:  []artifact.Ref{arena(v), arena(v.Args[0]), p.weightRef(w)},
+		Bufs:  []artifact.Ref{arena(v), arena(v.Args[0])},
 		Ints:  []artifact.Expr{rowsExpr(v)},
 		Split: artifact.Expr{Const: int64(s.n)},
-		Grain: matmulGrain,
+		Grain: int64(p.md.matmulGrain()),
+	}
+	for _, pw := range parts {
+		l.Bufs = append(l.Bufs, p.matrixRef(v, pw))
 	}
 	switch v.Op {
 	case ir.OpMatMulAdd:
@@ -72,26 +113,27 @@ func (p *lowering) matmul(v *ir.Value) ([]artifact.Launch, error) {
 	return []artifact.Launch{l}, nil
 }
 
-// blockShape is the microkernel's register block: rows × columns of vector accumulators.
-func (md *module) blockShape() (rt, cj int) {
-	if md.vw >= 16 {
-		return 4, 4 // 16 accumulators + 4 weight + 4 input vectors of 32 registers
-	}
-	return 4, 2 // 8 + 2 + 4 of 16 registers
-}
+// matmulGrain is the column granularity of plain matmul splits: the GEMM's column block.
+func (md *module) matmulGrain() int { return md.gemmShape().nr }
 
 type matmulKernel struct {
-	k            *kfn
-	s            matmulSpec
-	y, x, w, aux value.Value
-	rows, pos    value.Value
+	k     *kfn
+	s     matmulSpec
+	y, x  value.Value
+	parts []value.Value // W_p, as pointers to the format's storage type
+	aux   value.Value
+	rows  value.Value
+	pos   value.Value
 }
 
 func emitMatmul(k *kfn, s matmulSpec) {
 	m := &matmulKernel{k: k, s: s}
-	m.y, m.x, m.w = k.buf(0, tF32), k.buf(1, tF32), k.weightBuf(2, s.wdt)
+	m.y, m.x = k.buf(0, tF32), k.buf(1, tF32)
+	for i := range s.parts {
+		m.parts = append(m.parts, k.buf(2+i, s.wf.storage()))
+	}
 	if s.op == ir.OpMatMulAdd || s.op == ir.OpMatMulRoPE {
-		m.aux = k.buf(3, tF32)
+		m.aux = k.buf(2+len(s.parts), tF32)
 	}
 	m.rows = k.intArg(0)
 	if s.op != ir.OpMatMulRoPE {
@@ -101,85 +143,66 @@ func emitMatmul(k *kfn, s matmulSpec) {
 	m.pos = k.intArg(1)
 	hd := ci64(int64(s.hd))
 	ceil := func(x value.Value) value.Value { return k.sdiv(k.add(x, ci64(int64(s.hd-1))), hd) }
-	k.forRange(ceil(k.begin), ceil(k.end), 1, func(h value.Value) {
-		c0 := k.mul(h, hd)
-		m.columns(c0, k.smin(k.add(c0, hd), ci64(int64(s.n))))
-		k.ifElse(k.icmp(enum.IPredSLT, h, ci64(int64(s.heads))), func() { m.rotate(c0) }, nil)
+	h0, h1 := ceil(k.begin), ceil(k.end)
+	c0 := k.smin(k.mul(h0, hd), ci64(int64(s.n)))
+	c1 := k.smin(k.mul(h1, hd), ci64(int64(s.n)))
+	k.ifElse(k.icmp(enum.IPredSLT, c0, c1), func() {
+		m.columns(c0, c1)
+		k.forRange(h0, k.smin(h1, ci64(int64(s.heads))), 1, func(h value.Value) { m.rotate(k.mul(h, hd)) })
+	}, nil)
+}
+
+// columns computes output columns [c0, c1) for every row, one weight part at a time (a loop
+// over the parts, so the code is emitted once), on the GEMV or the GEMM path.
+func (m *matmulKernel) columns(c0, c1 value.Value) {
+	k, s := m.k, m.s
+	body := func(w weightPart) {
+		lo := k.imax(c0, w.first)
+		hi := k.smin(c1, k.add(w.first, w.rows))
+		k.ifElse(k.icmp(enum.IPredSLT, lo, hi), func() {
+			k.ifElse(k.icmp(enum.IPredSGE, m.rows, ci64(gemmMinRows)),
+				func() { m.gemm(w, lo, hi) },
+				func() { m.gemv(w, lo, hi) })
+		}, nil)
+	}
+	if len(s.parts) == 1 {
+		body(weightPart{ptr: m.parts[0], rows: ci64(int64(s.n)), first: ci64(0)})
+		return
+	}
+	k.forRange(ci64(0), ci64(int64(len(s.parts))), 1, func(p value.Value) {
+		w := weightPart{ptr: m.parts[0], rows: ci64(int64(s.parts[0])), first: ci64(0)}
+		for i := 1; i < len(s.parts); i++ {
+			is := k.icmp(enum.IPredEQ, p, ci64(int64(i)))
+			w.ptr = k.sel(is, m.parts[i], w.ptr)
+			w.rows = k.sel(is, ci64(int64(s.parts[i])), w.rows)
+			w.first = k.sel(is, ci64(int64(s.partStart(i))), w.first)
+		}
+		body(w)
 	})
 }
 
-// columns computes output columns [c0, c1) for every row.
-func (m *matmulKernel) columns(c0, c1 value.Value) {
-	k := m.k
-	_, cj := k.md.blockShape()
-	main := k.add(c0, k.mul(k.sdiv(k.sub(c1, c0), ci64(int64(cj))), ci64(int64(cj))))
-	k.forRange(c0, main, int64(cj), func(j value.Value) { m.columnBlock(j, cj) })
-	k.forRange(main, c1, 1, func(j value.Value) { m.columnBlock(j, 1) })
+// weightPart is one part of W: its storage, its row count and the output column of its first
+// row (i64 values).
+type weightPart struct {
+	ptr, rows, first value.Value
 }
 
-// columnBlock computes cj columns from j0 for every row.
-func (m *matmulKernel) columnBlock(j0 value.Value, cj int) {
+// epilogue applies the op's pointwise epilogue to the sums of row t at columns given by idx
+// (an index into y and r, the same for both).
+func (m *matmulKernel) epilogue(acc value.Value, idx value.Value, lanes value.Value) value.Value {
 	k := m.k
-	rt, _ := k.md.blockShape()
-	main := k.mul(k.sdiv(m.rows, ci64(int64(rt))), ci64(int64(rt)))
-	k.forRange(ci64(0), main, int64(rt), func(t value.Value) { m.micro(t, rt, j0, cj) })
-	k.forRange(main, m.rows, 1, func(t value.Value) { m.micro(t, 1, j0, cj) })
-}
-
-// micro computes the rt×cj block of outputs at rows t0.., columns j0...
-func (m *matmulKernel) micro(t0 value.Value, rt int, j0 value.Value, cj int) {
-	k, s := m.k, m.s
-	K := ci64(int64(s.k))
-	wp := make([]value.Value, cj)
-	for c := range wp {
-		wp[c] = k.gep(m.w, k.mul(k.add(j0, ci64(int64(c))), K))
-	}
-	xp := make([]value.Value, rt)
-	for r := range xp {
-		xp[r] = k.gep(m.x, k.mul(k.add(t0, ci64(int64(r))), K))
-	}
-	acc := make([]value.Value, rt*cj)
-	for i := range acc {
-		acc[i] = constant.NewZeroInitializer(k.vecT(tF32))
-	}
-	step := func(off value.Value, lanes int, acc []value.Value) []value.Value {
-		wv := make([]value.Value, cj)
-		for c := range wv {
-			wv[c] = k.vloadF32(s.wdt, wp[c], off, lanes)
+	switch m.s.op {
+	case ir.OpMatMulSqReLU:
+		zero := k.constLike(acc, cf32(0))
+		acc = k.sel(k.fcmp(enum.FPredOLT, acc, zero), zero, acc)
+		return k.fmul(acc, acc)
+	case ir.OpMatMulAdd:
+		if lanes == nil {
+			return k.fadd(acc, k.load(m.aux, idx))
 		}
-		next := make([]value.Value, len(acc))
-		for r := 0; r < rt; r++ {
-			xv := k.vload(xp[r], off, lanes)
-			for c := 0; c < cj; c++ {
-				next[r*cj+c] = k.fma(xv, wv[c], acc[r*cj+c])
-			}
-		}
-		return next
+		return k.fadd(acc, k.vloadMask(m.aux, idx, lanes))
 	}
-	ch := k.chunksOf(s.k)
-	if ch.full > 0 {
-		acc = k.loop(ci64(0), ci64(int64(ch.full*k.vw)), int64(k.vw), acc,
-			func(i value.Value, cur []value.Value) []value.Value { return step(i, k.vw, cur) })
-	}
-	if ch.tail > 0 {
-		acc = step(ci64(int64(ch.full*k.vw)), ch.tail, acc)
-	}
-	N := ci64(int64(s.n))
-	for r := 0; r < rt; r++ {
-		row := k.mul(k.add(t0, ci64(int64(r))), N)
-		for c := 0; c < cj; c++ {
-			idx := k.add(row, k.add(j0, ci64(int64(c))))
-			y := k.hsum(acc[r*cj+c])
-			switch s.op {
-			case ir.OpMatMulSqReLU:
-				y = k.sel(k.fcmp(enum.FPredOLT, y, cf32(0)), cf32(0), y)
-				y = k.fmul(y, y)
-			case ir.OpMatMulAdd:
-				y = k.fadd(y, k.load(m.aux, idx))
-			}
-			k.store(y, m.y, idx)
-		}
-	}
+	return acc
 }
 
 // rotate applies RoPE to the head whose columns start at c0, for every row.

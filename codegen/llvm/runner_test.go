@@ -102,6 +102,9 @@ func newRunner(t testing.TB, l *lib, out *Output, ck checkpoint, capacity int) *
 			for _, a := range w.Args {
 				data = append(data, built[a]...)
 			}
+		case artifact.TransformQuantizeQ8:
+			src := ck[w.Args[0]]
+			data, _ = quantizeQ8(src.f32, int(w.Shape[0]), int(w.Shape[1]))
 		case artifact.TransformRoPETable:
 			tab := interp.RoPETable(capacity, int(w.Attrs["rot"]), w.Attrs["theta"], w.Attrs["scale"])
 			data = make([]byte, 4*len(tab))
@@ -115,10 +118,20 @@ func newRunner(t testing.TB, l *lib, out *Output, ck checkpoint, capacity int) *
 		r.weights = append(r.weights, mem)
 	}
 	for _, s := range out.Slots {
-		r.k = append(r.k, guarded(t, 4*capacity*s.Width))
-		r.v = append(r.v, guarded(t, 4*capacity*s.Width))
+		r.k = append(r.k, poisoned(t, int(s.KBytes(int64(capacity)))))
+		r.v = append(r.v, poisoned(t, int(s.VBytes(int64(capacity)))))
 	}
 	return r
+}
+
+// poisoned is guarded memory filled with NaNs (every byte 0xff): a KV cache whose unwritten
+// positions and scratch hold NaN shows any read of them that leaks into a result.
+func poisoned(t testing.TB, size int) []byte {
+	mem := guarded(t, size)
+	for i := range mem {
+		mem[i] = 0xff
+	}
+	return mem
 }
 
 // alignedSplit cuts [0,extent) into 1, 2 or 3 pieces (by launch index) at multiples of grain,

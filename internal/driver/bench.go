@@ -88,7 +88,13 @@ func Bench(s *Session, o BenchOptions, progress func(string)) (*BenchResult, err
 	st := spec.Stats(0)
 	r := &BenchResult{
 		Model: spec.Name, Target: s.Manifest.Target, Threads: m.threads(), DType: spec.DType,
-		Precision: "exact", CPUModel: cpuModel(), MTCVersion: version.Version, Weights: "random",
+		Precision: artifact.PrecisionExact, CPUModel: cpuModel(), MTCVersion: version.Version, Weights: "random",
+	}
+	if p := s.Manifest.Precision; p != "" {
+		r.Precision = p
+	}
+	if d := s.Manifest.WeightsDType; d != "" {
+		r.DType = d
 	}
 	if s.Ckpt != nil {
 		r.Weights = s.Ckpt.Path()
@@ -168,56 +174,31 @@ func Bench(s *Session, o BenchOptions, progress func(string)) (*BenchResult, err
 	return r, nil
 }
 
-// decodeBytes is the weight bytes one decode step reads: every checkpoint tensor except an
-// embedding table that is not also the LM head (one row of it is read).
+// decodeBytes is the weight bytes one decode step reads: every weight a launch of the program
+// reads, in its stored form (q8 matrices as int8 values and scales), except the RoPE table and a
+// weight read only by the embedding lookup (one row of it is read).
 func decodeBytes(m *artifact.Manifest) int64 {
-	tied := true
-	for _, w := range m.Weights {
-		if w.Name == "lm_head.weight" {
-			tied = false
-		}
-	}
-	var total int64
-	for _, w := range m.Weights {
-		if w.Transform == artifact.TransformLoad && w.Name == "model.embed_tokens.weight" && !tied {
-			continue
-		}
-		if w.Transform == artifact.TransformRoPETable {
-			continue
-		}
-		n := int64(1)
-		for _, d := range w.Shape {
-			n *= d
-		}
-		size := int64(4)
-		if w.DType == "bf16" || w.DType == "f16" {
-			size = 2
-		}
-		if w.Transform == artifact.TransformLoad && usedOnlyThroughTransforms(m, w.Name) {
-			continue
-		}
-		total += n * size
-	}
-	return total
-}
-
-// usedOnlyThroughTransforms reports whether a checkpoint tensor is only read at load time (as
-// an argument of a derived weight such as a packed QKV matrix or a folded gamma).
-func usedOnlyThroughTransforms(m *artifact.Manifest, name string) bool {
-	idx := -1
-	for i, w := range m.Weights {
-		if w.Name == name {
-			idx = i
-		}
-	}
+	read := make([]bool, len(m.Weights))
+	other := make([]bool, len(m.Weights)) // read by a kernel other than embed
 	for _, l := range m.Program {
+		embed := l.Kernel >= 0 && l.Kernel < len(m.Kernels) && m.Kernels[l.Kernel].Op == "embed"
 		for _, b := range l.Bufs {
-			if b.Kind == artifact.RefWeight && b.Index == idx {
-				return false
+			if b.Kind == artifact.RefWeight && b.Index >= 0 && b.Index < len(read) {
+				read[b.Index] = true
+				other[b.Index] = other[b.Index] || !embed
 			}
 		}
 	}
-	return true
+	var total int64
+	for i, w := range m.Weights {
+		if !read[i] || !other[i] || w.Transform == artifact.TransformRoPETable {
+			continue
+		}
+		if n := artifact.WeightBytes(w.DType, w.Shape); n > 0 {
+			total += n
+		}
+	}
+	return total
 }
 
 func cpuModel() string {

@@ -31,9 +31,17 @@ func generateCPU(ctx context.Context, c *Compiled, m *artifact.Manifest, files m
 	if err != nil {
 		return err
 	}
-	out, err := cpugen.Generate(c.Graph, cpugen.Options{Triple: triple, CPU: cpu.Name, Features: cpu.Features})
+	out, err := cpugen.Generate(c.Graph, cpugen.Options{
+		Triple: triple, CPU: cpu.Name, Features: cpu.Features, KVDType: o.KVDType,
+		WeightsDType: o.WeightsDType, Precision: o.Precision,
+	})
 	if err != nil {
 		return err
+	}
+	m.WeightsDType = o.WeightsDType
+	m.Precision = artifact.PrecisionExact
+	if o.Precision != "" {
+		m.Precision = o.Precision
 	}
 	tmp, err := os.MkdirTemp("", "mtc-compile-")
 	if err != nil {
@@ -57,26 +65,9 @@ func generateCPU(ctx context.Context, c *Compiled, m *artifact.Manifest, files m
 
 func fillProgram(m *artifact.Manifest, w []artifact.Weight, s []artifact.Slot, k []artifact.Kernel, p []artifact.Launch, arena int64, result artifact.Ref) {
 	m.Weights, m.Slots, m.Kernels, m.Program, m.ArenaBytesPerToken, m.Result = w, s, k, p, arena, result
-	var bytes int64
-	for _, wt := range w {
-		if wt.Transform != artifact.TransformLoad {
-			continue
-		}
-		n := int64(1)
-		for _, d := range wt.Shape {
-			n *= d
-		}
-		size := int64(4)
-		if wt.DType == "bf16" || wt.DType == "f16" {
-			size = 2
-		}
-		bytes += n * size
-	}
-	m.Model.WeightBytes = bytes
+	m.Model.WeightBytes = decodeBytes(m)
 }
 
-// generateCUDA emits the kernels as NVPTX LLVM IR, turns them into PTX with LLVM 14's llc and
-// fills the manifest's program.
 func generateCUDA(ctx context.Context, c *Compiled, m *artifact.Manifest, files map[string]artifact.NamedBytes, o *CompileOptions) error {
 	tc, err := toolchain.Find(ctx, toolchain.Options{})
 	if err != nil {

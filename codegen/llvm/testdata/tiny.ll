@@ -211,603 +211,1921 @@ declare <8 x float> @llvm.fmuladd.v8f32(<8 x float> %0, <8 x float> %1, <8 x flo
 
 declare float @llvm.sqrt.f32(float %0)
 
-define void @mtc_k_matmul_rope_bf16_k24_n64_h6_d8_r4(i8** nocapture %bufs, i64* nocapture %ints, i64 %begin, i64 %end) nounwind nofree nosync willreturn "no-builtins" "target-cpu"="haswell" "min-legal-vector-width"="256" "prefer-vector-width"="256" {
+define void @mtc_k_matmul_rope_bf16_k24_n64_p32x16x16_h6_d8_r4(i8** nocapture %bufs, i64* nocapture %ints, i64 %begin, i64 %end) nounwind nofree nosync willreturn "no-builtins" "target-cpu"="haswell" "min-legal-vector-width"="256" "prefer-vector-width"="256" {
 entry:
-	%0 = getelementptr inbounds i8*, i8** %bufs, i64 0
-	%1 = load i8*, i8** %0, align 8
-	%2 = bitcast i8* %1 to float*
-	%3 = getelementptr inbounds i8*, i8** %bufs, i64 1
-	%4 = load i8*, i8** %3, align 8
-	%5 = bitcast i8* %4 to float*
-	%6 = getelementptr inbounds i8*, i8** %bufs, i64 2
-	%7 = load i8*, i8** %6, align 8
-	%8 = bitcast i8* %7 to i16*
-	%9 = getelementptr inbounds i8*, i8** %bufs, i64 3
-	%10 = load i8*, i8** %9, align 8
-	%11 = bitcast i8* %10 to float*
-	%12 = getelementptr inbounds i64, i64* %ints, i64 0
-	%13 = load i64, i64* %12, align 8
-	%14 = getelementptr inbounds i64, i64* %ints, i64 1
-	%15 = load i64, i64* %14, align 8
-	%16 = add i64 %begin, 7
-	%17 = sdiv i64 %16, 8
-	%18 = add i64 %end, 7
-	%19 = sdiv i64 %18, 8
-	br label %loop1
+	%0 = alloca [132096 x float], align 64
+	%1 = alloca [4096 x float], align 64
+	%2 = getelementptr inbounds i8*, i8** %bufs, i64 0
+	%3 = load i8*, i8** %2, align 8
+	%4 = bitcast i8* %3 to float*
+	%5 = getelementptr inbounds i8*, i8** %bufs, i64 1
+	%6 = load i8*, i8** %5, align 8
+	%7 = bitcast i8* %6 to float*
+	%8 = getelementptr inbounds i8*, i8** %bufs, i64 2
+	%9 = load i8*, i8** %8, align 8
+	%10 = bitcast i8* %9 to i16*
+	%11 = getelementptr inbounds i8*, i8** %bufs, i64 3
+	%12 = load i8*, i8** %11, align 8
+	%13 = bitcast i8* %12 to i16*
+	%14 = getelementptr inbounds i8*, i8** %bufs, i64 4
+	%15 = load i8*, i8** %14, align 8
+	%16 = bitcast i8* %15 to i16*
+	%17 = getelementptr inbounds i8*, i8** %bufs, i64 5
+	%18 = load i8*, i8** %17, align 8
+	%19 = bitcast i8* %18 to float*
+	%20 = getelementptr inbounds i64, i64* %ints, i64 0
+	%21 = load i64, i64* %20, align 8
+	%22 = getelementptr inbounds i64, i64* %ints, i64 1
+	%23 = load i64, i64* %22, align 8
+	%24 = add i64 %begin, 7
+	%25 = sdiv i64 %24, 8
+	%26 = add i64 %end, 7
+	%27 = sdiv i64 %26, 8
+	%28 = mul i64 %25, 8
+	%29 = icmp slt i64 %28, 64
+	%30 = select i1 %29, i64 %28, i64 64
+	%31 = mul i64 %27, 8
+	%32 = icmp slt i64 %31, 64
+	%33 = select i1 %32, i64 %31, i64 64
+	%34 = icmp slt i64 %30, %33
+	br i1 %34, label %then1, label %join2
 
-loop1:
-	%20 = phi i64 [ %17, %entry ], [ %455, %join34 ]
-	%21 = icmp slt i64 %20, %19
-	br i1 %21, label %body2, label %done38
-
-body2:
-	%22 = mul i64 %20, 8
-	%23 = add i64 %22, 8
-	%24 = icmp slt i64 %23, 64
-	%25 = select i1 %24, i64 %23, i64 64
-	%26 = sub i64 %25, %22
-	%27 = sdiv i64 %26, 2
-	%28 = mul i64 %27, 2
-	%29 = add i64 %22, %28
+then1:
 	br label %loop3
 
 loop3:
-	%30 = phi i64 [ %22, %body2 ], [ %272, %done16 ]
-	%31 = icmp slt i64 %30, %29
-	br i1 %31, label %body4, label %done17
+	%35 = phi i64 [ 0, %then1 ], [ %1539, %join6 ]
+	%36 = icmp slt i64 %35, 3
+	br i1 %36, label %body4, label %done82
 
 body4:
-	%32 = sdiv i64 %13, 4
-	%33 = mul i64 %32, 4
-	br label %loop5
+	%37 = icmp eq i64 %35, 1
+	%38 = select i1 %37, i16* %13, i16* %10
+	%39 = select i1 %37, i64 16, i64 32
+	%40 = select i1 %37, i64 32, i64 0
+	%41 = icmp eq i64 %35, 2
+	%42 = select i1 %41, i16* %16, i16* %38
+	%43 = select i1 %41, i64 16, i64 %39
+	%44 = select i1 %41, i64 48, i64 %40
+	%45 = icmp sgt i64 %30, %44
+	%46 = select i1 %45, i64 %30, i64 %44
+	%47 = add i64 %44, %43
+	%48 = icmp slt i64 %33, %47
+	%49 = select i1 %48, i64 %33, i64 %47
+	%50 = icmp slt i64 %46, %49
+	br i1 %50, label %then5, label %join6
 
-loop5:
-	%34 = phi i64 [ 0, %body4 ], [ %209, %done9 ]
-	%35 = icmp slt i64 %34, %33
-	br i1 %35, label %body6, label %done10
+then5:
+	%51 = icmp sge i64 %21, 6
+	br i1 %51, label %then7, label %else9
 
-body6:
-	%36 = add i64 %30, 0
-	%37 = mul i64 %36, 24
-	%38 = getelementptr inbounds i16, i16* %8, i64 %37
-	%39 = add i64 %30, 1
-	%40 = mul i64 %39, 24
-	%41 = getelementptr inbounds i16, i16* %8, i64 %40
-	%42 = add i64 %34, 0
-	%43 = mul i64 %42, 24
-	%44 = getelementptr inbounds float, float* %5, i64 %43
-	%45 = add i64 %34, 1
-	%46 = mul i64 %45, 24
-	%47 = getelementptr inbounds float, float* %5, i64 %46
-	%48 = add i64 %34, 2
-	%49 = mul i64 %48, 24
-	%50 = getelementptr inbounds float, float* %5, i64 %49
-	%51 = add i64 %34, 3
-	%52 = mul i64 %51, 24
-	%53 = getelementptr inbounds float, float* %5, i64 %52
-	br label %loop7
+then7:
+	%52 = getelementptr inbounds [4096 x float], [4096 x float]* %1, i64 0, i64 0
+	%53 = getelementptr inbounds [132096 x float], [132096 x float]* %0, i64 0, i64 0
+	%54 = add i64 %21, 515
+	%55 = sdiv i64 %54, 516
+	%56 = sub i64 %55, 1
+	%57 = add i64 %21, %56
+	%58 = sdiv i64 %57, %55
+	%59 = add i64 %58, 5
+	%60 = sdiv i64 %59, 6
+	%61 = mul i64 %60, 6
+	br label %loop10
 
-loop7:
-	%54 = phi i64 [ 0, %body6 ], [ %96, %body8 ]
-	%55 = phi <8 x float> [ zeroinitializer, %body6 ], [ %79, %body8 ]
-	%56 = phi <8 x float> [ zeroinitializer, %body6 ], [ %80, %body8 ]
-	%57 = phi <8 x float> [ zeroinitializer, %body6 ], [ %84, %body8 ]
-	%58 = phi <8 x float> [ zeroinitializer, %body6 ], [ %85, %body8 ]
-	%59 = phi <8 x float> [ zeroinitializer, %body6 ], [ %89, %body8 ]
-	%60 = phi <8 x float> [ zeroinitializer, %body6 ], [ %90, %body8 ]
-	%61 = phi <8 x float> [ zeroinitializer, %body6 ], [ %94, %body8 ]
-	%62 = phi <8 x float> [ zeroinitializer, %body6 ], [ %95, %body8 ]
-	%63 = icmp slt i64 %54, 24
-	br i1 %63, label %body8, label %done9
+else9:
+	%62 = icmp eq i64 %21, 1
+	br i1 %62, label %then55, label %else57
 
-body8:
-	%64 = getelementptr inbounds i16, i16* %38, i64 %54
-	%65 = bitcast i16* %64 to <8 x i16>*
-	%66 = load <8 x i16>, <8 x i16>* %65, align 2
-	%67 = zext <8 x i16> %66 to <8 x i32>
-	%68 = shl <8 x i32> %67, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%69 = bitcast <8 x i32> %68 to <8 x float>
-	%70 = getelementptr inbounds i16, i16* %41, i64 %54
-	%71 = bitcast i16* %70 to <8 x i16>*
-	%72 = load <8 x i16>, <8 x i16>* %71, align 2
-	%73 = zext <8 x i16> %72 to <8 x i32>
-	%74 = shl <8 x i32> %73, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%75 = bitcast <8 x i32> %74 to <8 x float>
-	%76 = getelementptr inbounds float, float* %44, i64 %54
-	%77 = bitcast float* %76 to <8 x float>*
-	%78 = load <8 x float>, <8 x float>* %77, align 4
-	%79 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %78, <8 x float> %69, <8 x float> %55)
-	%80 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %78, <8 x float> %75, <8 x float> %56)
-	%81 = getelementptr inbounds float, float* %47, i64 %54
-	%82 = bitcast float* %81 to <8 x float>*
-	%83 = load <8 x float>, <8 x float>* %82, align 4
-	%84 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %83, <8 x float> %69, <8 x float> %57)
-	%85 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %83, <8 x float> %75, <8 x float> %58)
-	%86 = getelementptr inbounds float, float* %50, i64 %54
-	%87 = bitcast float* %86 to <8 x float>*
-	%88 = load <8 x float>, <8 x float>* %87, align 4
-	%89 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %88, <8 x float> %69, <8 x float> %59)
-	%90 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %88, <8 x float> %75, <8 x float> %60)
-	%91 = getelementptr inbounds float, float* %53, i64 %54
-	%92 = bitcast float* %91 to <8 x float>*
-	%93 = load <8 x float>, <8 x float>* %92, align 4
-	%94 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %93, <8 x float> %69, <8 x float> %61)
-	%95 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %93, <8 x float> %75, <8 x float> %62)
-	%96 = add i64 %54, 8
-	br label %loop7
+loop10:
+	%63 = phi i64 [ 0, %then7 ], [ %1178, %done53 ]
+	%64 = icmp slt i64 %63, %55
+	br i1 %64, label %body11, label %done54
 
-done9:
-	%97 = add i64 %34, 0
-	%98 = mul i64 %97, 64
-	%99 = add i64 %30, 0
-	%100 = add i64 %98, %99
-	%101 = shufflevector <8 x float> %55, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%102 = shufflevector <8 x float> %55, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%103 = fadd <4 x float> %101, %102
-	%104 = shufflevector <4 x float> %103, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%105 = shufflevector <4 x float> %103, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%106 = fadd <2 x float> %104, %105
-	%107 = shufflevector <2 x float> %106, <2 x float> undef, <1 x i32> <i32 0>
-	%108 = shufflevector <2 x float> %106, <2 x float> undef, <1 x i32> <i32 1>
-	%109 = fadd <1 x float> %107, %108
-	%110 = extractelement <1 x float> %109, i64 0
-	%111 = getelementptr inbounds float, float* %2, i64 %100
-	store float %110, float* %111, align 4
-	%112 = add i64 %30, 1
-	%113 = add i64 %98, %112
-	%114 = shufflevector <8 x float> %56, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%115 = shufflevector <8 x float> %56, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%116 = fadd <4 x float> %114, %115
-	%117 = shufflevector <4 x float> %116, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%118 = shufflevector <4 x float> %116, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%119 = fadd <2 x float> %117, %118
-	%120 = shufflevector <2 x float> %119, <2 x float> undef, <1 x i32> <i32 0>
-	%121 = shufflevector <2 x float> %119, <2 x float> undef, <1 x i32> <i32 1>
-	%122 = fadd <1 x float> %120, %121
-	%123 = extractelement <1 x float> %122, i64 0
-	%124 = getelementptr inbounds float, float* %2, i64 %113
-	store float %123, float* %124, align 4
-	%125 = add i64 %34, 1
-	%126 = mul i64 %125, 64
-	%127 = add i64 %30, 0
-	%128 = add i64 %126, %127
-	%129 = shufflevector <8 x float> %57, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%130 = shufflevector <8 x float> %57, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%131 = fadd <4 x float> %129, %130
-	%132 = shufflevector <4 x float> %131, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%133 = shufflevector <4 x float> %131, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%134 = fadd <2 x float> %132, %133
-	%135 = shufflevector <2 x float> %134, <2 x float> undef, <1 x i32> <i32 0>
-	%136 = shufflevector <2 x float> %134, <2 x float> undef, <1 x i32> <i32 1>
-	%137 = fadd <1 x float> %135, %136
-	%138 = extractelement <1 x float> %137, i64 0
-	%139 = getelementptr inbounds float, float* %2, i64 %128
-	store float %138, float* %139, align 4
-	%140 = add i64 %30, 1
-	%141 = add i64 %126, %140
-	%142 = shufflevector <8 x float> %58, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%143 = shufflevector <8 x float> %58, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%144 = fadd <4 x float> %142, %143
-	%145 = shufflevector <4 x float> %144, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%146 = shufflevector <4 x float> %144, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%147 = fadd <2 x float> %145, %146
-	%148 = shufflevector <2 x float> %147, <2 x float> undef, <1 x i32> <i32 0>
-	%149 = shufflevector <2 x float> %147, <2 x float> undef, <1 x i32> <i32 1>
-	%150 = fadd <1 x float> %148, %149
-	%151 = extractelement <1 x float> %150, i64 0
-	%152 = getelementptr inbounds float, float* %2, i64 %141
-	store float %151, float* %152, align 4
-	%153 = add i64 %34, 2
-	%154 = mul i64 %153, 64
-	%155 = add i64 %30, 0
-	%156 = add i64 %154, %155
-	%157 = shufflevector <8 x float> %59, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%158 = shufflevector <8 x float> %59, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%159 = fadd <4 x float> %157, %158
-	%160 = shufflevector <4 x float> %159, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%161 = shufflevector <4 x float> %159, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%162 = fadd <2 x float> %160, %161
-	%163 = shufflevector <2 x float> %162, <2 x float> undef, <1 x i32> <i32 0>
-	%164 = shufflevector <2 x float> %162, <2 x float> undef, <1 x i32> <i32 1>
-	%165 = fadd <1 x float> %163, %164
-	%166 = extractelement <1 x float> %165, i64 0
-	%167 = getelementptr inbounds float, float* %2, i64 %156
-	store float %166, float* %167, align 4
-	%168 = add i64 %30, 1
-	%169 = add i64 %154, %168
-	%170 = shufflevector <8 x float> %60, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%171 = shufflevector <8 x float> %60, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%172 = fadd <4 x float> %170, %171
-	%173 = shufflevector <4 x float> %172, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%174 = shufflevector <4 x float> %172, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%175 = fadd <2 x float> %173, %174
-	%176 = shufflevector <2 x float> %175, <2 x float> undef, <1 x i32> <i32 0>
-	%177 = shufflevector <2 x float> %175, <2 x float> undef, <1 x i32> <i32 1>
-	%178 = fadd <1 x float> %176, %177
-	%179 = extractelement <1 x float> %178, i64 0
-	%180 = getelementptr inbounds float, float* %2, i64 %169
-	store float %179, float* %180, align 4
-	%181 = add i64 %34, 3
-	%182 = mul i64 %181, 64
-	%183 = add i64 %30, 0
-	%184 = add i64 %182, %183
-	%185 = shufflevector <8 x float> %61, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%186 = shufflevector <8 x float> %61, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%187 = fadd <4 x float> %185, %186
-	%188 = shufflevector <4 x float> %187, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%189 = shufflevector <4 x float> %187, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%190 = fadd <2 x float> %188, %189
-	%191 = shufflevector <2 x float> %190, <2 x float> undef, <1 x i32> <i32 0>
-	%192 = shufflevector <2 x float> %190, <2 x float> undef, <1 x i32> <i32 1>
-	%193 = fadd <1 x float> %191, %192
-	%194 = extractelement <1 x float> %193, i64 0
-	%195 = getelementptr inbounds float, float* %2, i64 %184
-	store float %194, float* %195, align 4
-	%196 = add i64 %30, 1
-	%197 = add i64 %182, %196
-	%198 = shufflevector <8 x float> %62, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%199 = shufflevector <8 x float> %62, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%200 = fadd <4 x float> %198, %199
-	%201 = shufflevector <4 x float> %200, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%202 = shufflevector <4 x float> %200, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%203 = fadd <2 x float> %201, %202
-	%204 = shufflevector <2 x float> %203, <2 x float> undef, <1 x i32> <i32 0>
-	%205 = shufflevector <2 x float> %203, <2 x float> undef, <1 x i32> <i32 1>
-	%206 = fadd <1 x float> %204, %205
-	%207 = extractelement <1 x float> %206, i64 0
-	%208 = getelementptr inbounds float, float* %2, i64 %197
-	store float %207, float* %208, align 4
-	%209 = add i64 %34, 4
-	br label %loop5
+body11:
+	%65 = mul i64 %63, %61
+	%66 = add i64 %65, %61
+	%67 = icmp slt i64 %66, %21
+	%68 = select i1 %67, i64 %66, i64 %21
+	%69 = sub i64 %68, %65
+	%70 = add i64 %69, 5
+	%71 = sdiv i64 %70, 6
+	br label %loop12
 
-done10:
-	br label %loop11
+loop12:
+	%72 = phi i64 [ 0, %body11 ], [ %198, %done16 ]
+	%73 = icmp slt i64 %72, %71
+	br i1 %73, label %body13, label %done17
 
-loop11:
-	%210 = phi i64 [ %33, %done10 ], [ %271, %done15 ]
-	%211 = icmp slt i64 %210, %13
-	br i1 %211, label %body12, label %done16
+body13:
+	%74 = mul i64 %72, 6
+	%75 = add i64 %65, %74
+	%76 = sub i64 %68, %75
+	%77 = icmp slt i64 0, %76
+	%78 = add i64 %75, 0
+	%79 = select i1 %77, i64 %78, i64 %75
+	%80 = mul i64 %79, 24
+	%81 = add i64 %80, 0
+	%82 = getelementptr inbounds float, float* %7, i64 %81
+	%83 = icmp slt i64 1, %76
+	%84 = add i64 %75, 1
+	%85 = select i1 %83, i64 %84, i64 %75
+	%86 = mul i64 %85, 24
+	%87 = add i64 %86, 0
+	%88 = getelementptr inbounds float, float* %7, i64 %87
+	%89 = icmp slt i64 2, %76
+	%90 = add i64 %75, 2
+	%91 = select i1 %89, i64 %90, i64 %75
+	%92 = mul i64 %91, 24
+	%93 = add i64 %92, 0
+	%94 = getelementptr inbounds float, float* %7, i64 %93
+	%95 = icmp slt i64 3, %76
+	%96 = add i64 %75, 3
+	%97 = select i1 %95, i64 %96, i64 %75
+	%98 = mul i64 %97, 24
+	%99 = add i64 %98, 0
+	%100 = getelementptr inbounds float, float* %7, i64 %99
+	%101 = icmp slt i64 4, %76
+	%102 = add i64 %75, 4
+	%103 = select i1 %101, i64 %102, i64 %75
+	%104 = mul i64 %103, 24
+	%105 = add i64 %104, 0
+	%106 = getelementptr inbounds float, float* %7, i64 %105
+	%107 = icmp slt i64 5, %76
+	%108 = add i64 %75, 5
+	%109 = select i1 %107, i64 %108, i64 %75
+	%110 = mul i64 %109, 24
+	%111 = add i64 %110, 0
+	%112 = getelementptr inbounds float, float* %7, i64 %111
+	%113 = mul i64 %72, 1536
+	%114 = getelementptr inbounds float, float* %53, i64 %113
+	br label %loop14
 
-body12:
-	%212 = add i64 %30, 0
-	%213 = mul i64 %212, 24
-	%214 = getelementptr inbounds i16, i16* %8, i64 %213
-	%215 = add i64 %30, 1
-	%216 = mul i64 %215, 24
-	%217 = getelementptr inbounds i16, i16* %8, i64 %216
-	%218 = add i64 %210, 0
-	%219 = mul i64 %218, 24
-	%220 = getelementptr inbounds float, float* %5, i64 %219
-	br label %loop13
+loop14:
+	%115 = phi i64 [ 0, %body13 ], [ %197, %body15 ]
+	%116 = icmp slt i64 %115, 24
+	br i1 %116, label %body15, label %done16
 
-loop13:
-	%221 = phi i64 [ 0, %body12 ], [ %242, %body14 ]
-	%222 = phi <8 x float> [ zeroinitializer, %body12 ], [ %240, %body14 ]
-	%223 = phi <8 x float> [ zeroinitializer, %body12 ], [ %241, %body14 ]
-	%224 = icmp slt i64 %221, 24
-	br i1 %224, label %body14, label %done15
-
-body14:
-	%225 = getelementptr inbounds i16, i16* %214, i64 %221
-	%226 = bitcast i16* %225 to <8 x i16>*
-	%227 = load <8 x i16>, <8 x i16>* %226, align 2
-	%228 = zext <8 x i16> %227 to <8 x i32>
-	%229 = shl <8 x i32> %228, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%230 = bitcast <8 x i32> %229 to <8 x float>
-	%231 = getelementptr inbounds i16, i16* %217, i64 %221
-	%232 = bitcast i16* %231 to <8 x i16>*
-	%233 = load <8 x i16>, <8 x i16>* %232, align 2
-	%234 = zext <8 x i16> %233 to <8 x i32>
-	%235 = shl <8 x i32> %234, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%236 = bitcast <8 x i32> %235 to <8 x float>
-	%237 = getelementptr inbounds float, float* %220, i64 %221
-	%238 = bitcast float* %237 to <8 x float>*
-	%239 = load <8 x float>, <8 x float>* %238, align 4
-	%240 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %239, <8 x float> %230, <8 x float> %222)
-	%241 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %239, <8 x float> %236, <8 x float> %223)
-	%242 = add i64 %221, 8
-	br label %loop13
-
-done15:
-	%243 = add i64 %210, 0
-	%244 = mul i64 %243, 64
-	%245 = add i64 %30, 0
-	%246 = add i64 %244, %245
-	%247 = shufflevector <8 x float> %222, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%248 = shufflevector <8 x float> %222, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%249 = fadd <4 x float> %247, %248
-	%250 = shufflevector <4 x float> %249, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%251 = shufflevector <4 x float> %249, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%252 = fadd <2 x float> %250, %251
-	%253 = shufflevector <2 x float> %252, <2 x float> undef, <1 x i32> <i32 0>
-	%254 = shufflevector <2 x float> %252, <2 x float> undef, <1 x i32> <i32 1>
-	%255 = fadd <1 x float> %253, %254
-	%256 = extractelement <1 x float> %255, i64 0
-	%257 = getelementptr inbounds float, float* %2, i64 %246
-	store float %256, float* %257, align 4
-	%258 = add i64 %30, 1
-	%259 = add i64 %244, %258
-	%260 = shufflevector <8 x float> %223, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%261 = shufflevector <8 x float> %223, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%262 = fadd <4 x float> %260, %261
-	%263 = shufflevector <4 x float> %262, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%264 = shufflevector <4 x float> %262, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%265 = fadd <2 x float> %263, %264
-	%266 = shufflevector <2 x float> %265, <2 x float> undef, <1 x i32> <i32 0>
-	%267 = shufflevector <2 x float> %265, <2 x float> undef, <1 x i32> <i32 1>
-	%268 = fadd <1 x float> %266, %267
-	%269 = extractelement <1 x float> %268, i64 0
-	%270 = getelementptr inbounds float, float* %2, i64 %259
-	store float %269, float* %270, align 4
-	%271 = add i64 %210, 1
-	br label %loop11
+body15:
+	%117 = getelementptr inbounds float, float* %82, i64 %115
+	%118 = bitcast float* %117 to <8 x float>*
+	%119 = load <8 x float>, <8 x float>* %118, align 4
+	%120 = select i1 %77, <8 x float> %119, <8 x float> zeroinitializer
+	%121 = getelementptr inbounds float, float* %88, i64 %115
+	%122 = bitcast float* %121 to <8 x float>*
+	%123 = load <8 x float>, <8 x float>* %122, align 4
+	%124 = select i1 %83, <8 x float> %123, <8 x float> zeroinitializer
+	%125 = getelementptr inbounds float, float* %94, i64 %115
+	%126 = bitcast float* %125 to <8 x float>*
+	%127 = load <8 x float>, <8 x float>* %126, align 4
+	%128 = select i1 %89, <8 x float> %127, <8 x float> zeroinitializer
+	%129 = getelementptr inbounds float, float* %100, i64 %115
+	%130 = bitcast float* %129 to <8 x float>*
+	%131 = load <8 x float>, <8 x float>* %130, align 4
+	%132 = select i1 %95, <8 x float> %131, <8 x float> zeroinitializer
+	%133 = getelementptr inbounds float, float* %106, i64 %115
+	%134 = bitcast float* %133 to <8 x float>*
+	%135 = load <8 x float>, <8 x float>* %134, align 4
+	%136 = select i1 %101, <8 x float> %135, <8 x float> zeroinitializer
+	%137 = getelementptr inbounds float, float* %112, i64 %115
+	%138 = bitcast float* %137 to <8 x float>*
+	%139 = load <8 x float>, <8 x float>* %138, align 4
+	%140 = select i1 %107, <8 x float> %139, <8 x float> zeroinitializer
+	%141 = shufflevector <8 x float> %120, <8 x float> %136, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%142 = shufflevector <8 x float> %120, <8 x float> %136, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%143 = shufflevector <8 x float> %124, <8 x float> %140, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%144 = shufflevector <8 x float> %124, <8 x float> %140, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%145 = shufflevector <8 x float> %128, <8 x float> zeroinitializer, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%146 = shufflevector <8 x float> %128, <8 x float> zeroinitializer, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%147 = shufflevector <8 x float> %132, <8 x float> zeroinitializer, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%148 = shufflevector <8 x float> %132, <8 x float> zeroinitializer, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%149 = shufflevector <8 x float> %141, <8 x float> %145, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%150 = shufflevector <8 x float> %141, <8 x float> %145, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%151 = shufflevector <8 x float> %143, <8 x float> %147, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%152 = shufflevector <8 x float> %143, <8 x float> %147, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%153 = shufflevector <8 x float> %142, <8 x float> %146, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%154 = shufflevector <8 x float> %142, <8 x float> %146, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%155 = shufflevector <8 x float> %144, <8 x float> %148, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%156 = shufflevector <8 x float> %144, <8 x float> %148, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%157 = shufflevector <8 x float> %149, <8 x float> %151, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%158 = shufflevector <8 x float> %149, <8 x float> %151, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%159 = shufflevector <8 x float> %150, <8 x float> %152, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%160 = shufflevector <8 x float> %150, <8 x float> %152, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%161 = shufflevector <8 x float> %153, <8 x float> %155, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%162 = shufflevector <8 x float> %153, <8 x float> %155, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%163 = shufflevector <8 x float> %154, <8 x float> %156, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%164 = shufflevector <8 x float> %154, <8 x float> %156, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%165 = add i64 %115, 0
+	%166 = mul i64 %165, 6
+	%167 = getelementptr inbounds float, float* %114, i64 %166
+	%168 = bitcast float* %167 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %157, <8 x float>* %168, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%169 = add i64 %115, 1
+	%170 = mul i64 %169, 6
+	%171 = getelementptr inbounds float, float* %114, i64 %170
+	%172 = bitcast float* %171 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %158, <8 x float>* %172, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%173 = add i64 %115, 2
+	%174 = mul i64 %173, 6
+	%175 = getelementptr inbounds float, float* %114, i64 %174
+	%176 = bitcast float* %175 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %159, <8 x float>* %176, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%177 = add i64 %115, 3
+	%178 = mul i64 %177, 6
+	%179 = getelementptr inbounds float, float* %114, i64 %178
+	%180 = bitcast float* %179 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %160, <8 x float>* %180, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%181 = add i64 %115, 4
+	%182 = mul i64 %181, 6
+	%183 = getelementptr inbounds float, float* %114, i64 %182
+	%184 = bitcast float* %183 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %161, <8 x float>* %184, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%185 = add i64 %115, 5
+	%186 = mul i64 %185, 6
+	%187 = getelementptr inbounds float, float* %114, i64 %186
+	%188 = bitcast float* %187 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %162, <8 x float>* %188, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%189 = add i64 %115, 6
+	%190 = mul i64 %189, 6
+	%191 = getelementptr inbounds float, float* %114, i64 %190
+	%192 = bitcast float* %191 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %163, <8 x float>* %192, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%193 = add i64 %115, 7
+	%194 = mul i64 %193, 6
+	%195 = getelementptr inbounds float, float* %114, i64 %194
+	%196 = bitcast float* %195 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %164, <8 x float>* %196, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%197 = add i64 %115, 8
+	br label %loop14
 
 done16:
-	%272 = add i64 %30, 2
-	br label %loop3
+	%198 = add i64 %72, 1
+	br label %loop12
 
 done17:
+	%199 = sub i64 %68, %65
+	%200 = sdiv i64 %199, 6
+	%201 = mul i64 %200, 6
+	%202 = add i64 %65, %201
+	%203 = sub i64 %68, %202
 	br label %loop18
 
 loop18:
-	%273 = phi i64 [ %29, %done17 ], [ %422, %done31 ]
-	%274 = icmp slt i64 %273, %25
-	br i1 %274, label %body19, label %done32
+	%204 = phi i64 [ %46, %done17 ], [ %1177, %join39 ]
+	%205 = icmp slt i64 %204, %49
+	br i1 %205, label %body19, label %done53
 
 body19:
-	%275 = sdiv i64 %13, 4
-	%276 = mul i64 %275, 4
+	%206 = add i64 %204, 0
+	%207 = icmp slt i64 %206, %49
+	%208 = select i1 %207, i64 %206, i64 %204
+	%209 = sub i64 %208, %44
+	%210 = mul i64 %209, 24
+	%211 = add i64 %210, 0
+	%212 = getelementptr inbounds i16, i16* %42, i64 %211
+	%213 = add i64 %204, 1
+	%214 = icmp slt i64 %213, %49
+	%215 = select i1 %214, i64 %213, i64 %204
+	%216 = sub i64 %215, %44
+	%217 = mul i64 %216, 24
+	%218 = add i64 %217, 0
+	%219 = getelementptr inbounds i16, i16* %42, i64 %218
+	%220 = add i64 %204, 2
+	%221 = icmp slt i64 %220, %49
+	%222 = select i1 %221, i64 %220, i64 %204
+	%223 = sub i64 %222, %44
+	%224 = mul i64 %223, 24
+	%225 = add i64 %224, 0
+	%226 = getelementptr inbounds i16, i16* %42, i64 %225
+	%227 = add i64 %204, 3
+	%228 = icmp slt i64 %227, %49
+	%229 = select i1 %228, i64 %227, i64 %204
+	%230 = sub i64 %229, %44
+	%231 = mul i64 %230, 24
+	%232 = add i64 %231, 0
+	%233 = getelementptr inbounds i16, i16* %42, i64 %232
+	%234 = add i64 %204, 4
+	%235 = icmp slt i64 %234, %49
+	%236 = select i1 %235, i64 %234, i64 %204
+	%237 = sub i64 %236, %44
+	%238 = mul i64 %237, 24
+	%239 = add i64 %238, 0
+	%240 = getelementptr inbounds i16, i16* %42, i64 %239
+	%241 = add i64 %204, 5
+	%242 = icmp slt i64 %241, %49
+	%243 = select i1 %242, i64 %241, i64 %204
+	%244 = sub i64 %243, %44
+	%245 = mul i64 %244, 24
+	%246 = add i64 %245, 0
+	%247 = getelementptr inbounds i16, i16* %42, i64 %246
+	%248 = add i64 %204, 6
+	%249 = icmp slt i64 %248, %49
+	%250 = select i1 %249, i64 %248, i64 %204
+	%251 = sub i64 %250, %44
+	%252 = mul i64 %251, 24
+	%253 = add i64 %252, 0
+	%254 = getelementptr inbounds i16, i16* %42, i64 %253
+	%255 = add i64 %204, 7
+	%256 = icmp slt i64 %255, %49
+	%257 = select i1 %256, i64 %255, i64 %204
+	%258 = sub i64 %257, %44
+	%259 = mul i64 %258, 24
+	%260 = add i64 %259, 0
+	%261 = getelementptr inbounds i16, i16* %42, i64 %260
 	br label %loop20
 
 loop20:
-	%277 = phi i64 [ 0, %body19 ], [ %383, %done24 ]
-	%278 = icmp slt i64 %277, %276
-	br i1 %278, label %body21, label %done25
+	%262 = phi i64 [ 0, %body19 ], [ %384, %body21 ]
+	%263 = icmp slt i64 %262, 24
+	br i1 %263, label %body21, label %done22
 
 body21:
-	%279 = add i64 %273, 0
-	%280 = mul i64 %279, 24
-	%281 = getelementptr inbounds i16, i16* %8, i64 %280
-	%282 = add i64 %277, 0
-	%283 = mul i64 %282, 24
-	%284 = getelementptr inbounds float, float* %5, i64 %283
-	%285 = add i64 %277, 1
-	%286 = mul i64 %285, 24
-	%287 = getelementptr inbounds float, float* %5, i64 %286
-	%288 = add i64 %277, 2
-	%289 = mul i64 %288, 24
-	%290 = getelementptr inbounds float, float* %5, i64 %289
-	%291 = add i64 %277, 3
-	%292 = mul i64 %291, 24
-	%293 = getelementptr inbounds float, float* %5, i64 %292
-	br label %loop22
-
-loop22:
-	%294 = phi i64 [ 0, %body21 ], [ %322, %body23 ]
-	%295 = phi <8 x float> [ zeroinitializer, %body21 ], [ %309, %body23 ]
-	%296 = phi <8 x float> [ zeroinitializer, %body21 ], [ %313, %body23 ]
-	%297 = phi <8 x float> [ zeroinitializer, %body21 ], [ %317, %body23 ]
-	%298 = phi <8 x float> [ zeroinitializer, %body21 ], [ %321, %body23 ]
-	%299 = icmp slt i64 %294, 24
-	br i1 %299, label %body23, label %done24
-
-body23:
-	%300 = getelementptr inbounds i16, i16* %281, i64 %294
-	%301 = bitcast i16* %300 to <8 x i16>*
-	%302 = load <8 x i16>, <8 x i16>* %301, align 2
-	%303 = zext <8 x i16> %302 to <8 x i32>
-	%304 = shl <8 x i32> %303, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%305 = bitcast <8 x i32> %304 to <8 x float>
-	%306 = getelementptr inbounds float, float* %284, i64 %294
-	%307 = bitcast float* %306 to <8 x float>*
-	%308 = load <8 x float>, <8 x float>* %307, align 4
-	%309 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %308, <8 x float> %305, <8 x float> %295)
-	%310 = getelementptr inbounds float, float* %287, i64 %294
-	%311 = bitcast float* %310 to <8 x float>*
-	%312 = load <8 x float>, <8 x float>* %311, align 4
-	%313 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %312, <8 x float> %305, <8 x float> %296)
-	%314 = getelementptr inbounds float, float* %290, i64 %294
-	%315 = bitcast float* %314 to <8 x float>*
-	%316 = load <8 x float>, <8 x float>* %315, align 4
-	%317 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %316, <8 x float> %305, <8 x float> %297)
-	%318 = getelementptr inbounds float, float* %293, i64 %294
-	%319 = bitcast float* %318 to <8 x float>*
-	%320 = load <8 x float>, <8 x float>* %319, align 4
-	%321 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %320, <8 x float> %305, <8 x float> %298)
-	%322 = add i64 %294, 8
-	br label %loop22
-
-done24:
-	%323 = add i64 %277, 0
-	%324 = mul i64 %323, 64
-	%325 = add i64 %273, 0
-	%326 = add i64 %324, %325
-	%327 = shufflevector <8 x float> %295, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%328 = shufflevector <8 x float> %295, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%329 = fadd <4 x float> %327, %328
-	%330 = shufflevector <4 x float> %329, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%331 = shufflevector <4 x float> %329, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%332 = fadd <2 x float> %330, %331
-	%333 = shufflevector <2 x float> %332, <2 x float> undef, <1 x i32> <i32 0>
-	%334 = shufflevector <2 x float> %332, <2 x float> undef, <1 x i32> <i32 1>
-	%335 = fadd <1 x float> %333, %334
-	%336 = extractelement <1 x float> %335, i64 0
-	%337 = getelementptr inbounds float, float* %2, i64 %326
-	store float %336, float* %337, align 4
-	%338 = add i64 %277, 1
-	%339 = mul i64 %338, 64
-	%340 = add i64 %273, 0
-	%341 = add i64 %339, %340
-	%342 = shufflevector <8 x float> %296, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%343 = shufflevector <8 x float> %296, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%344 = fadd <4 x float> %342, %343
-	%345 = shufflevector <4 x float> %344, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%346 = shufflevector <4 x float> %344, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%347 = fadd <2 x float> %345, %346
-	%348 = shufflevector <2 x float> %347, <2 x float> undef, <1 x i32> <i32 0>
-	%349 = shufflevector <2 x float> %347, <2 x float> undef, <1 x i32> <i32 1>
-	%350 = fadd <1 x float> %348, %349
-	%351 = extractelement <1 x float> %350, i64 0
-	%352 = getelementptr inbounds float, float* %2, i64 %341
-	store float %351, float* %352, align 4
-	%353 = add i64 %277, 2
-	%354 = mul i64 %353, 64
-	%355 = add i64 %273, 0
-	%356 = add i64 %354, %355
-	%357 = shufflevector <8 x float> %297, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%358 = shufflevector <8 x float> %297, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%359 = fadd <4 x float> %357, %358
-	%360 = shufflevector <4 x float> %359, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%361 = shufflevector <4 x float> %359, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%362 = fadd <2 x float> %360, %361
-	%363 = shufflevector <2 x float> %362, <2 x float> undef, <1 x i32> <i32 0>
-	%364 = shufflevector <2 x float> %362, <2 x float> undef, <1 x i32> <i32 1>
-	%365 = fadd <1 x float> %363, %364
-	%366 = extractelement <1 x float> %365, i64 0
-	%367 = getelementptr inbounds float, float* %2, i64 %356
-	store float %366, float* %367, align 4
-	%368 = add i64 %277, 3
-	%369 = mul i64 %368, 64
-	%370 = add i64 %273, 0
-	%371 = add i64 %369, %370
-	%372 = shufflevector <8 x float> %298, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%373 = shufflevector <8 x float> %298, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%374 = fadd <4 x float> %372, %373
-	%375 = shufflevector <4 x float> %374, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%376 = shufflevector <4 x float> %374, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%377 = fadd <2 x float> %375, %376
-	%378 = shufflevector <2 x float> %377, <2 x float> undef, <1 x i32> <i32 0>
-	%379 = shufflevector <2 x float> %377, <2 x float> undef, <1 x i32> <i32 1>
-	%380 = fadd <1 x float> %378, %379
-	%381 = extractelement <1 x float> %380, i64 0
-	%382 = getelementptr inbounds float, float* %2, i64 %371
-	store float %381, float* %382, align 4
-	%383 = add i64 %277, 4
+	%264 = getelementptr inbounds i16, i16* %212, i64 %262
+	%265 = bitcast i16* %264 to <8 x i16>*
+	%266 = load <8 x i16>, <8 x i16>* %265, align 2
+	%267 = zext <8 x i16> %266 to <8 x i32>
+	%268 = shl <8 x i32> %267, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%269 = bitcast <8 x i32> %268 to <8 x float>
+	%270 = select i1 %207, <8 x float> %269, <8 x float> zeroinitializer
+	%271 = getelementptr inbounds i16, i16* %219, i64 %262
+	%272 = bitcast i16* %271 to <8 x i16>*
+	%273 = load <8 x i16>, <8 x i16>* %272, align 2
+	%274 = zext <8 x i16> %273 to <8 x i32>
+	%275 = shl <8 x i32> %274, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%276 = bitcast <8 x i32> %275 to <8 x float>
+	%277 = select i1 %214, <8 x float> %276, <8 x float> zeroinitializer
+	%278 = getelementptr inbounds i16, i16* %226, i64 %262
+	%279 = bitcast i16* %278 to <8 x i16>*
+	%280 = load <8 x i16>, <8 x i16>* %279, align 2
+	%281 = zext <8 x i16> %280 to <8 x i32>
+	%282 = shl <8 x i32> %281, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%283 = bitcast <8 x i32> %282 to <8 x float>
+	%284 = select i1 %221, <8 x float> %283, <8 x float> zeroinitializer
+	%285 = getelementptr inbounds i16, i16* %233, i64 %262
+	%286 = bitcast i16* %285 to <8 x i16>*
+	%287 = load <8 x i16>, <8 x i16>* %286, align 2
+	%288 = zext <8 x i16> %287 to <8 x i32>
+	%289 = shl <8 x i32> %288, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%290 = bitcast <8 x i32> %289 to <8 x float>
+	%291 = select i1 %228, <8 x float> %290, <8 x float> zeroinitializer
+	%292 = getelementptr inbounds i16, i16* %240, i64 %262
+	%293 = bitcast i16* %292 to <8 x i16>*
+	%294 = load <8 x i16>, <8 x i16>* %293, align 2
+	%295 = zext <8 x i16> %294 to <8 x i32>
+	%296 = shl <8 x i32> %295, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%297 = bitcast <8 x i32> %296 to <8 x float>
+	%298 = select i1 %235, <8 x float> %297, <8 x float> zeroinitializer
+	%299 = getelementptr inbounds i16, i16* %247, i64 %262
+	%300 = bitcast i16* %299 to <8 x i16>*
+	%301 = load <8 x i16>, <8 x i16>* %300, align 2
+	%302 = zext <8 x i16> %301 to <8 x i32>
+	%303 = shl <8 x i32> %302, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%304 = bitcast <8 x i32> %303 to <8 x float>
+	%305 = select i1 %242, <8 x float> %304, <8 x float> zeroinitializer
+	%306 = getelementptr inbounds i16, i16* %254, i64 %262
+	%307 = bitcast i16* %306 to <8 x i16>*
+	%308 = load <8 x i16>, <8 x i16>* %307, align 2
+	%309 = zext <8 x i16> %308 to <8 x i32>
+	%310 = shl <8 x i32> %309, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%311 = bitcast <8 x i32> %310 to <8 x float>
+	%312 = select i1 %249, <8 x float> %311, <8 x float> zeroinitializer
+	%313 = getelementptr inbounds i16, i16* %261, i64 %262
+	%314 = bitcast i16* %313 to <8 x i16>*
+	%315 = load <8 x i16>, <8 x i16>* %314, align 2
+	%316 = zext <8 x i16> %315 to <8 x i32>
+	%317 = shl <8 x i32> %316, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%318 = bitcast <8 x i32> %317 to <8 x float>
+	%319 = select i1 %256, <8 x float> %318, <8 x float> zeroinitializer
+	%320 = shufflevector <8 x float> %270, <8 x float> %298, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%321 = shufflevector <8 x float> %270, <8 x float> %298, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%322 = shufflevector <8 x float> %277, <8 x float> %305, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%323 = shufflevector <8 x float> %277, <8 x float> %305, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%324 = shufflevector <8 x float> %284, <8 x float> %312, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%325 = shufflevector <8 x float> %284, <8 x float> %312, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%326 = shufflevector <8 x float> %291, <8 x float> %319, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%327 = shufflevector <8 x float> %291, <8 x float> %319, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%328 = shufflevector <8 x float> %320, <8 x float> %324, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%329 = shufflevector <8 x float> %320, <8 x float> %324, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%330 = shufflevector <8 x float> %322, <8 x float> %326, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%331 = shufflevector <8 x float> %322, <8 x float> %326, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%332 = shufflevector <8 x float> %321, <8 x float> %325, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%333 = shufflevector <8 x float> %321, <8 x float> %325, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%334 = shufflevector <8 x float> %323, <8 x float> %327, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%335 = shufflevector <8 x float> %323, <8 x float> %327, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%336 = shufflevector <8 x float> %328, <8 x float> %330, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%337 = shufflevector <8 x float> %328, <8 x float> %330, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%338 = shufflevector <8 x float> %329, <8 x float> %331, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%339 = shufflevector <8 x float> %329, <8 x float> %331, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%340 = shufflevector <8 x float> %332, <8 x float> %334, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%341 = shufflevector <8 x float> %332, <8 x float> %334, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%342 = shufflevector <8 x float> %333, <8 x float> %335, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%343 = shufflevector <8 x float> %333, <8 x float> %335, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%344 = add i64 %262, 0
+	%345 = mul i64 %344, 16
+	%346 = add i64 %345, 0
+	%347 = getelementptr inbounds float, float* %52, i64 %346
+	%348 = bitcast float* %347 to <8 x float>*
+	store <8 x float> %336, <8 x float>* %348, align 4
+	%349 = add i64 %262, 1
+	%350 = mul i64 %349, 16
+	%351 = add i64 %350, 0
+	%352 = getelementptr inbounds float, float* %52, i64 %351
+	%353 = bitcast float* %352 to <8 x float>*
+	store <8 x float> %337, <8 x float>* %353, align 4
+	%354 = add i64 %262, 2
+	%355 = mul i64 %354, 16
+	%356 = add i64 %355, 0
+	%357 = getelementptr inbounds float, float* %52, i64 %356
+	%358 = bitcast float* %357 to <8 x float>*
+	store <8 x float> %338, <8 x float>* %358, align 4
+	%359 = add i64 %262, 3
+	%360 = mul i64 %359, 16
+	%361 = add i64 %360, 0
+	%362 = getelementptr inbounds float, float* %52, i64 %361
+	%363 = bitcast float* %362 to <8 x float>*
+	store <8 x float> %339, <8 x float>* %363, align 4
+	%364 = add i64 %262, 4
+	%365 = mul i64 %364, 16
+	%366 = add i64 %365, 0
+	%367 = getelementptr inbounds float, float* %52, i64 %366
+	%368 = bitcast float* %367 to <8 x float>*
+	store <8 x float> %340, <8 x float>* %368, align 4
+	%369 = add i64 %262, 5
+	%370 = mul i64 %369, 16
+	%371 = add i64 %370, 0
+	%372 = getelementptr inbounds float, float* %52, i64 %371
+	%373 = bitcast float* %372 to <8 x float>*
+	store <8 x float> %341, <8 x float>* %373, align 4
+	%374 = add i64 %262, 6
+	%375 = mul i64 %374, 16
+	%376 = add i64 %375, 0
+	%377 = getelementptr inbounds float, float* %52, i64 %376
+	%378 = bitcast float* %377 to <8 x float>*
+	store <8 x float> %342, <8 x float>* %378, align 4
+	%379 = add i64 %262, 7
+	%380 = mul i64 %379, 16
+	%381 = add i64 %380, 0
+	%382 = getelementptr inbounds float, float* %52, i64 %381
+	%383 = bitcast float* %382 to <8 x float>*
+	store <8 x float> %343, <8 x float>* %383, align 4
+	%384 = add i64 %262, 8
 	br label %loop20
 
+done22:
+	%385 = add i64 %204, 8
+	%386 = icmp slt i64 %385, %49
+	%387 = select i1 %386, i64 %385, i64 %204
+	%388 = sub i64 %387, %44
+	%389 = mul i64 %388, 24
+	%390 = add i64 %389, 0
+	%391 = getelementptr inbounds i16, i16* %42, i64 %390
+	%392 = add i64 %204, 9
+	%393 = icmp slt i64 %392, %49
+	%394 = select i1 %393, i64 %392, i64 %204
+	%395 = sub i64 %394, %44
+	%396 = mul i64 %395, 24
+	%397 = add i64 %396, 0
+	%398 = getelementptr inbounds i16, i16* %42, i64 %397
+	%399 = add i64 %204, 10
+	%400 = icmp slt i64 %399, %49
+	%401 = select i1 %400, i64 %399, i64 %204
+	%402 = sub i64 %401, %44
+	%403 = mul i64 %402, 24
+	%404 = add i64 %403, 0
+	%405 = getelementptr inbounds i16, i16* %42, i64 %404
+	%406 = add i64 %204, 11
+	%407 = icmp slt i64 %406, %49
+	%408 = select i1 %407, i64 %406, i64 %204
+	%409 = sub i64 %408, %44
+	%410 = mul i64 %409, 24
+	%411 = add i64 %410, 0
+	%412 = getelementptr inbounds i16, i16* %42, i64 %411
+	%413 = add i64 %204, 12
+	%414 = icmp slt i64 %413, %49
+	%415 = select i1 %414, i64 %413, i64 %204
+	%416 = sub i64 %415, %44
+	%417 = mul i64 %416, 24
+	%418 = add i64 %417, 0
+	%419 = getelementptr inbounds i16, i16* %42, i64 %418
+	%420 = add i64 %204, 13
+	%421 = icmp slt i64 %420, %49
+	%422 = select i1 %421, i64 %420, i64 %204
+	%423 = sub i64 %422, %44
+	%424 = mul i64 %423, 24
+	%425 = add i64 %424, 0
+	%426 = getelementptr inbounds i16, i16* %42, i64 %425
+	%427 = add i64 %204, 14
+	%428 = icmp slt i64 %427, %49
+	%429 = select i1 %428, i64 %427, i64 %204
+	%430 = sub i64 %429, %44
+	%431 = mul i64 %430, 24
+	%432 = add i64 %431, 0
+	%433 = getelementptr inbounds i16, i16* %42, i64 %432
+	%434 = add i64 %204, 15
+	%435 = icmp slt i64 %434, %49
+	%436 = select i1 %435, i64 %434, i64 %204
+	%437 = sub i64 %436, %44
+	%438 = mul i64 %437, 24
+	%439 = add i64 %438, 0
+	%440 = getelementptr inbounds i16, i16* %42, i64 %439
+	br label %loop23
+
+loop23:
+	%441 = phi i64 [ 0, %done22 ], [ %563, %body24 ]
+	%442 = icmp slt i64 %441, 24
+	br i1 %442, label %body24, label %done25
+
+body24:
+	%443 = getelementptr inbounds i16, i16* %391, i64 %441
+	%444 = bitcast i16* %443 to <8 x i16>*
+	%445 = load <8 x i16>, <8 x i16>* %444, align 2
+	%446 = zext <8 x i16> %445 to <8 x i32>
+	%447 = shl <8 x i32> %446, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%448 = bitcast <8 x i32> %447 to <8 x float>
+	%449 = select i1 %386, <8 x float> %448, <8 x float> zeroinitializer
+	%450 = getelementptr inbounds i16, i16* %398, i64 %441
+	%451 = bitcast i16* %450 to <8 x i16>*
+	%452 = load <8 x i16>, <8 x i16>* %451, align 2
+	%453 = zext <8 x i16> %452 to <8 x i32>
+	%454 = shl <8 x i32> %453, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%455 = bitcast <8 x i32> %454 to <8 x float>
+	%456 = select i1 %393, <8 x float> %455, <8 x float> zeroinitializer
+	%457 = getelementptr inbounds i16, i16* %405, i64 %441
+	%458 = bitcast i16* %457 to <8 x i16>*
+	%459 = load <8 x i16>, <8 x i16>* %458, align 2
+	%460 = zext <8 x i16> %459 to <8 x i32>
+	%461 = shl <8 x i32> %460, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%462 = bitcast <8 x i32> %461 to <8 x float>
+	%463 = select i1 %400, <8 x float> %462, <8 x float> zeroinitializer
+	%464 = getelementptr inbounds i16, i16* %412, i64 %441
+	%465 = bitcast i16* %464 to <8 x i16>*
+	%466 = load <8 x i16>, <8 x i16>* %465, align 2
+	%467 = zext <8 x i16> %466 to <8 x i32>
+	%468 = shl <8 x i32> %467, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%469 = bitcast <8 x i32> %468 to <8 x float>
+	%470 = select i1 %407, <8 x float> %469, <8 x float> zeroinitializer
+	%471 = getelementptr inbounds i16, i16* %419, i64 %441
+	%472 = bitcast i16* %471 to <8 x i16>*
+	%473 = load <8 x i16>, <8 x i16>* %472, align 2
+	%474 = zext <8 x i16> %473 to <8 x i32>
+	%475 = shl <8 x i32> %474, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%476 = bitcast <8 x i32> %475 to <8 x float>
+	%477 = select i1 %414, <8 x float> %476, <8 x float> zeroinitializer
+	%478 = getelementptr inbounds i16, i16* %426, i64 %441
+	%479 = bitcast i16* %478 to <8 x i16>*
+	%480 = load <8 x i16>, <8 x i16>* %479, align 2
+	%481 = zext <8 x i16> %480 to <8 x i32>
+	%482 = shl <8 x i32> %481, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%483 = bitcast <8 x i32> %482 to <8 x float>
+	%484 = select i1 %421, <8 x float> %483, <8 x float> zeroinitializer
+	%485 = getelementptr inbounds i16, i16* %433, i64 %441
+	%486 = bitcast i16* %485 to <8 x i16>*
+	%487 = load <8 x i16>, <8 x i16>* %486, align 2
+	%488 = zext <8 x i16> %487 to <8 x i32>
+	%489 = shl <8 x i32> %488, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%490 = bitcast <8 x i32> %489 to <8 x float>
+	%491 = select i1 %428, <8 x float> %490, <8 x float> zeroinitializer
+	%492 = getelementptr inbounds i16, i16* %440, i64 %441
+	%493 = bitcast i16* %492 to <8 x i16>*
+	%494 = load <8 x i16>, <8 x i16>* %493, align 2
+	%495 = zext <8 x i16> %494 to <8 x i32>
+	%496 = shl <8 x i32> %495, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%497 = bitcast <8 x i32> %496 to <8 x float>
+	%498 = select i1 %435, <8 x float> %497, <8 x float> zeroinitializer
+	%499 = shufflevector <8 x float> %449, <8 x float> %477, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%500 = shufflevector <8 x float> %449, <8 x float> %477, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%501 = shufflevector <8 x float> %456, <8 x float> %484, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%502 = shufflevector <8 x float> %456, <8 x float> %484, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%503 = shufflevector <8 x float> %463, <8 x float> %491, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%504 = shufflevector <8 x float> %463, <8 x float> %491, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%505 = shufflevector <8 x float> %470, <8 x float> %498, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%506 = shufflevector <8 x float> %470, <8 x float> %498, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%507 = shufflevector <8 x float> %499, <8 x float> %503, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%508 = shufflevector <8 x float> %499, <8 x float> %503, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%509 = shufflevector <8 x float> %501, <8 x float> %505, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%510 = shufflevector <8 x float> %501, <8 x float> %505, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%511 = shufflevector <8 x float> %500, <8 x float> %504, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%512 = shufflevector <8 x float> %500, <8 x float> %504, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%513 = shufflevector <8 x float> %502, <8 x float> %506, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%514 = shufflevector <8 x float> %502, <8 x float> %506, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%515 = shufflevector <8 x float> %507, <8 x float> %509, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%516 = shufflevector <8 x float> %507, <8 x float> %509, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%517 = shufflevector <8 x float> %508, <8 x float> %510, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%518 = shufflevector <8 x float> %508, <8 x float> %510, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%519 = shufflevector <8 x float> %511, <8 x float> %513, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%520 = shufflevector <8 x float> %511, <8 x float> %513, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%521 = shufflevector <8 x float> %512, <8 x float> %514, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%522 = shufflevector <8 x float> %512, <8 x float> %514, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%523 = add i64 %441, 0
+	%524 = mul i64 %523, 16
+	%525 = add i64 %524, 8
+	%526 = getelementptr inbounds float, float* %52, i64 %525
+	%527 = bitcast float* %526 to <8 x float>*
+	store <8 x float> %515, <8 x float>* %527, align 4
+	%528 = add i64 %441, 1
+	%529 = mul i64 %528, 16
+	%530 = add i64 %529, 8
+	%531 = getelementptr inbounds float, float* %52, i64 %530
+	%532 = bitcast float* %531 to <8 x float>*
+	store <8 x float> %516, <8 x float>* %532, align 4
+	%533 = add i64 %441, 2
+	%534 = mul i64 %533, 16
+	%535 = add i64 %534, 8
+	%536 = getelementptr inbounds float, float* %52, i64 %535
+	%537 = bitcast float* %536 to <8 x float>*
+	store <8 x float> %517, <8 x float>* %537, align 4
+	%538 = add i64 %441, 3
+	%539 = mul i64 %538, 16
+	%540 = add i64 %539, 8
+	%541 = getelementptr inbounds float, float* %52, i64 %540
+	%542 = bitcast float* %541 to <8 x float>*
+	store <8 x float> %518, <8 x float>* %542, align 4
+	%543 = add i64 %441, 4
+	%544 = mul i64 %543, 16
+	%545 = add i64 %544, 8
+	%546 = getelementptr inbounds float, float* %52, i64 %545
+	%547 = bitcast float* %546 to <8 x float>*
+	store <8 x float> %519, <8 x float>* %547, align 4
+	%548 = add i64 %441, 5
+	%549 = mul i64 %548, 16
+	%550 = add i64 %549, 8
+	%551 = getelementptr inbounds float, float* %52, i64 %550
+	%552 = bitcast float* %551 to <8 x float>*
+	store <8 x float> %520, <8 x float>* %552, align 4
+	%553 = add i64 %441, 6
+	%554 = mul i64 %553, 16
+	%555 = add i64 %554, 8
+	%556 = getelementptr inbounds float, float* %52, i64 %555
+	%557 = bitcast float* %556 to <8 x float>*
+	store <8 x float> %521, <8 x float>* %557, align 4
+	%558 = add i64 %441, 7
+	%559 = mul i64 %558, 16
+	%560 = add i64 %559, 8
+	%561 = getelementptr inbounds float, float* %52, i64 %560
+	%562 = bitcast float* %561 to <8 x float>*
+	store <8 x float> %522, <8 x float>* %562, align 4
+	%563 = add i64 %441, 8
+	br label %loop23
+
 done25:
+	%564 = add i64 %204, 16
 	br label %loop26
 
 loop26:
-	%384 = phi i64 [ %276, %done25 ], [ %421, %done30 ]
-	%385 = icmp slt i64 %384, %13
-	br i1 %385, label %body27, label %done31
+	%565 = phi i64 [ %65, %done25 ], [ %905, %done36 ]
+	%566 = icmp slt i64 %565, %202
+	br i1 %566, label %body27, label %done37
 
 body27:
-	%386 = add i64 %273, 0
-	%387 = mul i64 %386, 24
-	%388 = getelementptr inbounds i16, i16* %8, i64 %387
-	%389 = add i64 %384, 0
-	%390 = mul i64 %389, 24
-	%391 = getelementptr inbounds float, float* %5, i64 %390
+	%567 = sub i64 %565, %65
+	%568 = sdiv i64 %567, 6
+	%569 = srem i64 %568, 16
+	%570 = add i64 %564, %569
+	%571 = sub i64 %49, %204
+	%572 = sub i64 %571, 0
+	%573 = sub i64 %571, 8
+	%574 = sub i64 %565, %65
+	%575 = sdiv i64 %574, 6
+	%576 = mul i64 %575, 1536
+	%577 = srem i64 %574, 6
+	%578 = add i64 %576, %577
+	%579 = getelementptr inbounds float, float* %53, i64 %578
+	%580 = sub i64 %570, %44
+	%581 = mul i64 %580, 24
+	%582 = add i64 %581, 0
+	%583 = getelementptr inbounds i16, i16* %42, i64 %582
+	%584 = bitcast i16* %583 to i8*
 	br label %loop28
 
 loop28:
-	%392 = phi i64 [ 0, %body27 ], [ %405, %body29 ]
-	%393 = phi <8 x float> [ zeroinitializer, %body27 ], [ %404, %body29 ]
-	%394 = icmp slt i64 %392, 24
-	br i1 %394, label %body29, label %done30
+	%585 = phi i64 [ 0, %body27 ], [ %668, %join31 ]
+	%586 = phi <8 x float> [ zeroinitializer, %body27 ], [ %631, %join31 ]
+	%587 = phi <8 x float> [ zeroinitializer, %body27 ], [ %632, %join31 ]
+	%588 = phi <8 x float> [ zeroinitializer, %body27 ], [ %638, %join31 ]
+	%589 = phi <8 x float> [ zeroinitializer, %body27 ], [ %639, %join31 ]
+	%590 = phi <8 x float> [ zeroinitializer, %body27 ], [ %645, %join31 ]
+	%591 = phi <8 x float> [ zeroinitializer, %body27 ], [ %646, %join31 ]
+	%592 = phi <8 x float> [ zeroinitializer, %body27 ], [ %652, %join31 ]
+	%593 = phi <8 x float> [ zeroinitializer, %body27 ], [ %653, %join31 ]
+	%594 = phi <8 x float> [ zeroinitializer, %body27 ], [ %659, %join31 ]
+	%595 = phi <8 x float> [ zeroinitializer, %body27 ], [ %660, %join31 ]
+	%596 = phi <8 x float> [ zeroinitializer, %body27 ], [ %666, %join31 ]
+	%597 = phi <8 x float> [ zeroinitializer, %body27 ], [ %667, %join31 ]
+	%598 = icmp slt i64 %585, 7
+	br i1 %598, label %body29, label %done33
 
 body29:
-	%395 = getelementptr inbounds i16, i16* %388, i64 %392
-	%396 = bitcast i16* %395 to <8 x i16>*
-	%397 = load <8 x i16>, <8 x i16>* %396, align 2
-	%398 = zext <8 x i16> %397 to <8 x i32>
-	%399 = shl <8 x i32> %398, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%400 = bitcast <8 x i32> %399 to <8 x float>
-	%401 = getelementptr inbounds float, float* %391, i64 %392
-	%402 = bitcast float* %401 to <8 x float>*
-	%403 = load <8 x float>, <8 x float>* %402, align 4
-	%404 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %403, <8 x float> %400, <8 x float> %393)
-	%405 = add i64 %392, 8
+	%599 = add i64 %565, 6
+	%600 = sdiv i64 %585, 1
+	%601 = add i64 %599, %600
+	%602 = srem i64 %585, 1
+	%603 = mul i64 %602, 16
+	%604 = add i64 %204, %603
+	%605 = mul i64 %601, 64
+	%606 = add i64 %605, %604
+	%607 = getelementptr inbounds float, float* %4, i64 %606
+	%608 = bitcast float* %607 to i8*
+	%609 = sub i64 %585, 6
+	%610 = mul i64 %609, 64
+	%611 = getelementptr inbounds i8, i8* %584, i64 %610
+	%612 = icmp slt i64 %585, 6
+	br i1 %612, label %then30, label %else32
+
+then30:
+	%613 = bitcast i8* %608 to i8*
+	call void @llvm.prefetch.p0i8(i8* %613, i32 0, i32 3, i32 1)
+	br label %join31
+
+else32:
+	%614 = bitcast i8* %611 to i8*
+	call void @llvm.prefetch.p0i8(i8* %614, i32 0, i32 2, i32 1)
+	br label %join31
+
+join31:
+	%615 = mul i64 %585, 16
+	%616 = add i64 %615, 0
+	%617 = getelementptr inbounds float, float* %52, i64 %616
+	%618 = bitcast float* %617 to <8 x float>*
+	%619 = load <8 x float>, <8 x float>* %618, align 4
+	%620 = mul i64 %585, 16
+	%621 = add i64 %620, 8
+	%622 = getelementptr inbounds float, float* %52, i64 %621
+	%623 = bitcast float* %622 to <8 x float>*
+	%624 = load <8 x float>, <8 x float>* %623, align 4
+	%625 = mul i64 %585, 6
+	%626 = add i64 %625, 0
+	%627 = getelementptr inbounds float, float* %579, i64 %626
+	%628 = load float, float* %627, align 4
+	%629 = insertelement <8 x float> undef, float %628, i64 0
+	%630 = shufflevector <8 x float> %629, <8 x float> undef, <8 x i32> zeroinitializer
+	%631 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %630, <8 x float> %619, <8 x float> %586)
+	%632 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %630, <8 x float> %624, <8 x float> %587)
+	%633 = add i64 %625, 1
+	%634 = getelementptr inbounds float, float* %579, i64 %633
+	%635 = load float, float* %634, align 4
+	%636 = insertelement <8 x float> undef, float %635, i64 0
+	%637 = shufflevector <8 x float> %636, <8 x float> undef, <8 x i32> zeroinitializer
+	%638 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %637, <8 x float> %619, <8 x float> %588)
+	%639 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %637, <8 x float> %624, <8 x float> %589)
+	%640 = add i64 %625, 2
+	%641 = getelementptr inbounds float, float* %579, i64 %640
+	%642 = load float, float* %641, align 4
+	%643 = insertelement <8 x float> undef, float %642, i64 0
+	%644 = shufflevector <8 x float> %643, <8 x float> undef, <8 x i32> zeroinitializer
+	%645 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %644, <8 x float> %619, <8 x float> %590)
+	%646 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %644, <8 x float> %624, <8 x float> %591)
+	%647 = add i64 %625, 3
+	%648 = getelementptr inbounds float, float* %579, i64 %647
+	%649 = load float, float* %648, align 4
+	%650 = insertelement <8 x float> undef, float %649, i64 0
+	%651 = shufflevector <8 x float> %650, <8 x float> undef, <8 x i32> zeroinitializer
+	%652 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %651, <8 x float> %619, <8 x float> %592)
+	%653 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %651, <8 x float> %624, <8 x float> %593)
+	%654 = add i64 %625, 4
+	%655 = getelementptr inbounds float, float* %579, i64 %654
+	%656 = load float, float* %655, align 4
+	%657 = insertelement <8 x float> undef, float %656, i64 0
+	%658 = shufflevector <8 x float> %657, <8 x float> undef, <8 x i32> zeroinitializer
+	%659 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %658, <8 x float> %619, <8 x float> %594)
+	%660 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %658, <8 x float> %624, <8 x float> %595)
+	%661 = add i64 %625, 5
+	%662 = getelementptr inbounds float, float* %579, i64 %661
+	%663 = load float, float* %662, align 4
+	%664 = insertelement <8 x float> undef, float %663, i64 0
+	%665 = shufflevector <8 x float> %664, <8 x float> undef, <8 x i32> zeroinitializer
+	%666 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %665, <8 x float> %619, <8 x float> %596)
+	%667 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %665, <8 x float> %624, <8 x float> %597)
+	%668 = add i64 %585, 1
 	br label %loop28
 
-done30:
-	%406 = add i64 %384, 0
-	%407 = mul i64 %406, 64
-	%408 = add i64 %273, 0
-	%409 = add i64 %407, %408
-	%410 = shufflevector <8 x float> %393, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%411 = shufflevector <8 x float> %393, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%412 = fadd <4 x float> %410, %411
-	%413 = shufflevector <4 x float> %412, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%414 = shufflevector <4 x float> %412, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%415 = fadd <2 x float> %413, %414
-	%416 = shufflevector <2 x float> %415, <2 x float> undef, <1 x i32> <i32 0>
-	%417 = shufflevector <2 x float> %415, <2 x float> undef, <1 x i32> <i32 1>
-	%418 = fadd <1 x float> %416, %417
-	%419 = extractelement <1 x float> %418, i64 0
-	%420 = getelementptr inbounds float, float* %2, i64 %409
-	store float %419, float* %420, align 4
-	%421 = add i64 %384, 1
+done33:
+	br label %loop34
+
+loop34:
+	%669 = phi i64 [ 7, %done33 ], [ %736, %body35 ]
+	%670 = phi <8 x float> [ %586, %done33 ], [ %699, %body35 ]
+	%671 = phi <8 x float> [ %587, %done33 ], [ %700, %body35 ]
+	%672 = phi <8 x float> [ %588, %done33 ], [ %706, %body35 ]
+	%673 = phi <8 x float> [ %589, %done33 ], [ %707, %body35 ]
+	%674 = phi <8 x float> [ %590, %done33 ], [ %713, %body35 ]
+	%675 = phi <8 x float> [ %591, %done33 ], [ %714, %body35 ]
+	%676 = phi <8 x float> [ %592, %done33 ], [ %720, %body35 ]
+	%677 = phi <8 x float> [ %593, %done33 ], [ %721, %body35 ]
+	%678 = phi <8 x float> [ %594, %done33 ], [ %727, %body35 ]
+	%679 = phi <8 x float> [ %595, %done33 ], [ %728, %body35 ]
+	%680 = phi <8 x float> [ %596, %done33 ], [ %734, %body35 ]
+	%681 = phi <8 x float> [ %597, %done33 ], [ %735, %body35 ]
+	%682 = icmp slt i64 %669, 24
+	br i1 %682, label %body35, label %done36
+
+body35:
+	%683 = mul i64 %669, 16
+	%684 = add i64 %683, 0
+	%685 = getelementptr inbounds float, float* %52, i64 %684
+	%686 = bitcast float* %685 to <8 x float>*
+	%687 = load <8 x float>, <8 x float>* %686, align 4
+	%688 = mul i64 %669, 16
+	%689 = add i64 %688, 8
+	%690 = getelementptr inbounds float, float* %52, i64 %689
+	%691 = bitcast float* %690 to <8 x float>*
+	%692 = load <8 x float>, <8 x float>* %691, align 4
+	%693 = mul i64 %669, 6
+	%694 = add i64 %693, 0
+	%695 = getelementptr inbounds float, float* %579, i64 %694
+	%696 = load float, float* %695, align 4
+	%697 = insertelement <8 x float> undef, float %696, i64 0
+	%698 = shufflevector <8 x float> %697, <8 x float> undef, <8 x i32> zeroinitializer
+	%699 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %698, <8 x float> %687, <8 x float> %670)
+	%700 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %698, <8 x float> %692, <8 x float> %671)
+	%701 = add i64 %693, 1
+	%702 = getelementptr inbounds float, float* %579, i64 %701
+	%703 = load float, float* %702, align 4
+	%704 = insertelement <8 x float> undef, float %703, i64 0
+	%705 = shufflevector <8 x float> %704, <8 x float> undef, <8 x i32> zeroinitializer
+	%706 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %705, <8 x float> %687, <8 x float> %672)
+	%707 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %705, <8 x float> %692, <8 x float> %673)
+	%708 = add i64 %693, 2
+	%709 = getelementptr inbounds float, float* %579, i64 %708
+	%710 = load float, float* %709, align 4
+	%711 = insertelement <8 x float> undef, float %710, i64 0
+	%712 = shufflevector <8 x float> %711, <8 x float> undef, <8 x i32> zeroinitializer
+	%713 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %712, <8 x float> %687, <8 x float> %674)
+	%714 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %712, <8 x float> %692, <8 x float> %675)
+	%715 = add i64 %693, 3
+	%716 = getelementptr inbounds float, float* %579, i64 %715
+	%717 = load float, float* %716, align 4
+	%718 = insertelement <8 x float> undef, float %717, i64 0
+	%719 = shufflevector <8 x float> %718, <8 x float> undef, <8 x i32> zeroinitializer
+	%720 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %719, <8 x float> %687, <8 x float> %676)
+	%721 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %719, <8 x float> %692, <8 x float> %677)
+	%722 = add i64 %693, 4
+	%723 = getelementptr inbounds float, float* %579, i64 %722
+	%724 = load float, float* %723, align 4
+	%725 = insertelement <8 x float> undef, float %724, i64 0
+	%726 = shufflevector <8 x float> %725, <8 x float> undef, <8 x i32> zeroinitializer
+	%727 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %726, <8 x float> %687, <8 x float> %678)
+	%728 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %726, <8 x float> %692, <8 x float> %679)
+	%729 = add i64 %693, 5
+	%730 = getelementptr inbounds float, float* %579, i64 %729
+	%731 = load float, float* %730, align 4
+	%732 = insertelement <8 x float> undef, float %731, i64 0
+	%733 = shufflevector <8 x float> %732, <8 x float> undef, <8 x i32> zeroinitializer
+	%734 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %733, <8 x float> %687, <8 x float> %680)
+	%735 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %733, <8 x float> %692, <8 x float> %681)
+	%736 = add i64 %669, 1
+	br label %loop34
+
+done36:
+	%737 = add i64 %565, 0
+	%738 = mul i64 %737, 64
+	%739 = add i64 %204, 0
+	%740 = add i64 %738, %739
+	%741 = getelementptr inbounds float, float* %4, i64 %740
+	%742 = bitcast float* %741 to <8 x float>*
+	%743 = icmp slt i64 %572, 8
+	%744 = select i1 %743, i64 %572, i64 8
+	%745 = icmp sgt i64 %744, 0
+	%746 = select i1 %745, i64 %744, i64 0
+	%747 = trunc i64 %746 to i32
+	%748 = insertelement <8 x i32> undef, i32 %747, i64 0
+	%749 = shufflevector <8 x i32> %748, <8 x i32> undef, <8 x i32> zeroinitializer
+	%750 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %749
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %670, <8 x float>* %742, i32 4, <8 x i1> %750)
+	%751 = add i64 %565, 0
+	%752 = mul i64 %751, 64
+	%753 = add i64 %204, 8
+	%754 = add i64 %752, %753
+	%755 = getelementptr inbounds float, float* %4, i64 %754
+	%756 = bitcast float* %755 to <8 x float>*
+	%757 = icmp slt i64 %573, 8
+	%758 = select i1 %757, i64 %573, i64 8
+	%759 = icmp sgt i64 %758, 0
+	%760 = select i1 %759, i64 %758, i64 0
+	%761 = trunc i64 %760 to i32
+	%762 = insertelement <8 x i32> undef, i32 %761, i64 0
+	%763 = shufflevector <8 x i32> %762, <8 x i32> undef, <8 x i32> zeroinitializer
+	%764 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %763
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %671, <8 x float>* %756, i32 4, <8 x i1> %764)
+	%765 = add i64 %565, 1
+	%766 = mul i64 %765, 64
+	%767 = add i64 %204, 0
+	%768 = add i64 %766, %767
+	%769 = getelementptr inbounds float, float* %4, i64 %768
+	%770 = bitcast float* %769 to <8 x float>*
+	%771 = icmp slt i64 %572, 8
+	%772 = select i1 %771, i64 %572, i64 8
+	%773 = icmp sgt i64 %772, 0
+	%774 = select i1 %773, i64 %772, i64 0
+	%775 = trunc i64 %774 to i32
+	%776 = insertelement <8 x i32> undef, i32 %775, i64 0
+	%777 = shufflevector <8 x i32> %776, <8 x i32> undef, <8 x i32> zeroinitializer
+	%778 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %777
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %672, <8 x float>* %770, i32 4, <8 x i1> %778)
+	%779 = add i64 %565, 1
+	%780 = mul i64 %779, 64
+	%781 = add i64 %204, 8
+	%782 = add i64 %780, %781
+	%783 = getelementptr inbounds float, float* %4, i64 %782
+	%784 = bitcast float* %783 to <8 x float>*
+	%785 = icmp slt i64 %573, 8
+	%786 = select i1 %785, i64 %573, i64 8
+	%787 = icmp sgt i64 %786, 0
+	%788 = select i1 %787, i64 %786, i64 0
+	%789 = trunc i64 %788 to i32
+	%790 = insertelement <8 x i32> undef, i32 %789, i64 0
+	%791 = shufflevector <8 x i32> %790, <8 x i32> undef, <8 x i32> zeroinitializer
+	%792 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %791
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %673, <8 x float>* %784, i32 4, <8 x i1> %792)
+	%793 = add i64 %565, 2
+	%794 = mul i64 %793, 64
+	%795 = add i64 %204, 0
+	%796 = add i64 %794, %795
+	%797 = getelementptr inbounds float, float* %4, i64 %796
+	%798 = bitcast float* %797 to <8 x float>*
+	%799 = icmp slt i64 %572, 8
+	%800 = select i1 %799, i64 %572, i64 8
+	%801 = icmp sgt i64 %800, 0
+	%802 = select i1 %801, i64 %800, i64 0
+	%803 = trunc i64 %802 to i32
+	%804 = insertelement <8 x i32> undef, i32 %803, i64 0
+	%805 = shufflevector <8 x i32> %804, <8 x i32> undef, <8 x i32> zeroinitializer
+	%806 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %805
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %674, <8 x float>* %798, i32 4, <8 x i1> %806)
+	%807 = add i64 %565, 2
+	%808 = mul i64 %807, 64
+	%809 = add i64 %204, 8
+	%810 = add i64 %808, %809
+	%811 = getelementptr inbounds float, float* %4, i64 %810
+	%812 = bitcast float* %811 to <8 x float>*
+	%813 = icmp slt i64 %573, 8
+	%814 = select i1 %813, i64 %573, i64 8
+	%815 = icmp sgt i64 %814, 0
+	%816 = select i1 %815, i64 %814, i64 0
+	%817 = trunc i64 %816 to i32
+	%818 = insertelement <8 x i32> undef, i32 %817, i64 0
+	%819 = shufflevector <8 x i32> %818, <8 x i32> undef, <8 x i32> zeroinitializer
+	%820 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %819
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %675, <8 x float>* %812, i32 4, <8 x i1> %820)
+	%821 = add i64 %565, 3
+	%822 = mul i64 %821, 64
+	%823 = add i64 %204, 0
+	%824 = add i64 %822, %823
+	%825 = getelementptr inbounds float, float* %4, i64 %824
+	%826 = bitcast float* %825 to <8 x float>*
+	%827 = icmp slt i64 %572, 8
+	%828 = select i1 %827, i64 %572, i64 8
+	%829 = icmp sgt i64 %828, 0
+	%830 = select i1 %829, i64 %828, i64 0
+	%831 = trunc i64 %830 to i32
+	%832 = insertelement <8 x i32> undef, i32 %831, i64 0
+	%833 = shufflevector <8 x i32> %832, <8 x i32> undef, <8 x i32> zeroinitializer
+	%834 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %833
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %676, <8 x float>* %826, i32 4, <8 x i1> %834)
+	%835 = add i64 %565, 3
+	%836 = mul i64 %835, 64
+	%837 = add i64 %204, 8
+	%838 = add i64 %836, %837
+	%839 = getelementptr inbounds float, float* %4, i64 %838
+	%840 = bitcast float* %839 to <8 x float>*
+	%841 = icmp slt i64 %573, 8
+	%842 = select i1 %841, i64 %573, i64 8
+	%843 = icmp sgt i64 %842, 0
+	%844 = select i1 %843, i64 %842, i64 0
+	%845 = trunc i64 %844 to i32
+	%846 = insertelement <8 x i32> undef, i32 %845, i64 0
+	%847 = shufflevector <8 x i32> %846, <8 x i32> undef, <8 x i32> zeroinitializer
+	%848 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %847
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %677, <8 x float>* %840, i32 4, <8 x i1> %848)
+	%849 = add i64 %565, 4
+	%850 = mul i64 %849, 64
+	%851 = add i64 %204, 0
+	%852 = add i64 %850, %851
+	%853 = getelementptr inbounds float, float* %4, i64 %852
+	%854 = bitcast float* %853 to <8 x float>*
+	%855 = icmp slt i64 %572, 8
+	%856 = select i1 %855, i64 %572, i64 8
+	%857 = icmp sgt i64 %856, 0
+	%858 = select i1 %857, i64 %856, i64 0
+	%859 = trunc i64 %858 to i32
+	%860 = insertelement <8 x i32> undef, i32 %859, i64 0
+	%861 = shufflevector <8 x i32> %860, <8 x i32> undef, <8 x i32> zeroinitializer
+	%862 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %861
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %678, <8 x float>* %854, i32 4, <8 x i1> %862)
+	%863 = add i64 %565, 4
+	%864 = mul i64 %863, 64
+	%865 = add i64 %204, 8
+	%866 = add i64 %864, %865
+	%867 = getelementptr inbounds float, float* %4, i64 %866
+	%868 = bitcast float* %867 to <8 x float>*
+	%869 = icmp slt i64 %573, 8
+	%870 = select i1 %869, i64 %573, i64 8
+	%871 = icmp sgt i64 %870, 0
+	%872 = select i1 %871, i64 %870, i64 0
+	%873 = trunc i64 %872 to i32
+	%874 = insertelement <8 x i32> undef, i32 %873, i64 0
+	%875 = shufflevector <8 x i32> %874, <8 x i32> undef, <8 x i32> zeroinitializer
+	%876 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %875
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %679, <8 x float>* %868, i32 4, <8 x i1> %876)
+	%877 = add i64 %565, 5
+	%878 = mul i64 %877, 64
+	%879 = add i64 %204, 0
+	%880 = add i64 %878, %879
+	%881 = getelementptr inbounds float, float* %4, i64 %880
+	%882 = bitcast float* %881 to <8 x float>*
+	%883 = icmp slt i64 %572, 8
+	%884 = select i1 %883, i64 %572, i64 8
+	%885 = icmp sgt i64 %884, 0
+	%886 = select i1 %885, i64 %884, i64 0
+	%887 = trunc i64 %886 to i32
+	%888 = insertelement <8 x i32> undef, i32 %887, i64 0
+	%889 = shufflevector <8 x i32> %888, <8 x i32> undef, <8 x i32> zeroinitializer
+	%890 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %889
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %680, <8 x float>* %882, i32 4, <8 x i1> %890)
+	%891 = add i64 %565, 5
+	%892 = mul i64 %891, 64
+	%893 = add i64 %204, 8
+	%894 = add i64 %892, %893
+	%895 = getelementptr inbounds float, float* %4, i64 %894
+	%896 = bitcast float* %895 to <8 x float>*
+	%897 = icmp slt i64 %573, 8
+	%898 = select i1 %897, i64 %573, i64 8
+	%899 = icmp sgt i64 %898, 0
+	%900 = select i1 %899, i64 %898, i64 0
+	%901 = trunc i64 %900 to i32
+	%902 = insertelement <8 x i32> undef, i32 %901, i64 0
+	%903 = shufflevector <8 x i32> %902, <8 x i32> undef, <8 x i32> zeroinitializer
+	%904 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %903
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %681, <8 x float>* %896, i32 4, <8 x i1> %904)
+	%905 = add i64 %565, 6
 	br label %loop26
 
-done31:
-	%422 = add i64 %273, 1
+done37:
+	%906 = icmp sgt i64 %203, 0
+	br i1 %906, label %then38, label %join39
+
+then38:
+	%907 = sub i64 %49, %204
+	%908 = sub i64 %907, 0
+	%909 = sub i64 %907, 8
+	%910 = sub i64 %202, %65
+	%911 = sdiv i64 %910, 6
+	%912 = mul i64 %911, 1536
+	%913 = srem i64 %910, 6
+	%914 = add i64 %912, %913
+	%915 = getelementptr inbounds float, float* %53, i64 %914
+	br label %loop40
+
+loop40:
+	%916 = phi i64 [ 0, %then38 ], [ %983, %body41 ]
+	%917 = phi <8 x float> [ zeroinitializer, %then38 ], [ %946, %body41 ]
+	%918 = phi <8 x float> [ zeroinitializer, %then38 ], [ %947, %body41 ]
+	%919 = phi <8 x float> [ zeroinitializer, %then38 ], [ %953, %body41 ]
+	%920 = phi <8 x float> [ zeroinitializer, %then38 ], [ %954, %body41 ]
+	%921 = phi <8 x float> [ zeroinitializer, %then38 ], [ %960, %body41 ]
+	%922 = phi <8 x float> [ zeroinitializer, %then38 ], [ %961, %body41 ]
+	%923 = phi <8 x float> [ zeroinitializer, %then38 ], [ %967, %body41 ]
+	%924 = phi <8 x float> [ zeroinitializer, %then38 ], [ %968, %body41 ]
+	%925 = phi <8 x float> [ zeroinitializer, %then38 ], [ %974, %body41 ]
+	%926 = phi <8 x float> [ zeroinitializer, %then38 ], [ %975, %body41 ]
+	%927 = phi <8 x float> [ zeroinitializer, %then38 ], [ %981, %body41 ]
+	%928 = phi <8 x float> [ zeroinitializer, %then38 ], [ %982, %body41 ]
+	%929 = icmp slt i64 %916, 24
+	br i1 %929, label %body41, label %done42
+
+body41:
+	%930 = mul i64 %916, 16
+	%931 = add i64 %930, 0
+	%932 = getelementptr inbounds float, float* %52, i64 %931
+	%933 = bitcast float* %932 to <8 x float>*
+	%934 = load <8 x float>, <8 x float>* %933, align 4
+	%935 = mul i64 %916, 16
+	%936 = add i64 %935, 8
+	%937 = getelementptr inbounds float, float* %52, i64 %936
+	%938 = bitcast float* %937 to <8 x float>*
+	%939 = load <8 x float>, <8 x float>* %938, align 4
+	%940 = mul i64 %916, 6
+	%941 = add i64 %940, 0
+	%942 = getelementptr inbounds float, float* %915, i64 %941
+	%943 = load float, float* %942, align 4
+	%944 = insertelement <8 x float> undef, float %943, i64 0
+	%945 = shufflevector <8 x float> %944, <8 x float> undef, <8 x i32> zeroinitializer
+	%946 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %945, <8 x float> %934, <8 x float> %917)
+	%947 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %945, <8 x float> %939, <8 x float> %918)
+	%948 = add i64 %940, 1
+	%949 = getelementptr inbounds float, float* %915, i64 %948
+	%950 = load float, float* %949, align 4
+	%951 = insertelement <8 x float> undef, float %950, i64 0
+	%952 = shufflevector <8 x float> %951, <8 x float> undef, <8 x i32> zeroinitializer
+	%953 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %952, <8 x float> %934, <8 x float> %919)
+	%954 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %952, <8 x float> %939, <8 x float> %920)
+	%955 = add i64 %940, 2
+	%956 = getelementptr inbounds float, float* %915, i64 %955
+	%957 = load float, float* %956, align 4
+	%958 = insertelement <8 x float> undef, float %957, i64 0
+	%959 = shufflevector <8 x float> %958, <8 x float> undef, <8 x i32> zeroinitializer
+	%960 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %959, <8 x float> %934, <8 x float> %921)
+	%961 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %959, <8 x float> %939, <8 x float> %922)
+	%962 = add i64 %940, 3
+	%963 = getelementptr inbounds float, float* %915, i64 %962
+	%964 = load float, float* %963, align 4
+	%965 = insertelement <8 x float> undef, float %964, i64 0
+	%966 = shufflevector <8 x float> %965, <8 x float> undef, <8 x i32> zeroinitializer
+	%967 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %966, <8 x float> %934, <8 x float> %923)
+	%968 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %966, <8 x float> %939, <8 x float> %924)
+	%969 = add i64 %940, 4
+	%970 = getelementptr inbounds float, float* %915, i64 %969
+	%971 = load float, float* %970, align 4
+	%972 = insertelement <8 x float> undef, float %971, i64 0
+	%973 = shufflevector <8 x float> %972, <8 x float> undef, <8 x i32> zeroinitializer
+	%974 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %973, <8 x float> %934, <8 x float> %925)
+	%975 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %973, <8 x float> %939, <8 x float> %926)
+	%976 = add i64 %940, 5
+	%977 = getelementptr inbounds float, float* %915, i64 %976
+	%978 = load float, float* %977, align 4
+	%979 = insertelement <8 x float> undef, float %978, i64 0
+	%980 = shufflevector <8 x float> %979, <8 x float> undef, <8 x i32> zeroinitializer
+	%981 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %980, <8 x float> %934, <8 x float> %927)
+	%982 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %980, <8 x float> %939, <8 x float> %928)
+	%983 = add i64 %916, 1
+	br label %loop40
+
+done42:
+	%984 = add i64 %202, 0
+	%985 = mul i64 %984, 64
+	%986 = add i64 %204, 0
+	%987 = add i64 %985, %986
+	%988 = getelementptr inbounds float, float* %4, i64 %987
+	%989 = bitcast float* %988 to <8 x float>*
+	%990 = icmp slt i64 %908, 8
+	%991 = select i1 %990, i64 %908, i64 8
+	%992 = icmp sgt i64 %991, 0
+	%993 = select i1 %992, i64 %991, i64 0
+	%994 = trunc i64 %993 to i32
+	%995 = insertelement <8 x i32> undef, i32 %994, i64 0
+	%996 = shufflevector <8 x i32> %995, <8 x i32> undef, <8 x i32> zeroinitializer
+	%997 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %996
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %917, <8 x float>* %989, i32 4, <8 x i1> %997)
+	%998 = add i64 %202, 0
+	%999 = mul i64 %998, 64
+	%1000 = add i64 %204, 8
+	%1001 = add i64 %999, %1000
+	%1002 = getelementptr inbounds float, float* %4, i64 %1001
+	%1003 = bitcast float* %1002 to <8 x float>*
+	%1004 = icmp slt i64 %909, 8
+	%1005 = select i1 %1004, i64 %909, i64 8
+	%1006 = icmp sgt i64 %1005, 0
+	%1007 = select i1 %1006, i64 %1005, i64 0
+	%1008 = trunc i64 %1007 to i32
+	%1009 = insertelement <8 x i32> undef, i32 %1008, i64 0
+	%1010 = shufflevector <8 x i32> %1009, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1011 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1010
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %918, <8 x float>* %1003, i32 4, <8 x i1> %1011)
+	%1012 = icmp slt i64 1, %203
+	br i1 %1012, label %then43, label %join44
+
+then43:
+	%1013 = icmp slt i64 1, %203
+	%1014 = select i1 %1013, i64 1, i64 0
+	%1015 = add i64 %202, %1014
+	%1016 = mul i64 %1015, 64
+	%1017 = add i64 %204, 0
+	%1018 = add i64 %1016, %1017
+	%1019 = getelementptr inbounds float, float* %4, i64 %1018
+	%1020 = bitcast float* %1019 to <8 x float>*
+	%1021 = icmp slt i64 %908, 8
+	%1022 = select i1 %1021, i64 %908, i64 8
+	%1023 = icmp sgt i64 %1022, 0
+	%1024 = select i1 %1023, i64 %1022, i64 0
+	%1025 = trunc i64 %1024 to i32
+	%1026 = insertelement <8 x i32> undef, i32 %1025, i64 0
+	%1027 = shufflevector <8 x i32> %1026, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1028 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1027
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %919, <8 x float>* %1020, i32 4, <8 x i1> %1028)
+	%1029 = icmp slt i64 1, %203
+	%1030 = select i1 %1029, i64 1, i64 0
+	%1031 = add i64 %202, %1030
+	%1032 = mul i64 %1031, 64
+	%1033 = add i64 %204, 8
+	%1034 = add i64 %1032, %1033
+	%1035 = getelementptr inbounds float, float* %4, i64 %1034
+	%1036 = bitcast float* %1035 to <8 x float>*
+	%1037 = icmp slt i64 %909, 8
+	%1038 = select i1 %1037, i64 %909, i64 8
+	%1039 = icmp sgt i64 %1038, 0
+	%1040 = select i1 %1039, i64 %1038, i64 0
+	%1041 = trunc i64 %1040 to i32
+	%1042 = insertelement <8 x i32> undef, i32 %1041, i64 0
+	%1043 = shufflevector <8 x i32> %1042, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1044 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1043
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %920, <8 x float>* %1036, i32 4, <8 x i1> %1044)
+	br label %join44
+
+join44:
+	%1045 = icmp slt i64 2, %203
+	br i1 %1045, label %then45, label %join46
+
+then45:
+	%1046 = icmp slt i64 2, %203
+	%1047 = select i1 %1046, i64 2, i64 0
+	%1048 = add i64 %202, %1047
+	%1049 = mul i64 %1048, 64
+	%1050 = add i64 %204, 0
+	%1051 = add i64 %1049, %1050
+	%1052 = getelementptr inbounds float, float* %4, i64 %1051
+	%1053 = bitcast float* %1052 to <8 x float>*
+	%1054 = icmp slt i64 %908, 8
+	%1055 = select i1 %1054, i64 %908, i64 8
+	%1056 = icmp sgt i64 %1055, 0
+	%1057 = select i1 %1056, i64 %1055, i64 0
+	%1058 = trunc i64 %1057 to i32
+	%1059 = insertelement <8 x i32> undef, i32 %1058, i64 0
+	%1060 = shufflevector <8 x i32> %1059, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1061 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1060
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %921, <8 x float>* %1053, i32 4, <8 x i1> %1061)
+	%1062 = icmp slt i64 2, %203
+	%1063 = select i1 %1062, i64 2, i64 0
+	%1064 = add i64 %202, %1063
+	%1065 = mul i64 %1064, 64
+	%1066 = add i64 %204, 8
+	%1067 = add i64 %1065, %1066
+	%1068 = getelementptr inbounds float, float* %4, i64 %1067
+	%1069 = bitcast float* %1068 to <8 x float>*
+	%1070 = icmp slt i64 %909, 8
+	%1071 = select i1 %1070, i64 %909, i64 8
+	%1072 = icmp sgt i64 %1071, 0
+	%1073 = select i1 %1072, i64 %1071, i64 0
+	%1074 = trunc i64 %1073 to i32
+	%1075 = insertelement <8 x i32> undef, i32 %1074, i64 0
+	%1076 = shufflevector <8 x i32> %1075, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1077 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1076
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %922, <8 x float>* %1069, i32 4, <8 x i1> %1077)
+	br label %join46
+
+join46:
+	%1078 = icmp slt i64 3, %203
+	br i1 %1078, label %then47, label %join48
+
+then47:
+	%1079 = icmp slt i64 3, %203
+	%1080 = select i1 %1079, i64 3, i64 0
+	%1081 = add i64 %202, %1080
+	%1082 = mul i64 %1081, 64
+	%1083 = add i64 %204, 0
+	%1084 = add i64 %1082, %1083
+	%1085 = getelementptr inbounds float, float* %4, i64 %1084
+	%1086 = bitcast float* %1085 to <8 x float>*
+	%1087 = icmp slt i64 %908, 8
+	%1088 = select i1 %1087, i64 %908, i64 8
+	%1089 = icmp sgt i64 %1088, 0
+	%1090 = select i1 %1089, i64 %1088, i64 0
+	%1091 = trunc i64 %1090 to i32
+	%1092 = insertelement <8 x i32> undef, i32 %1091, i64 0
+	%1093 = shufflevector <8 x i32> %1092, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1094 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1093
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %923, <8 x float>* %1086, i32 4, <8 x i1> %1094)
+	%1095 = icmp slt i64 3, %203
+	%1096 = select i1 %1095, i64 3, i64 0
+	%1097 = add i64 %202, %1096
+	%1098 = mul i64 %1097, 64
+	%1099 = add i64 %204, 8
+	%1100 = add i64 %1098, %1099
+	%1101 = getelementptr inbounds float, float* %4, i64 %1100
+	%1102 = bitcast float* %1101 to <8 x float>*
+	%1103 = icmp slt i64 %909, 8
+	%1104 = select i1 %1103, i64 %909, i64 8
+	%1105 = icmp sgt i64 %1104, 0
+	%1106 = select i1 %1105, i64 %1104, i64 0
+	%1107 = trunc i64 %1106 to i32
+	%1108 = insertelement <8 x i32> undef, i32 %1107, i64 0
+	%1109 = shufflevector <8 x i32> %1108, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1110 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1109
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %924, <8 x float>* %1102, i32 4, <8 x i1> %1110)
+	br label %join48
+
+join48:
+	%1111 = icmp slt i64 4, %203
+	br i1 %1111, label %then49, label %join50
+
+then49:
+	%1112 = icmp slt i64 4, %203
+	%1113 = select i1 %1112, i64 4, i64 0
+	%1114 = add i64 %202, %1113
+	%1115 = mul i64 %1114, 64
+	%1116 = add i64 %204, 0
+	%1117 = add i64 %1115, %1116
+	%1118 = getelementptr inbounds float, float* %4, i64 %1117
+	%1119 = bitcast float* %1118 to <8 x float>*
+	%1120 = icmp slt i64 %908, 8
+	%1121 = select i1 %1120, i64 %908, i64 8
+	%1122 = icmp sgt i64 %1121, 0
+	%1123 = select i1 %1122, i64 %1121, i64 0
+	%1124 = trunc i64 %1123 to i32
+	%1125 = insertelement <8 x i32> undef, i32 %1124, i64 0
+	%1126 = shufflevector <8 x i32> %1125, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1127 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1126
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %925, <8 x float>* %1119, i32 4, <8 x i1> %1127)
+	%1128 = icmp slt i64 4, %203
+	%1129 = select i1 %1128, i64 4, i64 0
+	%1130 = add i64 %202, %1129
+	%1131 = mul i64 %1130, 64
+	%1132 = add i64 %204, 8
+	%1133 = add i64 %1131, %1132
+	%1134 = getelementptr inbounds float, float* %4, i64 %1133
+	%1135 = bitcast float* %1134 to <8 x float>*
+	%1136 = icmp slt i64 %909, 8
+	%1137 = select i1 %1136, i64 %909, i64 8
+	%1138 = icmp sgt i64 %1137, 0
+	%1139 = select i1 %1138, i64 %1137, i64 0
+	%1140 = trunc i64 %1139 to i32
+	%1141 = insertelement <8 x i32> undef, i32 %1140, i64 0
+	%1142 = shufflevector <8 x i32> %1141, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1143 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1142
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %926, <8 x float>* %1135, i32 4, <8 x i1> %1143)
+	br label %join50
+
+join50:
+	%1144 = icmp slt i64 5, %203
+	br i1 %1144, label %then51, label %join52
+
+then51:
+	%1145 = icmp slt i64 5, %203
+	%1146 = select i1 %1145, i64 5, i64 0
+	%1147 = add i64 %202, %1146
+	%1148 = mul i64 %1147, 64
+	%1149 = add i64 %204, 0
+	%1150 = add i64 %1148, %1149
+	%1151 = getelementptr inbounds float, float* %4, i64 %1150
+	%1152 = bitcast float* %1151 to <8 x float>*
+	%1153 = icmp slt i64 %908, 8
+	%1154 = select i1 %1153, i64 %908, i64 8
+	%1155 = icmp sgt i64 %1154, 0
+	%1156 = select i1 %1155, i64 %1154, i64 0
+	%1157 = trunc i64 %1156 to i32
+	%1158 = insertelement <8 x i32> undef, i32 %1157, i64 0
+	%1159 = shufflevector <8 x i32> %1158, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1160 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1159
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %927, <8 x float>* %1152, i32 4, <8 x i1> %1160)
+	%1161 = icmp slt i64 5, %203
+	%1162 = select i1 %1161, i64 5, i64 0
+	%1163 = add i64 %202, %1162
+	%1164 = mul i64 %1163, 64
+	%1165 = add i64 %204, 8
+	%1166 = add i64 %1164, %1165
+	%1167 = getelementptr inbounds float, float* %4, i64 %1166
+	%1168 = bitcast float* %1167 to <8 x float>*
+	%1169 = icmp slt i64 %909, 8
+	%1170 = select i1 %1169, i64 %909, i64 8
+	%1171 = icmp sgt i64 %1170, 0
+	%1172 = select i1 %1171, i64 %1170, i64 0
+	%1173 = trunc i64 %1172 to i32
+	%1174 = insertelement <8 x i32> undef, i32 %1173, i64 0
+	%1175 = shufflevector <8 x i32> %1174, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1176 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1175
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %928, <8 x float>* %1168, i32 4, <8 x i1> %1176)
+	br label %join52
+
+join52:
+	br label %join39
+
+join39:
+	%1177 = add i64 %204, 16
 	br label %loop18
 
-done32:
-	%423 = icmp slt i64 %20, 6
-	br i1 %423, label %then33, label %join34
+done53:
+	%1178 = add i64 %63, 1
+	br label %loop10
 
-then33:
-	br label %loop35
+done54:
+	br label %join8
 
-loop35:
-	%424 = phi i64 [ 0, %then33 ], [ %454, %body36 ]
-	%425 = icmp slt i64 %424, %13
-	br i1 %425, label %body36, label %done37
+then55:
+	%1179 = sub i64 %49, %46
+	%1180 = sdiv i64 %1179, 4
+	%1181 = mul i64 %1180, 4
+	%1182 = add i64 %46, %1181
+	br label %loop58
 
-body36:
-	%426 = mul i64 %424, 64
-	%427 = add i64 %426, %22
-	%428 = getelementptr inbounds float, float* %2, i64 %427
-	%429 = add i64 %15, %424
-	%430 = mul i64 %429, 4
-	%431 = getelementptr inbounds float, float* %11, i64 %430
-	%432 = add i64 0, 2
-	%433 = getelementptr inbounds float, float* %428, i64 0
-	%434 = bitcast float* %433 to <8 x float>*
-	%435 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %434, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-	%436 = getelementptr inbounds float, float* %428, i64 %432
-	%437 = bitcast float* %436 to <8 x float>*
-	%438 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %437, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-	%439 = getelementptr inbounds float, float* %431, i64 0
-	%440 = bitcast float* %439 to <8 x float>*
-	%441 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %440, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-	%442 = getelementptr inbounds float, float* %431, i64 %432
-	%443 = bitcast float* %442 to <8 x float>*
-	%444 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %443, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-	%445 = fmul <8 x float> %438, %444
-	%446 = fneg <8 x float> %445
-	%447 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %435, <8 x float> %441, <8 x float> %446)
-	%448 = getelementptr inbounds float, float* %428, i64 0
-	%449 = bitcast float* %448 to <8 x float>*
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %447, <8 x float>* %449, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
-	%450 = fmul <8 x float> %435, %444
-	%451 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %438, <8 x float> %441, <8 x float> %450)
-	%452 = getelementptr inbounds float, float* %428, i64 %432
-	%453 = bitcast float* %452 to <8 x float>*
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %451, <8 x float>* %453, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
-	%454 = add i64 %424, 1
-	br label %loop35
+else57:
+	%1183 = sdiv i64 %21, 4
+	%1184 = mul i64 %1183, 4
+	br label %loop70
 
-done37:
-	br label %join34
+loop58:
+	%1185 = phi i64 [ %46, %then55 ], [ %1289, %done62 ]
+	%1186 = icmp slt i64 %1185, %1182
+	br i1 %1186, label %body59, label %done63
 
-join34:
-	%455 = add i64 %20, 1
-	br label %loop1
+body59:
+	%1187 = add i64 %1185, 0
+	%1188 = sub i64 %1187, %44
+	%1189 = mul i64 %1188, 24
+	%1190 = getelementptr inbounds i16, i16* %42, i64 %1189
+	%1191 = add i64 %1185, 1
+	%1192 = sub i64 %1191, %44
+	%1193 = mul i64 %1192, 24
+	%1194 = getelementptr inbounds i16, i16* %42, i64 %1193
+	%1195 = add i64 %1185, 2
+	%1196 = sub i64 %1195, %44
+	%1197 = mul i64 %1196, 24
+	%1198 = getelementptr inbounds i16, i16* %42, i64 %1197
+	%1199 = add i64 %1185, 3
+	%1200 = sub i64 %1199, %44
+	%1201 = mul i64 %1200, 24
+	%1202 = getelementptr inbounds i16, i16* %42, i64 %1201
+	br label %loop60
 
-done38:
+loop60:
+	%1203 = phi i64 [ 0, %body59 ], [ %1240, %body61 ]
+	%1204 = phi <8 x float> [ zeroinitializer, %body59 ], [ %1218, %body61 ]
+	%1205 = phi <8 x float> [ zeroinitializer, %body59 ], [ %1225, %body61 ]
+	%1206 = phi <8 x float> [ zeroinitializer, %body59 ], [ %1232, %body61 ]
+	%1207 = phi <8 x float> [ zeroinitializer, %body59 ], [ %1239, %body61 ]
+	%1208 = icmp slt i64 %1203, 24
+	br i1 %1208, label %body61, label %done62
+
+body61:
+	%1209 = getelementptr inbounds float, float* %7, i64 %1203
+	%1210 = bitcast float* %1209 to <8 x float>*
+	%1211 = load <8 x float>, <8 x float>* %1210, align 4
+	%1212 = getelementptr inbounds i16, i16* %1190, i64 %1203
+	%1213 = bitcast i16* %1212 to <8 x i16>*
+	%1214 = load <8 x i16>, <8 x i16>* %1213, align 2
+	%1215 = zext <8 x i16> %1214 to <8 x i32>
+	%1216 = shl <8 x i32> %1215, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1217 = bitcast <8 x i32> %1216 to <8 x float>
+	%1218 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1217, <8 x float> %1211, <8 x float> %1204)
+	%1219 = getelementptr inbounds i16, i16* %1194, i64 %1203
+	%1220 = bitcast i16* %1219 to <8 x i16>*
+	%1221 = load <8 x i16>, <8 x i16>* %1220, align 2
+	%1222 = zext <8 x i16> %1221 to <8 x i32>
+	%1223 = shl <8 x i32> %1222, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1224 = bitcast <8 x i32> %1223 to <8 x float>
+	%1225 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1224, <8 x float> %1211, <8 x float> %1205)
+	%1226 = getelementptr inbounds i16, i16* %1198, i64 %1203
+	%1227 = bitcast i16* %1226 to <8 x i16>*
+	%1228 = load <8 x i16>, <8 x i16>* %1227, align 2
+	%1229 = zext <8 x i16> %1228 to <8 x i32>
+	%1230 = shl <8 x i32> %1229, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1231 = bitcast <8 x i32> %1230 to <8 x float>
+	%1232 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1231, <8 x float> %1211, <8 x float> %1206)
+	%1233 = getelementptr inbounds i16, i16* %1202, i64 %1203
+	%1234 = bitcast i16* %1233 to <8 x i16>*
+	%1235 = load <8 x i16>, <8 x i16>* %1234, align 2
+	%1236 = zext <8 x i16> %1235 to <8 x i32>
+	%1237 = shl <8 x i32> %1236, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1238 = bitcast <8 x i32> %1237 to <8 x float>
+	%1239 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1238, <8 x float> %1211, <8 x float> %1207)
+	%1240 = add i64 %1203, 8
+	br label %loop60
+
+done62:
+	%1241 = add i64 %1185, 0
+	%1242 = shufflevector <8 x float> %1204, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1243 = shufflevector <8 x float> %1204, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1244 = fadd <4 x float> %1242, %1243
+	%1245 = shufflevector <4 x float> %1244, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1246 = shufflevector <4 x float> %1244, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1247 = fadd <2 x float> %1245, %1246
+	%1248 = shufflevector <2 x float> %1247, <2 x float> undef, <1 x i32> <i32 0>
+	%1249 = shufflevector <2 x float> %1247, <2 x float> undef, <1 x i32> <i32 1>
+	%1250 = fadd <1 x float> %1248, %1249
+	%1251 = extractelement <1 x float> %1250, i64 0
+	%1252 = getelementptr inbounds float, float* %4, i64 %1241
+	store float %1251, float* %1252, align 4
+	%1253 = add i64 %1185, 1
+	%1254 = shufflevector <8 x float> %1205, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1255 = shufflevector <8 x float> %1205, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1256 = fadd <4 x float> %1254, %1255
+	%1257 = shufflevector <4 x float> %1256, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1258 = shufflevector <4 x float> %1256, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1259 = fadd <2 x float> %1257, %1258
+	%1260 = shufflevector <2 x float> %1259, <2 x float> undef, <1 x i32> <i32 0>
+	%1261 = shufflevector <2 x float> %1259, <2 x float> undef, <1 x i32> <i32 1>
+	%1262 = fadd <1 x float> %1260, %1261
+	%1263 = extractelement <1 x float> %1262, i64 0
+	%1264 = getelementptr inbounds float, float* %4, i64 %1253
+	store float %1263, float* %1264, align 4
+	%1265 = add i64 %1185, 2
+	%1266 = shufflevector <8 x float> %1206, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1267 = shufflevector <8 x float> %1206, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1268 = fadd <4 x float> %1266, %1267
+	%1269 = shufflevector <4 x float> %1268, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1270 = shufflevector <4 x float> %1268, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1271 = fadd <2 x float> %1269, %1270
+	%1272 = shufflevector <2 x float> %1271, <2 x float> undef, <1 x i32> <i32 0>
+	%1273 = shufflevector <2 x float> %1271, <2 x float> undef, <1 x i32> <i32 1>
+	%1274 = fadd <1 x float> %1272, %1273
+	%1275 = extractelement <1 x float> %1274, i64 0
+	%1276 = getelementptr inbounds float, float* %4, i64 %1265
+	store float %1275, float* %1276, align 4
+	%1277 = add i64 %1185, 3
+	%1278 = shufflevector <8 x float> %1207, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1279 = shufflevector <8 x float> %1207, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1280 = fadd <4 x float> %1278, %1279
+	%1281 = shufflevector <4 x float> %1280, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1282 = shufflevector <4 x float> %1280, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1283 = fadd <2 x float> %1281, %1282
+	%1284 = shufflevector <2 x float> %1283, <2 x float> undef, <1 x i32> <i32 0>
+	%1285 = shufflevector <2 x float> %1283, <2 x float> undef, <1 x i32> <i32 1>
+	%1286 = fadd <1 x float> %1284, %1285
+	%1287 = extractelement <1 x float> %1286, i64 0
+	%1288 = getelementptr inbounds float, float* %4, i64 %1277
+	store float %1287, float* %1288, align 4
+	%1289 = add i64 %1185, 4
+	br label %loop58
+
+done63:
+	br label %loop64
+
+loop64:
+	%1290 = phi i64 [ %1182, %done63 ], [ %1322, %done68 ]
+	%1291 = icmp slt i64 %1290, %49
+	br i1 %1291, label %body65, label %done69
+
+body65:
+	%1292 = add i64 %1290, 0
+	%1293 = sub i64 %1292, %44
+	%1294 = mul i64 %1293, 24
+	%1295 = getelementptr inbounds i16, i16* %42, i64 %1294
+	br label %loop66
+
+loop66:
+	%1296 = phi i64 [ 0, %body65 ], [ %1309, %body67 ]
+	%1297 = phi <8 x float> [ zeroinitializer, %body65 ], [ %1308, %body67 ]
+	%1298 = icmp slt i64 %1296, 24
+	br i1 %1298, label %body67, label %done68
+
+body67:
+	%1299 = getelementptr inbounds float, float* %7, i64 %1296
+	%1300 = bitcast float* %1299 to <8 x float>*
+	%1301 = load <8 x float>, <8 x float>* %1300, align 4
+	%1302 = getelementptr inbounds i16, i16* %1295, i64 %1296
+	%1303 = bitcast i16* %1302 to <8 x i16>*
+	%1304 = load <8 x i16>, <8 x i16>* %1303, align 2
+	%1305 = zext <8 x i16> %1304 to <8 x i32>
+	%1306 = shl <8 x i32> %1305, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1307 = bitcast <8 x i32> %1306 to <8 x float>
+	%1308 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1307, <8 x float> %1301, <8 x float> %1297)
+	%1309 = add i64 %1296, 8
+	br label %loop66
+
+done68:
+	%1310 = add i64 %1290, 0
+	%1311 = shufflevector <8 x float> %1297, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1312 = shufflevector <8 x float> %1297, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1313 = fadd <4 x float> %1311, %1312
+	%1314 = shufflevector <4 x float> %1313, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1315 = shufflevector <4 x float> %1313, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1316 = fadd <2 x float> %1314, %1315
+	%1317 = shufflevector <2 x float> %1316, <2 x float> undef, <1 x i32> <i32 0>
+	%1318 = shufflevector <2 x float> %1316, <2 x float> undef, <1 x i32> <i32 1>
+	%1319 = fadd <1 x float> %1317, %1318
+	%1320 = extractelement <1 x float> %1319, i64 0
+	%1321 = getelementptr inbounds float, float* %4, i64 %1310
+	store float %1320, float* %1321, align 4
+	%1322 = add i64 %1290, 1
+	br label %loop64
+
+done69:
+	br label %join56
+
+loop70:
+	%1323 = phi i64 [ %46, %else57 ], [ %1538, %done80 ]
+	%1324 = icmp slt i64 %1323, %49
+	br i1 %1324, label %body71, label %done81
+
+body71:
+	br label %loop72
+
+loop72:
+	%1325 = phi i64 [ 0, %body71 ], [ %1481, %done76 ]
+	%1326 = icmp slt i64 %1325, %1184
+	br i1 %1326, label %body73, label %done77
+
+body73:
+	%1327 = add i64 %1325, 0
+	%1328 = mul i64 %1327, 24
+	%1329 = getelementptr inbounds float, float* %7, i64 %1328
+	%1330 = add i64 %1325, 1
+	%1331 = mul i64 %1330, 24
+	%1332 = getelementptr inbounds float, float* %7, i64 %1331
+	%1333 = add i64 %1325, 2
+	%1334 = mul i64 %1333, 24
+	%1335 = getelementptr inbounds float, float* %7, i64 %1334
+	%1336 = add i64 %1325, 3
+	%1337 = mul i64 %1336, 24
+	%1338 = getelementptr inbounds float, float* %7, i64 %1337
+	%1339 = sub i64 %1323, %44
+	%1340 = mul i64 %1339, 24
+	%1341 = getelementptr inbounds i16, i16* %42, i64 %1340
+	br label %loop74
+
+loop74:
+	%1342 = phi i64 [ 0, %body73 ], [ %1398, %body75 ]
+	%1343 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1362, %body75 ]
+	%1344 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1385, %body75 ]
+	%1345 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1366, %body75 ]
+	%1346 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1389, %body75 ]
+	%1347 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1370, %body75 ]
+	%1348 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1393, %body75 ]
+	%1349 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1374, %body75 ]
+	%1350 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1397, %body75 ]
+	%1351 = icmp slt i64 %1342, 16
+	br i1 %1351, label %body75, label %done76
+
+body75:
+	%1352 = add i64 %1342, 0
+	%1353 = getelementptr inbounds i16, i16* %1341, i64 %1352
+	%1354 = bitcast i16* %1353 to <8 x i16>*
+	%1355 = load <8 x i16>, <8 x i16>* %1354, align 2
+	%1356 = zext <8 x i16> %1355 to <8 x i32>
+	%1357 = shl <8 x i32> %1356, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1358 = bitcast <8 x i32> %1357 to <8 x float>
+	%1359 = getelementptr inbounds float, float* %1329, i64 %1352
+	%1360 = bitcast float* %1359 to <8 x float>*
+	%1361 = load <8 x float>, <8 x float>* %1360, align 4
+	%1362 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1361, <8 x float> %1358, <8 x float> %1343)
+	%1363 = getelementptr inbounds float, float* %1332, i64 %1352
+	%1364 = bitcast float* %1363 to <8 x float>*
+	%1365 = load <8 x float>, <8 x float>* %1364, align 4
+	%1366 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1365, <8 x float> %1358, <8 x float> %1345)
+	%1367 = getelementptr inbounds float, float* %1335, i64 %1352
+	%1368 = bitcast float* %1367 to <8 x float>*
+	%1369 = load <8 x float>, <8 x float>* %1368, align 4
+	%1370 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1369, <8 x float> %1358, <8 x float> %1347)
+	%1371 = getelementptr inbounds float, float* %1338, i64 %1352
+	%1372 = bitcast float* %1371 to <8 x float>*
+	%1373 = load <8 x float>, <8 x float>* %1372, align 4
+	%1374 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1373, <8 x float> %1358, <8 x float> %1349)
+	%1375 = add i64 %1342, 8
+	%1376 = getelementptr inbounds i16, i16* %1341, i64 %1375
+	%1377 = bitcast i16* %1376 to <8 x i16>*
+	%1378 = load <8 x i16>, <8 x i16>* %1377, align 2
+	%1379 = zext <8 x i16> %1378 to <8 x i32>
+	%1380 = shl <8 x i32> %1379, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1381 = bitcast <8 x i32> %1380 to <8 x float>
+	%1382 = getelementptr inbounds float, float* %1329, i64 %1375
+	%1383 = bitcast float* %1382 to <8 x float>*
+	%1384 = load <8 x float>, <8 x float>* %1383, align 4
+	%1385 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1384, <8 x float> %1381, <8 x float> %1344)
+	%1386 = getelementptr inbounds float, float* %1332, i64 %1375
+	%1387 = bitcast float* %1386 to <8 x float>*
+	%1388 = load <8 x float>, <8 x float>* %1387, align 4
+	%1389 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1388, <8 x float> %1381, <8 x float> %1346)
+	%1390 = getelementptr inbounds float, float* %1335, i64 %1375
+	%1391 = bitcast float* %1390 to <8 x float>*
+	%1392 = load <8 x float>, <8 x float>* %1391, align 4
+	%1393 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1392, <8 x float> %1381, <8 x float> %1348)
+	%1394 = getelementptr inbounds float, float* %1338, i64 %1375
+	%1395 = bitcast float* %1394 to <8 x float>*
+	%1396 = load <8 x float>, <8 x float>* %1395, align 4
+	%1397 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1396, <8 x float> %1381, <8 x float> %1350)
+	%1398 = add i64 %1342, 16
+	br label %loop74
+
+done76:
+	%1399 = getelementptr inbounds i16, i16* %1341, i64 16
+	%1400 = bitcast i16* %1399 to <8 x i16>*
+	%1401 = load <8 x i16>, <8 x i16>* %1400, align 2
+	%1402 = zext <8 x i16> %1401 to <8 x i32>
+	%1403 = shl <8 x i32> %1402, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1404 = bitcast <8 x i32> %1403 to <8 x float>
+	%1405 = getelementptr inbounds float, float* %1329, i64 16
+	%1406 = bitcast float* %1405 to <8 x float>*
+	%1407 = load <8 x float>, <8 x float>* %1406, align 4
+	%1408 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1407, <8 x float> %1404, <8 x float> %1343)
+	%1409 = getelementptr inbounds float, float* %1332, i64 16
+	%1410 = bitcast float* %1409 to <8 x float>*
+	%1411 = load <8 x float>, <8 x float>* %1410, align 4
+	%1412 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1411, <8 x float> %1404, <8 x float> %1345)
+	%1413 = getelementptr inbounds float, float* %1335, i64 16
+	%1414 = bitcast float* %1413 to <8 x float>*
+	%1415 = load <8 x float>, <8 x float>* %1414, align 4
+	%1416 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1415, <8 x float> %1404, <8 x float> %1347)
+	%1417 = getelementptr inbounds float, float* %1338, i64 16
+	%1418 = bitcast float* %1417 to <8 x float>*
+	%1419 = load <8 x float>, <8 x float>* %1418, align 4
+	%1420 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1419, <8 x float> %1404, <8 x float> %1349)
+	%1421 = fadd <8 x float> %1408, %1344
+	%1422 = add i64 %1325, 0
+	%1423 = mul i64 %1422, 64
+	%1424 = add i64 %1423, %1323
+	%1425 = shufflevector <8 x float> %1421, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1426 = shufflevector <8 x float> %1421, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1427 = fadd <4 x float> %1425, %1426
+	%1428 = shufflevector <4 x float> %1427, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1429 = shufflevector <4 x float> %1427, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1430 = fadd <2 x float> %1428, %1429
+	%1431 = shufflevector <2 x float> %1430, <2 x float> undef, <1 x i32> <i32 0>
+	%1432 = shufflevector <2 x float> %1430, <2 x float> undef, <1 x i32> <i32 1>
+	%1433 = fadd <1 x float> %1431, %1432
+	%1434 = extractelement <1 x float> %1433, i64 0
+	%1435 = getelementptr inbounds float, float* %4, i64 %1424
+	store float %1434, float* %1435, align 4
+	%1436 = fadd <8 x float> %1412, %1346
+	%1437 = add i64 %1325, 1
+	%1438 = mul i64 %1437, 64
+	%1439 = add i64 %1438, %1323
+	%1440 = shufflevector <8 x float> %1436, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1441 = shufflevector <8 x float> %1436, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1442 = fadd <4 x float> %1440, %1441
+	%1443 = shufflevector <4 x float> %1442, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1444 = shufflevector <4 x float> %1442, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1445 = fadd <2 x float> %1443, %1444
+	%1446 = shufflevector <2 x float> %1445, <2 x float> undef, <1 x i32> <i32 0>
+	%1447 = shufflevector <2 x float> %1445, <2 x float> undef, <1 x i32> <i32 1>
+	%1448 = fadd <1 x float> %1446, %1447
+	%1449 = extractelement <1 x float> %1448, i64 0
+	%1450 = getelementptr inbounds float, float* %4, i64 %1439
+	store float %1449, float* %1450, align 4
+	%1451 = fadd <8 x float> %1416, %1348
+	%1452 = add i64 %1325, 2
+	%1453 = mul i64 %1452, 64
+	%1454 = add i64 %1453, %1323
+	%1455 = shufflevector <8 x float> %1451, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1456 = shufflevector <8 x float> %1451, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1457 = fadd <4 x float> %1455, %1456
+	%1458 = shufflevector <4 x float> %1457, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1459 = shufflevector <4 x float> %1457, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1460 = fadd <2 x float> %1458, %1459
+	%1461 = shufflevector <2 x float> %1460, <2 x float> undef, <1 x i32> <i32 0>
+	%1462 = shufflevector <2 x float> %1460, <2 x float> undef, <1 x i32> <i32 1>
+	%1463 = fadd <1 x float> %1461, %1462
+	%1464 = extractelement <1 x float> %1463, i64 0
+	%1465 = getelementptr inbounds float, float* %4, i64 %1454
+	store float %1464, float* %1465, align 4
+	%1466 = fadd <8 x float> %1420, %1350
+	%1467 = add i64 %1325, 3
+	%1468 = mul i64 %1467, 64
+	%1469 = add i64 %1468, %1323
+	%1470 = shufflevector <8 x float> %1466, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1471 = shufflevector <8 x float> %1466, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1472 = fadd <4 x float> %1470, %1471
+	%1473 = shufflevector <4 x float> %1472, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1474 = shufflevector <4 x float> %1472, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1475 = fadd <2 x float> %1473, %1474
+	%1476 = shufflevector <2 x float> %1475, <2 x float> undef, <1 x i32> <i32 0>
+	%1477 = shufflevector <2 x float> %1475, <2 x float> undef, <1 x i32> <i32 1>
+	%1478 = fadd <1 x float> %1476, %1477
+	%1479 = extractelement <1 x float> %1478, i64 0
+	%1480 = getelementptr inbounds float, float* %4, i64 %1469
+	store float %1479, float* %1480, align 4
+	%1481 = add i64 %1325, 4
+	br label %loop72
+
+done77:
+	br label %loop78
+
+loop78:
+	%1482 = phi i64 [ %1184, %done77 ], [ %1537, %body79 ]
+	%1483 = icmp slt i64 %1482, %21
+	br i1 %1483, label %body79, label %done80
+
+body79:
+	%1484 = add i64 %1482, 0
+	%1485 = mul i64 %1484, 24
+	%1486 = getelementptr inbounds float, float* %7, i64 %1485
+	%1487 = sub i64 %1323, %44
+	%1488 = mul i64 %1487, 24
+	%1489 = getelementptr inbounds i16, i16* %42, i64 %1488
+	%1490 = getelementptr inbounds i16, i16* %1489, i64 0
+	%1491 = bitcast i16* %1490 to <8 x i16>*
+	%1492 = load <8 x i16>, <8 x i16>* %1491, align 2
+	%1493 = zext <8 x i16> %1492 to <8 x i32>
+	%1494 = shl <8 x i32> %1493, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1495 = bitcast <8 x i32> %1494 to <8 x float>
+	%1496 = getelementptr inbounds float, float* %1486, i64 0
+	%1497 = bitcast float* %1496 to <8 x float>*
+	%1498 = load <8 x float>, <8 x float>* %1497, align 4
+	%1499 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1498, <8 x float> %1495, <8 x float> zeroinitializer)
+	%1500 = getelementptr inbounds i16, i16* %1489, i64 8
+	%1501 = bitcast i16* %1500 to <8 x i16>*
+	%1502 = load <8 x i16>, <8 x i16>* %1501, align 2
+	%1503 = zext <8 x i16> %1502 to <8 x i32>
+	%1504 = shl <8 x i32> %1503, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1505 = bitcast <8 x i32> %1504 to <8 x float>
+	%1506 = getelementptr inbounds float, float* %1486, i64 8
+	%1507 = bitcast float* %1506 to <8 x float>*
+	%1508 = load <8 x float>, <8 x float>* %1507, align 4
+	%1509 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1508, <8 x float> %1505, <8 x float> zeroinitializer)
+	%1510 = getelementptr inbounds i16, i16* %1489, i64 16
+	%1511 = bitcast i16* %1510 to <8 x i16>*
+	%1512 = load <8 x i16>, <8 x i16>* %1511, align 2
+	%1513 = zext <8 x i16> %1512 to <8 x i32>
+	%1514 = shl <8 x i32> %1513, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1515 = bitcast <8 x i32> %1514 to <8 x float>
+	%1516 = getelementptr inbounds float, float* %1486, i64 16
+	%1517 = bitcast float* %1516 to <8 x float>*
+	%1518 = load <8 x float>, <8 x float>* %1517, align 4
+	%1519 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1518, <8 x float> %1515, <8 x float> zeroinitializer)
+	%1520 = fadd <8 x float> %1499, %1509
+	%1521 = fadd <8 x float> %1520, %1519
+	%1522 = fadd <8 x float> %1521, zeroinitializer
+	%1523 = add i64 %1482, 0
+	%1524 = mul i64 %1523, 64
+	%1525 = add i64 %1524, %1323
+	%1526 = shufflevector <8 x float> %1522, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1527 = shufflevector <8 x float> %1522, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1528 = fadd <4 x float> %1526, %1527
+	%1529 = shufflevector <4 x float> %1528, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1530 = shufflevector <4 x float> %1528, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1531 = fadd <2 x float> %1529, %1530
+	%1532 = shufflevector <2 x float> %1531, <2 x float> undef, <1 x i32> <i32 0>
+	%1533 = shufflevector <2 x float> %1531, <2 x float> undef, <1 x i32> <i32 1>
+	%1534 = fadd <1 x float> %1532, %1533
+	%1535 = extractelement <1 x float> %1534, i64 0
+	%1536 = getelementptr inbounds float, float* %4, i64 %1525
+	store float %1535, float* %1536, align 4
+	%1537 = add i64 %1482, 1
+	br label %loop78
+
+done80:
+	%1538 = add i64 %1323, 1
+	br label %loop70
+
+done81:
+	br label %join56
+
+join56:
+	br label %join8
+
+join8:
+	br label %join6
+
+join6:
+	%1539 = add i64 %35, 1
+	br label %loop3
+
+done82:
+	%1540 = icmp slt i64 %27, 6
+	%1541 = select i1 %1540, i64 %27, i64 6
+	br label %loop83
+
+loop83:
+	%1542 = phi i64 [ %25, %done82 ], [ %1576, %done87 ]
+	%1543 = icmp slt i64 %1542, %1541
+	br i1 %1543, label %body84, label %done88
+
+body84:
+	%1544 = mul i64 %1542, 8
+	br label %loop85
+
+loop85:
+	%1545 = phi i64 [ 0, %body84 ], [ %1575, %body86 ]
+	%1546 = icmp slt i64 %1545, %21
+	br i1 %1546, label %body86, label %done87
+
+body86:
+	%1547 = mul i64 %1545, 64
+	%1548 = add i64 %1547, %1544
+	%1549 = getelementptr inbounds float, float* %4, i64 %1548
+	%1550 = add i64 %23, %1545
+	%1551 = mul i64 %1550, 4
+	%1552 = getelementptr inbounds float, float* %19, i64 %1551
+	%1553 = add i64 0, 2
+	%1554 = getelementptr inbounds float, float* %1549, i64 0
+	%1555 = bitcast float* %1554 to <8 x float>*
+	%1556 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1555, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+	%1557 = getelementptr inbounds float, float* %1549, i64 %1553
+	%1558 = bitcast float* %1557 to <8 x float>*
+	%1559 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1558, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+	%1560 = getelementptr inbounds float, float* %1552, i64 0
+	%1561 = bitcast float* %1560 to <8 x float>*
+	%1562 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1561, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+	%1563 = getelementptr inbounds float, float* %1552, i64 %1553
+	%1564 = bitcast float* %1563 to <8 x float>*
+	%1565 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1564, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+	%1566 = fmul <8 x float> %1559, %1565
+	%1567 = fneg <8 x float> %1566
+	%1568 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1556, <8 x float> %1562, <8 x float> %1567)
+	%1569 = getelementptr inbounds float, float* %1549, i64 0
+	%1570 = bitcast float* %1569 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1568, <8 x float>* %1570, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
+	%1571 = fmul <8 x float> %1556, %1565
+	%1572 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1559, <8 x float> %1562, <8 x float> %1571)
+	%1573 = getelementptr inbounds float, float* %1549, i64 %1553
+	%1574 = bitcast float* %1573 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1572, <8 x float>* %1574, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
+	%1575 = add i64 %1545, 1
+	br label %loop85
+
+done87:
+	%1576 = add i64 %1542, 1
+	br label %loop83
+
+done88:
+	br label %join2
+
+join2:
 	ret void
 }
 
-declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %0, i32 %1, <8 x i1> %2, <8 x float> %3)
-
 declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %0, <8 x float>* %1, i32 %2, <8 x i1> %3)
 
-define void @mtc_k_gqa_attention_kvstore_w16_ks64_ko32_vs64_vo48(i8** nocapture %bufs, i64* nocapture %ints, i64 %begin, i64 %end) nounwind nofree nosync willreturn "no-builtins" "target-cpu"="haswell" "min-legal-vector-width"="256" "prefer-vector-width"="256" {
+declare void @llvm.prefetch.p0i8(i8* %0, i32 %1, i32 %2, i32 %3)
+
+declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %0, i32 %1, <8 x i1> %2, <8 x float> %3)
+
+define void @mtc_k_gqa_attention_kvstore_w16_d8_ks64_ko32_vs64_vo48(i8** nocapture %bufs, i64* nocapture %ints, i64 %begin, i64 %end) nounwind nofree nosync willreturn "no-builtins" "target-cpu"="haswell" "min-legal-vector-width"="256" "prefer-vector-width"="256" {
 entry:
 	%0 = getelementptr inbounds i8*, i8** %bufs, i64 0
 	%1 = load i8*, i8** %0, align 8
@@ -815,2220 +2133,9111 @@ entry:
 	%3 = getelementptr inbounds i8*, i8** %bufs, i64 1
 	%4 = load i8*, i8** %3, align 8
 	%5 = bitcast i8* %4 to float*
-	%6 = getelementptr inbounds i8*, i8** %bufs, i64 2
-	%7 = load i8*, i8** %6, align 8
-	%8 = bitcast i8* %7 to float*
-	%9 = getelementptr inbounds i8*, i8** %bufs, i64 3
-	%10 = load i8*, i8** %9, align 8
-	%11 = bitcast i8* %10 to float*
-	%12 = getelementptr inbounds i64, i64* %ints, i64 0
-	%13 = load i64, i64* %12, align 8
-	%14 = getelementptr inbounds i64, i64* %ints, i64 1
-	%15 = load i64, i64* %14, align 8
+	%6 = getelementptr inbounds i64, i64* %ints, i64 1
+	%7 = load i64, i64* %6, align 8
+	%8 = add i64 %7, 31
+	%9 = and i64 %8, -32
+	%10 = getelementptr inbounds i8*, i8** %bufs, i64 2
+	%11 = load i8*, i8** %10, align 8
+	%12 = bitcast i8* %11 to float*
+	%13 = getelementptr inbounds i8*, i8** %bufs, i64 3
+	%14 = load i8*, i8** %13, align 8
+	%15 = bitcast i8* %14 to float*
+	%16 = getelementptr inbounds i64, i64* %ints, i64 0
+	%17 = load i64, i64* %16, align 8
+	%18 = getelementptr inbounds i64, i64* %ints, i64 1
+	%19 = load i64, i64* %18, align 8
 	br label %loop1
 
 loop1:
-	%16 = phi i64 [ %begin, %entry ], [ %46, %join4 ]
-	%17 = icmp slt i64 %16, %end
-	br i1 %17, label %body2, label %done11
+	%20 = phi i64 [ %begin, %entry ], [ %90, %join4 ]
+	%21 = icmp slt i64 %20, %end
+	br i1 %21, label %body2, label %done8
 
 body2:
-	%18 = add i64 %13, %16
-	%19 = icmp ult i64 %18, %15
-	br i1 %19, label %then3, label %join4
+	%22 = add i64 %17, %20
+	%23 = icmp ult i64 %22, %19
+	br i1 %23, label %then3, label %join4
 
 then3:
-	%20 = mul i64 %18, 16
-	%21 = getelementptr inbounds float, float* %2, i64 %20
-	%22 = mul i64 %16, 64
-	%23 = add i64 %22, 32
-	%24 = getelementptr inbounds float, float* %8, i64 %23
+	%24 = mul i64 %20, 64
+	%25 = add i64 %24, 32
+	%26 = getelementptr inbounds float, float* %12, i64 %25
+	%27 = mul i64 %20, 64
+	%28 = add i64 %27, 48
+	%29 = getelementptr inbounds float, float* %15, i64 %28
 	br label %loop5
 
 loop5:
-	%25 = phi i64 [ 0, %then3 ], [ %32, %body6 ]
-	%26 = icmp slt i64 %25, 16
-	br i1 %26, label %body6, label %done7
+	%30 = phi i64 [ 0, %then3 ], [ %89, %body6 ]
+	%31 = icmp slt i64 %30, 2
+	br i1 %31, label %body6, label %done7
 
 body6:
-	%27 = getelementptr inbounds float, float* %24, i64 %25
-	%28 = bitcast float* %27 to <8 x float>*
-	%29 = load <8 x float>, <8 x float>* %28, align 4
-	%30 = getelementptr inbounds float, float* %21, i64 %25
-	%31 = bitcast float* %30 to <8 x float>*
-	store <8 x float> %29, <8 x float>* %31, align 4
-	%32 = add i64 %25, 8
+	%32 = mul i64 %30, 8
+	%33 = getelementptr inbounds float, float* %29, i64 %32
+	%34 = mul i64 %30, %9
+	%35 = mul i64 %34, 8
+	%36 = getelementptr inbounds float, float* %5, i64 %35
+	%37 = mul i64 %22, 8
+	%38 = getelementptr inbounds float, float* %36, i64 %37
+	%39 = getelementptr inbounds float, float* %33, i64 0
+	%40 = bitcast float* %39 to <8 x float>*
+	%41 = load <8 x float>, <8 x float>* %40, align 4
+	%42 = getelementptr inbounds float, float* %38, i64 0
+	%43 = bitcast float* %42 to <8 x float>*
+	store <8 x float> %41, <8 x float>* %43, align 4
+	%44 = mul i64 %30, 8
+	%45 = getelementptr inbounds float, float* %26, i64 %44
+	%46 = mul i64 %30, %9
+	%47 = mul i64 %46, 8
+	%48 = getelementptr inbounds float, float* %2, i64 %47
+	%49 = srem i64 %22, 8
+	%50 = sub i64 %22, %49
+	%51 = mul i64 %50, 8
+	%52 = getelementptr inbounds float, float* %48, i64 %51
+	%53 = getelementptr inbounds float, float* %52, i64 %49
+	%54 = getelementptr inbounds float, float* %45, i64 0
+	%55 = bitcast float* %54 to <8 x float>*
+	%56 = load <8 x float>, <8 x float>* %55, align 4
+	%57 = add i64 0, 0
+	%58 = extractelement <8 x float> %56, i64 0
+	%59 = mul i64 %57, 8
+	%60 = getelementptr inbounds float, float* %53, i64 %59
+	store float %58, float* %60, align 4
+	%61 = add i64 0, 1
+	%62 = extractelement <8 x float> %56, i64 1
+	%63 = mul i64 %61, 8
+	%64 = getelementptr inbounds float, float* %53, i64 %63
+	store float %62, float* %64, align 4
+	%65 = add i64 0, 2
+	%66 = extractelement <8 x float> %56, i64 2
+	%67 = mul i64 %65, 8
+	%68 = getelementptr inbounds float, float* %53, i64 %67
+	store float %66, float* %68, align 4
+	%69 = add i64 0, 3
+	%70 = extractelement <8 x float> %56, i64 3
+	%71 = mul i64 %69, 8
+	%72 = getelementptr inbounds float, float* %53, i64 %71
+	store float %70, float* %72, align 4
+	%73 = add i64 0, 4
+	%74 = extractelement <8 x float> %56, i64 4
+	%75 = mul i64 %73, 8
+	%76 = getelementptr inbounds float, float* %53, i64 %75
+	store float %74, float* %76, align 4
+	%77 = add i64 0, 5
+	%78 = extractelement <8 x float> %56, i64 5
+	%79 = mul i64 %77, 8
+	%80 = getelementptr inbounds float, float* %53, i64 %79
+	store float %78, float* %80, align 4
+	%81 = add i64 0, 6
+	%82 = extractelement <8 x float> %56, i64 6
+	%83 = mul i64 %81, 8
+	%84 = getelementptr inbounds float, float* %53, i64 %83
+	store float %82, float* %84, align 4
+	%85 = add i64 0, 7
+	%86 = extractelement <8 x float> %56, i64 7
+	%87 = mul i64 %85, 8
+	%88 = getelementptr inbounds float, float* %53, i64 %87
+	store float %86, float* %88, align 4
+	%89 = add i64 %30, 1
 	br label %loop5
 
 done7:
-	%33 = mul i64 %18, 16
-	%34 = getelementptr inbounds float, float* %5, i64 %33
-	%35 = mul i64 %16, 64
-	%36 = add i64 %35, 48
-	%37 = getelementptr inbounds float, float* %11, i64 %36
-	br label %loop8
-
-loop8:
-	%38 = phi i64 [ 0, %done7 ], [ %45, %body9 ]
-	%39 = icmp slt i64 %38, 16
-	br i1 %39, label %body9, label %done10
-
-body9:
-	%40 = getelementptr inbounds float, float* %37, i64 %38
-	%41 = bitcast float* %40 to <8 x float>*
-	%42 = load <8 x float>, <8 x float>* %41, align 4
-	%43 = getelementptr inbounds float, float* %34, i64 %38
-	%44 = bitcast float* %43 to <8 x float>*
-	store <8 x float> %42, <8 x float>* %44, align 4
-	%45 = add i64 %38, 8
-	br label %loop8
-
-done10:
 	br label %join4
 
 join4:
-	%46 = add i64 %16, 1
+	%90 = add i64 %20, 1
 	br label %loop1
 
-done11:
+done8:
 	ret void
 }
 
 define void @mtc_k_gqa_attention_attend_h4_kv2_d8_qs64_qo0(i8** nocapture %bufs, i64* nocapture %ints, i64 %begin, i64 %end) nounwind nofree nosync willreturn "no-builtins" "target-cpu"="haswell" "min-legal-vector-width"="256" "prefer-vector-width"="256" {
 entry:
-	%0 = alloca [2 x float], align 4
-	%1 = alloca [2 x float], align 4
-	%2 = alloca [16 x float], align 64
-	%3 = getelementptr inbounds i8*, i8** %bufs, i64 0
-	%4 = load i8*, i8** %3, align 8
-	%5 = bitcast i8* %4 to float*
-	%6 = getelementptr inbounds i8*, i8** %bufs, i64 1
-	%7 = load i8*, i8** %6, align 8
-	%8 = bitcast i8* %7 to float*
-	%9 = getelementptr inbounds i8*, i8** %bufs, i64 2
-	%10 = load i8*, i8** %9, align 8
-	%11 = bitcast i8* %10 to float*
-	%12 = getelementptr inbounds i8*, i8** %bufs, i64 3
+	%0 = alloca [24 x i32], align 4
+	%1 = alloca [24 x float], align 4
+	%2 = alloca [24 x float], align 4
+	%3 = alloca [192 x float], align 64
+	%4 = alloca [384 x float], align 64
+	%5 = alloca [192 x float], align 64
+	%6 = getelementptr inbounds [192 x float], [192 x float]* %5, i64 0, i64 0
+	%7 = getelementptr inbounds [384 x float], [384 x float]* %4, i64 0, i64 0
+	%8 = getelementptr inbounds [192 x float], [192 x float]* %3, i64 0, i64 0
+	%9 = getelementptr inbounds [24 x float], [24 x float]* %2, i64 0, i64 0
+	%10 = getelementptr inbounds [24 x float], [24 x float]* %1, i64 0, i64 0
+	%11 = getelementptr inbounds [24 x i32], [24 x i32]* %0, i64 0, i64 0
+	%12 = getelementptr inbounds i8*, i8** %bufs, i64 0
 	%13 = load i8*, i8** %12, align 8
 	%14 = bitcast i8* %13 to float*
-	%15 = getelementptr inbounds i64, i64* %ints, i64 0
-	%16 = load i64, i64* %15, align 8
-	%17 = getelementptr inbounds i64, i64* %ints, i64 1
-	%18 = load i64, i64* %17, align 8
-	%19 = getelementptr inbounds i64, i64* %ints, i64 2
-	%20 = load i64, i64* %19, align 8
-	%21 = getelementptr inbounds [16 x float], [16 x float]* %2, i64 0, i64 0
-	%22 = getelementptr inbounds [2 x float], [2 x float]* %1, i64 0, i64 0
-	%23 = getelementptr inbounds [2 x float], [2 x float]* %0, i64 0, i64 0
-	%24 = icmp sge i64 %18, 0
-	%25 = add i64 %18, %16
-	%26 = icmp sle i64 %25, %20
-	%27 = and i1 %24, %26
+	%15 = getelementptr inbounds i8*, i8** %bufs, i64 1
+	%16 = load i8*, i8** %15, align 8
+	%17 = bitcast i8* %16 to float*
+	%18 = getelementptr inbounds i64, i64* %ints, i64 0
+	%19 = load i64, i64* %18, align 8
+	%20 = getelementptr inbounds i64, i64* %ints, i64 1
+	%21 = load i64, i64* %20, align 8
+	%22 = getelementptr inbounds i64, i64* %ints, i64 2
+	%23 = load i64, i64* %22, align 8
+	%24 = getelementptr inbounds i8*, i8** %bufs, i64 2
+	%25 = load i8*, i8** %24, align 8
+	%26 = bitcast i8* %25 to float*
+	%27 = getelementptr inbounds i8*, i8** %bufs, i64 3
+	%28 = load i8*, i8** %27, align 8
+	%29 = bitcast i8* %28 to float*
+	%30 = add i64 %23, 31
+	%31 = and i64 %30, -32
+	%32 = icmp sge i64 %21, 0
+	%33 = add i64 %21, %19
+	%34 = icmp sle i64 %33, %23
+	%35 = and i1 %32, %34
+	%36 = add i64 %19, 15
+	%37 = sdiv i64 %begin, %36
+	%38 = sub i64 %36, 1
+	%39 = add i64 %end, %38
+	%40 = sdiv i64 %39, %36
 	br label %loop1
 
 loop1:
-	%28 = phi i64 [ %begin, %entry ], [ %355, %join4 ]
-	%29 = icmp slt i64 %28, %end
-	br i1 %29, label %body2, label %done24
+	%41 = phi i64 [ %37, %entry ], [ %2248, %join4 ]
+	%42 = icmp slt i64 %41, %40
+	br i1 %42, label %body2, label %done87
 
 body2:
-	%30 = sdiv i64 %28, %16
-	%31 = srem i64 %28, %16
-	%32 = mul i64 %31, 32
-	%33 = getelementptr inbounds float, float* %5, i64 %32
-	%34 = mul i64 %31, 64
-	%35 = add i64 %34, 0
-	%36 = getelementptr inbounds float, float* %8, i64 %35
-	%37 = mul i64 %30, 2
-	br i1 %27, label %then3, label %else5
+	%43 = mul i64 %41, %36
+	%44 = sub i64 %begin, %43
+	%45 = icmp sgt i64 %44, 0
+	%46 = select i1 %45, i64 %44, i64 0
+	%47 = sub i64 %end, %43
+	%48 = icmp slt i64 %47, %36
+	%49 = select i1 %48, i64 %47, i64 %36
+	%50 = icmp eq i64 %19, 1
+	br i1 %50, label %then3, label %else5
 
 then3:
-	%38 = add i64 %18, %31
-	%39 = add i64 %38, 1
+	%51 = add i64 %21, 1
+	%52 = add i64 %51, 15
+	%53 = sdiv i64 %52, 16
+	%54 = add i64 %53, 7
+	%55 = and i64 %54, -8
+	%56 = icmp sgt i64 %55, 128
+	%57 = select i1 %56, i64 %55, i64 128
+	%58 = sub i64 %57, 1
+	%59 = add i64 %51, %58
+	%60 = sdiv i64 %59, %57
+	%61 = icmp eq i64 %60, 1
+	%62 = mul i64 %41, 2
+	%63 = mul i64 %31, 16
+	%64 = mul i64 %63, 4
+	%65 = add i64 %64, 63
+	%66 = and i64 %65, -64
+	%67 = bitcast float* %29 to i8*
+	%68 = getelementptr inbounds i8, i8* %67, i64 %66
+	%69 = bitcast i8* %68 to float*
+	%70 = getelementptr inbounds float, float* %69, i64 128
 	br label %loop6
 
 else5:
-	%40 = mul i64 %37, 8
-	%41 = getelementptr inbounds float, float* %33, i64 %40
-	br label %loop21
+	%71 = icmp slt i64 %46, %19
+	%72 = select i1 %71, i64 %46, i64 %19
+	%73 = icmp slt i64 %49, %19
+	%74 = select i1 %73, i64 %49, i64 %19
+	%75 = add i64 %72, 1
+	%76 = ashr i64 %75, 1
+	%77 = add i64 %74, 1
+	%78 = ashr i64 %77, 1
+	%79 = ashr i64 %74, 1
+	%80 = sub i64 %19, %79
+	%81 = ashr i64 %72, 1
+	%82 = sub i64 %19, %81
+	%83 = sub i64 %78, %76
+	%84 = add i64 %83, 11
+	%85 = sdiv i64 %84, 12
+	%86 = sub i64 %82, %80
+	%87 = add i64 %86, 11
+	%88 = sdiv i64 %87, 12
+	%89 = add i64 %85, %88
+	br label %loop43
 
 loop6:
-	%42 = phi i64 [ 0, %then3 ], [ %349, %done19 ]
-	%43 = icmp slt i64 %42, 2
-	br i1 %43, label %body7, label %done20
+	%90 = phi i64 [ %46, %then3 ], [ %491, %join9 ]
+	%91 = icmp slt i64 %90, %49
+	br i1 %91, label %body7, label %done42
 
 body7:
-	%44 = add i64 %37, %42
-	br label %loop8
+	%92 = lshr i64 %90, 0
+	%93 = and i64 %92, 1
+	%94 = shl i64 %93, 3
+	%95 = or i64 0, %94
+	%96 = lshr i64 %90, 1
+	%97 = and i64 %96, 1
+	%98 = shl i64 %97, 2
+	%99 = or i64 %95, %98
+	%100 = lshr i64 %90, 2
+	%101 = and i64 %100, 1
+	%102 = shl i64 %101, 1
+	%103 = or i64 %99, %102
+	%104 = lshr i64 %90, 3
+	%105 = and i64 %104, 1
+	%106 = shl i64 %105, 0
+	%107 = or i64 %103, %106
+	%108 = icmp slt i64 %107, %60
+	%109 = icmp eq i64 %107, 0
+	%110 = select i1 %35, i1 %108, i1 %109
+	br i1 %110, label %then8, label %join9
 
-loop8:
-	%45 = phi i64 [ 0, %body7 ], [ %53, %body9 ]
-	%46 = icmp slt i64 %45, 2
-	br i1 %46, label %body9, label %done10
+then8:
+	br i1 %35, label %then10, label %else12
 
-body9:
-	%47 = getelementptr inbounds float, float* %22, i64 %45
-	store float 0xFFF0000000000000, float* %47, align 4
-	%48 = getelementptr inbounds float, float* %23, i64 %45
-	store float 0.0, float* %48, align 4
-	%49 = mul i64 %45, 8
-	%50 = getelementptr inbounds float, float* %21, i64 %49
-	%51 = getelementptr inbounds float, float* %50, i64 0
-	%52 = bitcast float* %51 to <8 x float>*
-	store <8 x float> zeroinitializer, <8 x float>* %52, align 4
-	%53 = add i64 %45, 1
-	br label %loop8
-
-done10:
-	br label %loop11
-
-loop11:
-	%54 = phi i64 [ 0, %done10 ], [ %329, %done15 ]
-	%55 = icmp slt i64 %54, %39
-	br i1 %55, label %body12, label %done16
-
-body12:
-	%56 = sub i64 %39, 1
-	%57 = mul i64 %30, 8
-	%58 = add i64 %54, 0
-	%59 = icmp slt i64 %58, %56
-	%60 = select i1 %59, i64 %58, i64 %56
-	%61 = mul i64 %60, 16
-	%62 = add i64 %61, %57
-	%63 = getelementptr inbounds float, float* %11, i64 %62
-	%64 = getelementptr inbounds float, float* %14, i64 %62
-	%65 = add i64 %54, 1
-	%66 = icmp slt i64 %65, %56
-	%67 = select i1 %66, i64 %65, i64 %56
-	%68 = mul i64 %67, 16
-	%69 = add i64 %68, %57
-	%70 = getelementptr inbounds float, float* %11, i64 %69
-	%71 = getelementptr inbounds float, float* %14, i64 %69
-	%72 = add i64 %54, 2
-	%73 = icmp slt i64 %72, %56
-	%74 = select i1 %73, i64 %72, i64 %56
-	%75 = mul i64 %74, 16
-	%76 = add i64 %75, %57
-	%77 = getelementptr inbounds float, float* %11, i64 %76
-	%78 = getelementptr inbounds float, float* %14, i64 %76
-	%79 = add i64 %54, 3
-	%80 = icmp slt i64 %79, %56
-	%81 = select i1 %80, i64 %79, i64 %56
-	%82 = mul i64 %81, 16
-	%83 = add i64 %82, %57
-	%84 = getelementptr inbounds float, float* %11, i64 %83
-	%85 = getelementptr inbounds float, float* %14, i64 %83
-	%86 = add i64 %54, 4
-	%87 = icmp slt i64 %86, %56
-	%88 = select i1 %87, i64 %86, i64 %56
-	%89 = mul i64 %88, 16
-	%90 = add i64 %89, %57
-	%91 = getelementptr inbounds float, float* %11, i64 %90
-	%92 = getelementptr inbounds float, float* %14, i64 %90
-	%93 = add i64 %54, 5
-	%94 = icmp slt i64 %93, %56
-	%95 = select i1 %94, i64 %93, i64 %56
-	%96 = mul i64 %95, 16
-	%97 = add i64 %96, %57
-	%98 = getelementptr inbounds float, float* %11, i64 %97
-	%99 = getelementptr inbounds float, float* %14, i64 %97
-	%100 = add i64 %54, 6
-	%101 = icmp slt i64 %100, %56
-	%102 = select i1 %101, i64 %100, i64 %56
-	%103 = mul i64 %102, 16
-	%104 = add i64 %103, %57
-	%105 = getelementptr inbounds float, float* %11, i64 %104
-	%106 = getelementptr inbounds float, float* %14, i64 %104
-	%107 = add i64 %54, 7
-	%108 = icmp slt i64 %107, %56
-	%109 = select i1 %108, i64 %107, i64 %56
-	%110 = mul i64 %109, 16
-	%111 = add i64 %110, %57
-	%112 = getelementptr inbounds float, float* %11, i64 %111
-	%113 = getelementptr inbounds float, float* %14, i64 %111
-	%114 = sub i64 %39, %54
-	%115 = icmp slt i64 %114, 8
-	%116 = select i1 %115, i64 %114, i64 8
-	%117 = trunc i64 %116 to i32
-	%118 = insertelement <8 x i32> undef, i32 %117, i64 0
-	%119 = shufflevector <8 x i32> %118, <8 x i32> undef, <8 x i32> zeroinitializer
-	%120 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %119
+then10:
+	%111 = mul i64 %107, %57
+	%112 = add i64 %111, %57
+	%113 = icmp slt i64 %112, %51
+	%114 = select i1 %113, i64 %112, i64 %51
+	%115 = add i64 %62, 0
+	%116 = mul i64 0, 64
+	%117 = add i64 %116, 0
+	%118 = mul i64 %115, 8
+	%119 = add i64 %117, %118
+	%120 = getelementptr inbounds float, float* %17, i64 %119
+	%121 = add i64 %62, 1
+	%122 = mul i64 0, 64
+	%123 = add i64 %122, 0
+	%124 = mul i64 %121, 8
+	%125 = add i64 %123, %124
+	%126 = getelementptr inbounds float, float* %17, i64 %125
+	%127 = mul i64 %41, %31
+	%128 = mul i64 %127, 8
+	%129 = getelementptr inbounds float, float* %26, i64 %128
+	%130 = mul i64 %41, %31
+	%131 = mul i64 %130, 8
+	%132 = getelementptr inbounds float, float* %29, i64 %131
+	%133 = trunc i64 %114 to i32
+	%134 = getelementptr inbounds i32, i32* %11, i64 0
+	store i32 %133, i32* %134, align 4
+	%135 = trunc i64 %114 to i32
+	%136 = getelementptr inbounds i32, i32* %11, i64 1
+	store i32 %135, i32* %136, align 4
 	br label %loop13
 
+else12:
+	br label %loop39
+
 loop13:
-	%121 = phi i64 [ 0, %body12 ], [ %328, %body14 ]
-	%122 = icmp slt i64 %121, 2
-	br i1 %122, label %body14, label %done15
+	%137 = phi i64 [ 0, %then10 ], [ %147, %body14 ]
+	%138 = icmp slt i64 %137, 2
+	br i1 %138, label %body14, label %done15
 
 body14:
-	%123 = add i64 %44, %121
-	%124 = mul i64 %123, 8
-	%125 = getelementptr inbounds float, float* %36, i64 %124
-	%126 = getelementptr inbounds float, float* %125, i64 0
-	%127 = bitcast float* %126 to <8 x float>*
-	%128 = load <8 x float>, <8 x float>* %127, align 4
-	%129 = getelementptr inbounds float, float* %63, i64 0
-	%130 = bitcast float* %129 to <8 x float>*
-	%131 = load <8 x float>, <8 x float>* %130, align 4
-	%132 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %128, <8 x float> %131, <8 x float> zeroinitializer)
-	%133 = getelementptr inbounds float, float* %70, i64 0
-	%134 = bitcast float* %133 to <8 x float>*
-	%135 = load <8 x float>, <8 x float>* %134, align 4
-	%136 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %128, <8 x float> %135, <8 x float> zeroinitializer)
-	%137 = getelementptr inbounds float, float* %77, i64 0
-	%138 = bitcast float* %137 to <8 x float>*
-	%139 = load <8 x float>, <8 x float>* %138, align 4
-	%140 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %128, <8 x float> %139, <8 x float> zeroinitializer)
-	%141 = getelementptr inbounds float, float* %84, i64 0
+	%139 = getelementptr inbounds float, float* %9, i64 %137
+	store float 0xFFF0000000000000, float* %139, align 4
+	%140 = mul i64 %137, 8
+	%141 = getelementptr inbounds float, float* %8, i64 %140
 	%142 = bitcast float* %141 to <8 x float>*
-	%143 = load <8 x float>, <8 x float>* %142, align 4
-	%144 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %128, <8 x float> %143, <8 x float> zeroinitializer)
-	%145 = getelementptr inbounds float, float* %91, i64 0
+	store <8 x float> zeroinitializer, <8 x float>* %142, align 4
+	%143 = mul i64 %137, 8
+	%144 = getelementptr inbounds float, float* %6, i64 %143
+	%145 = getelementptr inbounds float, float* %144, i64 0
 	%146 = bitcast float* %145 to <8 x float>*
-	%147 = load <8 x float>, <8 x float>* %146, align 4
-	%148 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %128, <8 x float> %147, <8 x float> zeroinitializer)
-	%149 = getelementptr inbounds float, float* %98, i64 0
-	%150 = bitcast float* %149 to <8 x float>*
-	%151 = load <8 x float>, <8 x float>* %150, align 4
-	%152 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %128, <8 x float> %151, <8 x float> zeroinitializer)
-	%153 = getelementptr inbounds float, float* %105, i64 0
-	%154 = bitcast float* %153 to <8 x float>*
-	%155 = load <8 x float>, <8 x float>* %154, align 4
-	%156 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %128, <8 x float> %155, <8 x float> zeroinitializer)
-	%157 = getelementptr inbounds float, float* %112, i64 0
-	%158 = bitcast float* %157 to <8 x float>*
-	%159 = load <8 x float>, <8 x float>* %158, align 4
-	%160 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %128, <8 x float> %159, <8 x float> zeroinitializer)
-	%161 = shufflevector <8 x float> %132, <8 x float> %136, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-	%162 = shufflevector <8 x float> %132, <8 x float> %136, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-	%163 = fadd <8 x float> %161, %162
-	%164 = shufflevector <8 x float> %140, <8 x float> %144, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-	%165 = shufflevector <8 x float> %140, <8 x float> %144, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-	%166 = fadd <8 x float> %164, %165
-	%167 = shufflevector <8 x float> %148, <8 x float> %152, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-	%168 = shufflevector <8 x float> %148, <8 x float> %152, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-	%169 = fadd <8 x float> %167, %168
-	%170 = shufflevector <8 x float> %156, <8 x float> %160, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-	%171 = shufflevector <8 x float> %156, <8 x float> %160, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-	%172 = fadd <8 x float> %170, %171
-	%173 = shufflevector <8 x float> %163, <8 x float> %166, <8 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13>
-	%174 = shufflevector <8 x float> %163, <8 x float> %166, <8 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15>
-	%175 = fadd <8 x float> %173, %174
-	%176 = shufflevector <8 x float> %169, <8 x float> %172, <8 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13>
-	%177 = shufflevector <8 x float> %169, <8 x float> %172, <8 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15>
-	%178 = fadd <8 x float> %176, %177
-	%179 = shufflevector <8 x float> %175, <8 x float> %178, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
-	%180 = shufflevector <8 x float> %175, <8 x float> %178, <8 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15>
-	%181 = fadd <8 x float> %179, %180
-	%182 = fmul <8 x float> %181, <float 0x3FD6A09E60000000, float 0x3FD6A09E60000000, float 0x3FD6A09E60000000, float 0x3FD6A09E60000000, float 0x3FD6A09E60000000, float 0x3FD6A09E60000000, float 0x3FD6A09E60000000, float 0x3FD6A09E60000000>
-	%183 = select <8 x i1> %120, <8 x float> %182, <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-	%184 = getelementptr inbounds float, float* %22, i64 %121
-	%185 = load float, float* %184, align 4
-	%186 = shufflevector <8 x float> %183, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%187 = shufflevector <8 x float> %183, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%188 = fcmp ogt <4 x float> %186, %187
-	%189 = select <4 x i1> %188, <4 x float> %186, <4 x float> %187
-	%190 = shufflevector <4 x float> %189, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%191 = shufflevector <4 x float> %189, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%192 = fcmp ogt <2 x float> %190, %191
-	%193 = select <2 x i1> %192, <2 x float> %190, <2 x float> %191
-	%194 = shufflevector <2 x float> %193, <2 x float> undef, <1 x i32> <i32 0>
-	%195 = shufflevector <2 x float> %193, <2 x float> undef, <1 x i32> <i32 1>
-	%196 = fcmp ogt <1 x float> %194, %195
-	%197 = select <1 x i1> %196, <1 x float> %194, <1 x float> %195
-	%198 = extractelement <1 x float> %197, i64 0
-	%199 = fcmp ogt float %198, %185
-	%200 = select i1 %199, float %198, float %185
-	%201 = fsub float %185, %200
-	%202 = fcmp olt float %201, -87.0
-	%203 = select i1 %202, float -87.0, float %201
-	%204 = fcmp ogt float %203, 88.0
-	%205 = select i1 %204, float 88.0, float %203
-	%206 = call float @llvm.fmuladd.f32(float %205, float 0x3FF7154760000000, float 1.2582912e+07)
-	%207 = fsub float %206, 1.2582912e+07
-	%208 = call float @llvm.fmuladd.f32(float %207, float 0xBFE6300000000000, float %205)
-	%209 = call float @llvm.fmuladd.f32(float %207, float 0x3F2BD01060000000, float %208)
-	%210 = call float @llvm.fmuladd.f32(float 0x3F2A01A020000000, float %209, float 0x3F56C16C20000000)
-	%211 = call float @llvm.fmuladd.f32(float %210, float %209, float 0x3F81111120000000)
-	%212 = call float @llvm.fmuladd.f32(float %211, float %209, float 0x3FA5555560000000)
-	%213 = call float @llvm.fmuladd.f32(float %212, float %209, float 0x3FC5555560000000)
-	%214 = call float @llvm.fmuladd.f32(float %213, float %209, float 0.5)
-	%215 = call float @llvm.fmuladd.f32(float %214, float %209, float 1.0)
-	%216 = call float @llvm.fmuladd.f32(float %215, float %209, float 1.0)
-	%217 = fptosi float %207 to i32
-	%218 = add i32 %217, 127
-	%219 = shl i32 %218, 23
-	%220 = bitcast i32 %219 to float
-	%221 = fmul float %216, %220
-	%222 = select i1 %202, float 0.0, float %221
-	%223 = insertelement <8 x float> undef, float %200, i64 0
-	%224 = shufflevector <8 x float> %223, <8 x float> undef, <8 x i32> zeroinitializer
-	%225 = fsub <8 x float> %183, %224
-	%226 = fcmp olt <8 x float> %225, <float -87.0, float -87.0, float -87.0, float -87.0, float -87.0, float -87.0, float -87.0, float -87.0>
-	%227 = select <8 x i1> %226, <8 x float> <float -87.0, float -87.0, float -87.0, float -87.0, float -87.0, float -87.0, float -87.0, float -87.0>, <8 x float> %225
-	%228 = fcmp ogt <8 x float> %227, <float 88.0, float 88.0, float 88.0, float 88.0, float 88.0, float 88.0, float 88.0, float 88.0>
-	%229 = select <8 x i1> %228, <8 x float> <float 88.0, float 88.0, float 88.0, float 88.0, float 88.0, float 88.0, float 88.0, float 88.0>, <8 x float> %227
-	%230 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %229, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07>)
-	%231 = fsub <8 x float> %230, <float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07>
-	%232 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %231, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %229)
-	%233 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %231, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %232)
-	%234 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> <float 0x3F2A01A020000000, float 0x3F2A01A020000000, float 0x3F2A01A020000000, float 0x3F2A01A020000000, float 0x3F2A01A020000000, float 0x3F2A01A020000000, float 0x3F2A01A020000000, float 0x3F2A01A020000000>, <8 x float> %233, <8 x float> <float 0x3F56C16C20000000, float 0x3F56C16C20000000, float 0x3F56C16C20000000, float 0x3F56C16C20000000, float 0x3F56C16C20000000, float 0x3F56C16C20000000, float 0x3F56C16C20000000, float 0x3F56C16C20000000>)
-	%235 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %234, <8 x float> %233, <8 x float> <float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000>)
-	%236 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %235, <8 x float> %233, <8 x float> <float 0x3FA5555560000000, float 0x3FA5555560000000, float 0x3FA5555560000000, float 0x3FA5555560000000, float 0x3FA5555560000000, float 0x3FA5555560000000, float 0x3FA5555560000000, float 0x3FA5555560000000>)
-	%237 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %236, <8 x float> %233, <8 x float> <float 0x3FC5555560000000, float 0x3FC5555560000000, float 0x3FC5555560000000, float 0x3FC5555560000000, float 0x3FC5555560000000, float 0x3FC5555560000000, float 0x3FC5555560000000, float 0x3FC5555560000000>)
-	%238 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %237, <8 x float> %233, <8 x float> <float 0.5, float 0.5, float 0.5, float 0.5, float 0.5, float 0.5, float 0.5, float 0.5>)
-	%239 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %238, <8 x float> %233, <8 x float> <float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0>)
-	%240 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %239, <8 x float> %233, <8 x float> <float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0>)
-	%241 = fptosi <8 x float> %231 to <8 x i32>
-	%242 = add <8 x i32> %241, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-	%243 = shl <8 x i32> %242, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-	%244 = bitcast <8 x i32> %243 to <8 x float>
-	%245 = fmul <8 x float> %240, %244
-	%246 = select <8 x i1> %226, <8 x float> zeroinitializer, <8 x float> %245
-	%247 = getelementptr inbounds float, float* %22, i64 %121
-	store float %200, float* %247, align 4
-	%248 = getelementptr inbounds float, float* %23, i64 %121
-	%249 = load float, float* %248, align 4
-	%250 = shufflevector <8 x float> %246, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%251 = shufflevector <8 x float> %246, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%252 = fadd <4 x float> %250, %251
-	%253 = shufflevector <4 x float> %252, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%254 = shufflevector <4 x float> %252, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%255 = fadd <2 x float> %253, %254
-	%256 = shufflevector <2 x float> %255, <2 x float> undef, <1 x i32> <i32 0>
-	%257 = shufflevector <2 x float> %255, <2 x float> undef, <1 x i32> <i32 1>
-	%258 = fadd <1 x float> %256, %257
-	%259 = extractelement <1 x float> %258, i64 0
-	%260 = call float @llvm.fmuladd.f32(float %249, float %222, float %259)
-	%261 = getelementptr inbounds float, float* %23, i64 %121
-	store float %260, float* %261, align 4
-	%262 = extractelement <8 x float> %246, i64 0
-	%263 = insertelement <8 x float> undef, float %262, i64 0
-	%264 = shufflevector <8 x float> %263, <8 x float> undef, <8 x i32> zeroinitializer
-	%265 = extractelement <8 x float> %246, i64 1
-	%266 = insertelement <8 x float> undef, float %265, i64 0
-	%267 = shufflevector <8 x float> %266, <8 x float> undef, <8 x i32> zeroinitializer
-	%268 = extractelement <8 x float> %246, i64 2
-	%269 = insertelement <8 x float> undef, float %268, i64 0
-	%270 = shufflevector <8 x float> %269, <8 x float> undef, <8 x i32> zeroinitializer
-	%271 = extractelement <8 x float> %246, i64 3
-	%272 = insertelement <8 x float> undef, float %271, i64 0
-	%273 = shufflevector <8 x float> %272, <8 x float> undef, <8 x i32> zeroinitializer
-	%274 = extractelement <8 x float> %246, i64 4
-	%275 = insertelement <8 x float> undef, float %274, i64 0
-	%276 = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
-	%277 = extractelement <8 x float> %246, i64 5
-	%278 = insertelement <8 x float> undef, float %277, i64 0
-	%279 = shufflevector <8 x float> %278, <8 x float> undef, <8 x i32> zeroinitializer
-	%280 = extractelement <8 x float> %246, i64 6
-	%281 = insertelement <8 x float> undef, float %280, i64 0
-	%282 = shufflevector <8 x float> %281, <8 x float> undef, <8 x i32> zeroinitializer
-	%283 = extractelement <8 x float> %246, i64 7
-	%284 = insertelement <8 x float> undef, float %283, i64 0
-	%285 = shufflevector <8 x float> %284, <8 x float> undef, <8 x i32> zeroinitializer
-	%286 = insertelement <8 x float> undef, float %222, i64 0
-	%287 = shufflevector <8 x float> %286, <8 x float> undef, <8 x i32> zeroinitializer
-	%288 = mul i64 %121, 8
-	%289 = getelementptr inbounds float, float* %21, i64 %288
-	%290 = getelementptr inbounds float, float* %289, i64 0
-	%291 = bitcast float* %290 to <8 x float>*
-	%292 = load <8 x float>, <8 x float>* %291, align 4
-	%293 = fmul <8 x float> %292, %287
-	%294 = getelementptr inbounds float, float* %64, i64 0
-	%295 = bitcast float* %294 to <8 x float>*
-	%296 = load <8 x float>, <8 x float>* %295, align 4
-	%297 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %264, <8 x float> %296, <8 x float> %293)
-	%298 = getelementptr inbounds float, float* %71, i64 0
-	%299 = bitcast float* %298 to <8 x float>*
-	%300 = load <8 x float>, <8 x float>* %299, align 4
-	%301 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %267, <8 x float> %300, <8 x float> %297)
-	%302 = getelementptr inbounds float, float* %78, i64 0
-	%303 = bitcast float* %302 to <8 x float>*
-	%304 = load <8 x float>, <8 x float>* %303, align 4
-	%305 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %270, <8 x float> %304, <8 x float> %301)
-	%306 = getelementptr inbounds float, float* %85, i64 0
-	%307 = bitcast float* %306 to <8 x float>*
-	%308 = load <8 x float>, <8 x float>* %307, align 4
-	%309 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %273, <8 x float> %308, <8 x float> %305)
-	%310 = getelementptr inbounds float, float* %92, i64 0
-	%311 = bitcast float* %310 to <8 x float>*
-	%312 = load <8 x float>, <8 x float>* %311, align 4
-	%313 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %276, <8 x float> %312, <8 x float> %309)
-	%314 = getelementptr inbounds float, float* %99, i64 0
-	%315 = bitcast float* %314 to <8 x float>*
-	%316 = load <8 x float>, <8 x float>* %315, align 4
-	%317 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %279, <8 x float> %316, <8 x float> %313)
-	%318 = getelementptr inbounds float, float* %106, i64 0
-	%319 = bitcast float* %318 to <8 x float>*
-	%320 = load <8 x float>, <8 x float>* %319, align 4
-	%321 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %282, <8 x float> %320, <8 x float> %317)
-	%322 = getelementptr inbounds float, float* %113, i64 0
-	%323 = bitcast float* %322 to <8 x float>*
-	%324 = load <8 x float>, <8 x float>* %323, align 4
-	%325 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %285, <8 x float> %324, <8 x float> %321)
-	%326 = getelementptr inbounds float, float* %289, i64 0
-	%327 = bitcast float* %326 to <8 x float>*
-	store <8 x float> %325, <8 x float>* %327, align 4
-	%328 = add i64 %121, 1
+	store <8 x float> zeroinitializer, <8 x float>* %146, align 4
+	%147 = add i64 %137, 1
 	br label %loop13
 
 done15:
-	%329 = add i64 %54, 8
-	br label %loop11
+	br label %loop16
 
-done16:
-	br label %loop17
+loop16:
+	%148 = phi i64 [ %111, %done15 ], [ %431, %done31 ]
+	%149 = icmp slt i64 %148, %114
+	br i1 %149, label %body17, label %done32
 
-loop17:
-	%330 = phi i64 [ 0, %done16 ], [ %348, %body18 ]
-	%331 = icmp slt i64 %330, 2
-	br i1 %331, label %body18, label %done19
+body17:
+	%150 = mul i64 %148, 8
+	%151 = getelementptr inbounds float, float* %132, i64 %150
+	%152 = add i64 %148, 0
+	%153 = mul i64 %152, 8
+	%154 = getelementptr inbounds float, float* %129, i64 %153
+	%155 = getelementptr float, float* %154, i64 1024
+	%156 = getelementptr float, float* %151, i64 1024
+	br label %loop18
 
-body18:
-	%332 = getelementptr inbounds float, float* %23, i64 %330
-	%333 = load float, float* %332, align 4
-	%334 = fdiv float 1.0, %333
-	%335 = insertelement <8 x float> undef, float %334, i64 0
-	%336 = shufflevector <8 x float> %335, <8 x float> undef, <8 x i32> zeroinitializer
-	%337 = mul i64 %330, 8
-	%338 = getelementptr inbounds float, float* %21, i64 %337
-	%339 = add i64 %44, %330
-	%340 = mul i64 %339, 8
-	%341 = getelementptr inbounds float, float* %33, i64 %340
-	%342 = getelementptr inbounds float, float* %338, i64 0
-	%343 = bitcast float* %342 to <8 x float>*
-	%344 = load <8 x float>, <8 x float>* %343, align 4
-	%345 = fmul <8 x float> %344, %336
-	%346 = getelementptr inbounds float, float* %341, i64 0
-	%347 = bitcast float* %346 to <8 x float>*
-	store <8 x float> %345, <8 x float>* %347, align 4
-	%348 = add i64 %330, 1
-	br label %loop17
+loop18:
+	%157 = phi i64 [ 0, %body17 ], [ %241, %body19 ]
+	%158 = phi <8 x float> [ zeroinitializer, %body17 ], [ %183, %body19 ]
+	%159 = phi <8 x float> [ zeroinitializer, %body17 ], [ %188, %body19 ]
+	%160 = phi <8 x float> [ zeroinitializer, %body17 ], [ %198, %body19 ]
+	%161 = phi <8 x float> [ zeroinitializer, %body17 ], [ %203, %body19 ]
+	%162 = phi <8 x float> [ zeroinitializer, %body17 ], [ %220, %body19 ]
+	%163 = phi <8 x float> [ zeroinitializer, %body17 ], [ %225, %body19 ]
+	%164 = phi <8 x float> [ zeroinitializer, %body17 ], [ %235, %body19 ]
+	%165 = phi <8 x float> [ zeroinitializer, %body17 ], [ %240, %body19 ]
+	%166 = icmp slt i64 %157, 8
+	br i1 %166, label %body19, label %done20
 
-done19:
-	%349 = add i64 %42, 2
-	br label %loop6
+body19:
+	%167 = add i64 %157, 0
+	%168 = mul i64 %167, 8
+	%169 = add i64 %168, 0
+	%170 = getelementptr float, float* %155, i64 %169
+	%171 = bitcast float* %170 to i8*
+	call void @llvm.prefetch.p0i8(i8* %171, i32 0, i32 3, i32 1)
+	%172 = mul i64 %167, 8
+	%173 = add i64 %172, 0
+	%174 = getelementptr float, float* %156, i64 %173
+	%175 = bitcast float* %174 to i8*
+	call void @llvm.prefetch.p0i8(i8* %175, i32 0, i32 3, i32 1)
+	%176 = getelementptr inbounds float, float* %154, i64 %168
+	%177 = bitcast float* %176 to <8 x float>*
+	%178 = load <8 x float>, <8 x float>* %177, align 4
+	%179 = getelementptr inbounds float, float* %120, i64 %167
+	%180 = load float, float* %179, align 4
+	%181 = insertelement <8 x float> undef, float %180, i64 0
+	%182 = shufflevector <8 x float> %181, <8 x float> undef, <8 x i32> zeroinitializer
+	%183 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %182, <8 x float> %178, <8 x float> %158)
+	%184 = getelementptr inbounds float, float* %126, i64 %167
+	%185 = load float, float* %184, align 4
+	%186 = insertelement <8 x float> undef, float %185, i64 0
+	%187 = shufflevector <8 x float> %186, <8 x float> undef, <8 x i32> zeroinitializer
+	%188 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %187, <8 x float> %178, <8 x float> %159)
+	%189 = add i64 %157, 1
+	%190 = mul i64 %189, 8
+	%191 = getelementptr inbounds float, float* %154, i64 %190
+	%192 = bitcast float* %191 to <8 x float>*
+	%193 = load <8 x float>, <8 x float>* %192, align 4
+	%194 = getelementptr inbounds float, float* %120, i64 %189
+	%195 = load float, float* %194, align 4
+	%196 = insertelement <8 x float> undef, float %195, i64 0
+	%197 = shufflevector <8 x float> %196, <8 x float> undef, <8 x i32> zeroinitializer
+	%198 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %197, <8 x float> %193, <8 x float> %160)
+	%199 = getelementptr inbounds float, float* %126, i64 %189
+	%200 = load float, float* %199, align 4
+	%201 = insertelement <8 x float> undef, float %200, i64 0
+	%202 = shufflevector <8 x float> %201, <8 x float> undef, <8 x i32> zeroinitializer
+	%203 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %202, <8 x float> %193, <8 x float> %161)
+	%204 = add i64 %157, 2
+	%205 = mul i64 %204, 8
+	%206 = add i64 %205, 0
+	%207 = getelementptr float, float* %155, i64 %206
+	%208 = bitcast float* %207 to i8*
+	call void @llvm.prefetch.p0i8(i8* %208, i32 0, i32 3, i32 1)
+	%209 = mul i64 %204, 8
+	%210 = add i64 %209, 0
+	%211 = getelementptr float, float* %156, i64 %210
+	%212 = bitcast float* %211 to i8*
+	call void @llvm.prefetch.p0i8(i8* %212, i32 0, i32 3, i32 1)
+	%213 = getelementptr inbounds float, float* %154, i64 %205
+	%214 = bitcast float* %213 to <8 x float>*
+	%215 = load <8 x float>, <8 x float>* %214, align 4
+	%216 = getelementptr inbounds float, float* %120, i64 %204
+	%217 = load float, float* %216, align 4
+	%218 = insertelement <8 x float> undef, float %217, i64 0
+	%219 = shufflevector <8 x float> %218, <8 x float> undef, <8 x i32> zeroinitializer
+	%220 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %219, <8 x float> %215, <8 x float> %162)
+	%221 = getelementptr inbounds float, float* %126, i64 %204
+	%222 = load float, float* %221, align 4
+	%223 = insertelement <8 x float> undef, float %222, i64 0
+	%224 = shufflevector <8 x float> %223, <8 x float> undef, <8 x i32> zeroinitializer
+	%225 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %224, <8 x float> %215, <8 x float> %163)
+	%226 = add i64 %157, 3
+	%227 = mul i64 %226, 8
+	%228 = getelementptr inbounds float, float* %154, i64 %227
+	%229 = bitcast float* %228 to <8 x float>*
+	%230 = load <8 x float>, <8 x float>* %229, align 4
+	%231 = getelementptr inbounds float, float* %120, i64 %226
+	%232 = load float, float* %231, align 4
+	%233 = insertelement <8 x float> undef, float %232, i64 0
+	%234 = shufflevector <8 x float> %233, <8 x float> undef, <8 x i32> zeroinitializer
+	%235 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %234, <8 x float> %230, <8 x float> %164)
+	%236 = getelementptr inbounds float, float* %126, i64 %226
+	%237 = load float, float* %236, align 4
+	%238 = insertelement <8 x float> undef, float %237, i64 0
+	%239 = shufflevector <8 x float> %238, <8 x float> undef, <8 x i32> zeroinitializer
+	%240 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %239, <8 x float> %230, <8 x float> %165)
+	%241 = add i64 %157, 4
+	br label %loop18
 
 done20:
-	br label %join4
-
-loop21:
-	%350 = phi i64 [ 0, %else5 ], [ %354, %body22 ]
-	%351 = icmp slt i64 %350, 16
-	br i1 %351, label %body22, label %done23
-
-body22:
-	%352 = getelementptr inbounds float, float* %41, i64 %350
-	%353 = bitcast float* %352 to <8 x float>*
-	store <8 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <8 x float>* %353, align 4
-	%354 = add i64 %350, 8
+	%242 = fadd <8 x float> %158, %160
+	%243 = fadd <8 x float> %159, %161
+	%244 = fadd <8 x float> %242, %162
+	%245 = fadd <8 x float> %243, %163
+	%246 = fadd <8 x float> %244, %164
+	%247 = fadd <8 x float> %245, %165
+	%248 = getelementptr inbounds float, float* %7, i64 0
+	%249 = bitcast float* %248 to <8 x float>*
+	store <8 x float> %246, <8 x float>* %249, align 4
+	%250 = getelementptr inbounds float, float* %7, i64 8
+	%251 = bitcast float* %250 to <8 x float>*
+	store <8 x float> %247, <8 x float>* %251, align 4
+	%252 = add i64 %148, 0
+	%253 = trunc i64 %252 to i32
+	%254 = insertelement <8 x i32> undef, i32 %253, i64 0
+	%255 = shufflevector <8 x i32> %254, <8 x i32> undef, <8 x i32> zeroinitializer
+	%256 = add <8 x i32> %255, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
 	br label %loop21
 
-done23:
+loop21:
+	%257 = phi i64 [ 0, %done20 ], [ %358, %join24 ]
+	%258 = icmp slt i64 %257, 2
+	br i1 %258, label %body22, label %done25
+
+body22:
+	%259 = mul i64 %257, 8
+	%260 = getelementptr inbounds i32, i32* %11, i64 %257
+	%261 = load i32, i32* %260, align 4
+	%262 = insertelement <8 x i32> undef, i32 %261, i64 0
+	%263 = shufflevector <8 x i32> %262, <8 x i32> undef, <8 x i32> zeroinitializer
+	%264 = add i64 %259, 0
+	%265 = getelementptr inbounds float, float* %7, i64 %264
+	%266 = bitcast float* %265 to <8 x float>*
+	%267 = load <8 x float>, <8 x float>* %266, align 4
+	%268 = fmul <8 x float> %267, <float 0x3FD6A09E60000000, float 0x3FD6A09E60000000, float 0x3FD6A09E60000000, float 0x3FD6A09E60000000, float 0x3FD6A09E60000000, float 0x3FD6A09E60000000, float 0x3FD6A09E60000000, float 0x3FD6A09E60000000>
+	%269 = icmp slt <8 x i32> %256, %263
+	%270 = select <8 x i1> %269, <8 x float> %268, <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+	%271 = getelementptr inbounds float, float* %9, i64 %257
+	%272 = load float, float* %271, align 4
+	%273 = shufflevector <8 x float> %270, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%274 = shufflevector <8 x float> %270, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%275 = fcmp ogt <4 x float> %273, %274
+	%276 = select <4 x i1> %275, <4 x float> %273, <4 x float> %274
+	%277 = shufflevector <4 x float> %276, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%278 = shufflevector <4 x float> %276, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%279 = fcmp ogt <2 x float> %277, %278
+	%280 = select <2 x i1> %279, <2 x float> %277, <2 x float> %278
+	%281 = shufflevector <2 x float> %280, <2 x float> undef, <1 x i32> <i32 0>
+	%282 = shufflevector <2 x float> %280, <2 x float> undef, <1 x i32> <i32 1>
+	%283 = fcmp ogt <1 x float> %281, %282
+	%284 = select <1 x i1> %283, <1 x float> %281, <1 x float> %282
+	%285 = extractelement <1 x float> %284, i64 0
+	%286 = fcmp ogt float %285, %272
+	%287 = select i1 %286, float %285, float %272
+	%288 = fcmp oeq float %287, 0xFFF0000000000000
+	%289 = select i1 %288, float 0.0, float %287
+	%290 = mul i64 %257, 8
+	%291 = getelementptr inbounds float, float* %10, i64 %257
+	store float 1.0, float* %291, align 4
+	%292 = fcmp ogt float %287, %272
+	br i1 %292, label %then23, label %join24
+
+then23:
+	%293 = fsub float %272, %289
+	%294 = fcmp olt float %293, -87.0
+	%295 = select i1 %294, float -87.0, float %293
+	%296 = fcmp ogt float %295, 88.0
+	%297 = select i1 %296, float 88.0, float %295
+	%298 = call float @llvm.fmuladd.f32(float %297, float 0x3FF7154760000000, float 1.2582912e+07)
+	%299 = fsub float %298, 1.2582912e+07
+	%300 = call float @llvm.fmuladd.f32(float %299, float 0xBFE6300000000000, float %297)
+	%301 = call float @llvm.fmuladd.f32(float %299, float 0x3F2BD01060000000, float %300)
+	%302 = call float @llvm.fmuladd.f32(float 0x3F2A01A020000000, float %301, float 0x3F56C16C20000000)
+	%303 = call float @llvm.fmuladd.f32(float %302, float %301, float 0x3F81111120000000)
+	%304 = call float @llvm.fmuladd.f32(float %303, float %301, float 0x3FA5555560000000)
+	%305 = call float @llvm.fmuladd.f32(float %304, float %301, float 0x3FC5555560000000)
+	%306 = call float @llvm.fmuladd.f32(float %305, float %301, float 0.5)
+	%307 = call float @llvm.fmuladd.f32(float %306, float %301, float 1.0)
+	%308 = call float @llvm.fmuladd.f32(float %307, float %301, float 1.0)
+	%309 = fptosi float %299 to i32
+	%310 = add i32 %309, 127
+	%311 = shl i32 %310, 23
+	%312 = bitcast i32 %311 to float
+	%313 = fmul float %308, %312
+	%314 = select i1 %294, float 0.0, float %313
+	%315 = getelementptr inbounds float, float* %10, i64 %257
+	store float %314, float* %315, align 4
+	%316 = getelementptr inbounds float, float* %9, i64 %257
+	store float %287, float* %316, align 4
+	%317 = getelementptr inbounds float, float* %8, i64 %290
+	%318 = bitcast float* %317 to <8 x float>*
+	%319 = load <8 x float>, <8 x float>* %318, align 4
+	%320 = insertelement <8 x float> undef, float %314, i64 0
+	%321 = shufflevector <8 x float> %320, <8 x float> undef, <8 x i32> zeroinitializer
+	%322 = fmul <8 x float> %319, %321
+	%323 = getelementptr inbounds float, float* %8, i64 %290
+	%324 = bitcast float* %323 to <8 x float>*
+	store <8 x float> %322, <8 x float>* %324, align 4
+	br label %join24
+
+join24:
+	%325 = getelementptr inbounds float, float* %8, i64 %290
+	%326 = bitcast float* %325 to <8 x float>*
+	%327 = load <8 x float>, <8 x float>* %326, align 4
+	%328 = insertelement <8 x float> undef, float %289, i64 0
+	%329 = shufflevector <8 x float> %328, <8 x float> undef, <8 x i32> zeroinitializer
+	%330 = fsub <8 x float> %270, %329
+	%331 = fcmp olt <8 x float> %330, <float -87.0, float -87.0, float -87.0, float -87.0, float -87.0, float -87.0, float -87.0, float -87.0>
+	%332 = select <8 x i1> %331, <8 x float> <float -87.0, float -87.0, float -87.0, float -87.0, float -87.0, float -87.0, float -87.0, float -87.0>, <8 x float> %330
+	%333 = fcmp ogt <8 x float> %332, <float 88.0, float 88.0, float 88.0, float 88.0, float 88.0, float 88.0, float 88.0, float 88.0>
+	%334 = select <8 x i1> %333, <8 x float> <float 88.0, float 88.0, float 88.0, float 88.0, float 88.0, float 88.0, float 88.0, float 88.0>, <8 x float> %332
+	%335 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %334, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07>)
+	%336 = fsub <8 x float> %335, <float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07>
+	%337 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %336, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %334)
+	%338 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %336, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %337)
+	%339 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> <float 0x3F2A01A020000000, float 0x3F2A01A020000000, float 0x3F2A01A020000000, float 0x3F2A01A020000000, float 0x3F2A01A020000000, float 0x3F2A01A020000000, float 0x3F2A01A020000000, float 0x3F2A01A020000000>, <8 x float> %338, <8 x float> <float 0x3F56C16C20000000, float 0x3F56C16C20000000, float 0x3F56C16C20000000, float 0x3F56C16C20000000, float 0x3F56C16C20000000, float 0x3F56C16C20000000, float 0x3F56C16C20000000, float 0x3F56C16C20000000>)
+	%340 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %339, <8 x float> %338, <8 x float> <float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000>)
+	%341 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %340, <8 x float> %338, <8 x float> <float 0x3FA5555560000000, float 0x3FA5555560000000, float 0x3FA5555560000000, float 0x3FA5555560000000, float 0x3FA5555560000000, float 0x3FA5555560000000, float 0x3FA5555560000000, float 0x3FA5555560000000>)
+	%342 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %341, <8 x float> %338, <8 x float> <float 0x3FC5555560000000, float 0x3FC5555560000000, float 0x3FC5555560000000, float 0x3FC5555560000000, float 0x3FC5555560000000, float 0x3FC5555560000000, float 0x3FC5555560000000, float 0x3FC5555560000000>)
+	%343 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %342, <8 x float> %338, <8 x float> <float 0.5, float 0.5, float 0.5, float 0.5, float 0.5, float 0.5, float 0.5, float 0.5>)
+	%344 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %343, <8 x float> %338, <8 x float> <float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0>)
+	%345 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %344, <8 x float> %338, <8 x float> <float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0>)
+	%346 = fptosi <8 x float> %336 to <8 x i32>
+	%347 = add <8 x i32> %346, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+	%348 = shl <8 x i32> %347, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+	%349 = bitcast <8 x i32> %348 to <8 x float>
+	%350 = fmul <8 x float> %345, %349
+	%351 = select <8 x i1> %331, <8 x float> zeroinitializer, <8 x float> %350
+	%352 = fadd <8 x float> %327, %351
+	%353 = add i64 %259, 0
+	%354 = getelementptr inbounds float, float* %7, i64 %353
+	%355 = bitcast float* %354 to <8 x float>*
+	store <8 x float> %351, <8 x float>* %355, align 4
+	%356 = getelementptr inbounds float, float* %8, i64 %290
+	%357 = bitcast float* %356 to <8 x float>*
+	store <8 x float> %352, <8 x float>* %357, align 4
+	%358 = add i64 %257, 1
+	br label %loop21
+
+done25:
+	br label %loop26
+
+loop26:
+	%359 = phi i64 [ 0, %done25 ], [ %430, %done30 ]
+	%360 = icmp slt i64 %359, 8
+	br i1 %360, label %body27, label %done31
+
+body27:
+	%361 = sub i64 %114, 1
+	%362 = add i64 0, 0
+	%363 = getelementptr inbounds float, float* %10, i64 %362
+	%364 = load float, float* %363, align 4
+	%365 = insertelement <8 x float> undef, float %364, i64 0
+	%366 = shufflevector <8 x float> %365, <8 x float> undef, <8 x i32> zeroinitializer
+	%367 = add i64 0, 0
+	%368 = mul i64 %367, 8
+	%369 = add i64 %368, %359
+	%370 = getelementptr inbounds float, float* %6, i64 %369
+	%371 = getelementptr inbounds float, float* %370, i64 0
+	%372 = bitcast float* %371 to <8 x float>*
+	%373 = load <8 x float>, <8 x float>* %372, align 4
+	%374 = fmul <8 x float> %373, %366
+	%375 = add i64 0, 1
+	%376 = getelementptr inbounds float, float* %10, i64 %375
+	%377 = load float, float* %376, align 4
+	%378 = insertelement <8 x float> undef, float %377, i64 0
+	%379 = shufflevector <8 x float> %378, <8 x float> undef, <8 x i32> zeroinitializer
+	%380 = add i64 0, 1
+	%381 = mul i64 %380, 8
+	%382 = add i64 %381, %359
+	%383 = getelementptr inbounds float, float* %6, i64 %382
+	%384 = getelementptr inbounds float, float* %383, i64 0
+	%385 = bitcast float* %384 to <8 x float>*
+	%386 = load <8 x float>, <8 x float>* %385, align 4
+	%387 = fmul <8 x float> %386, %379
+	br label %loop28
+
+loop28:
+	%388 = phi i64 [ 0, %body27 ], [ %417, %body29 ]
+	%389 = phi <8 x float> [ %374, %body27 ], [ %408, %body29 ]
+	%390 = phi <8 x float> [ %387, %body27 ], [ %416, %body29 ]
+	%391 = icmp slt i64 %388, 8
+	br i1 %391, label %body29, label %done30
+
+body29:
+	%392 = add i64 %148, %388
+	%393 = icmp slt i64 %392, %361
+	%394 = select i1 %393, i64 %392, i64 %361
+	%395 = mul i64 %394, 8
+	%396 = getelementptr inbounds float, float* %132, i64 %395
+	%397 = getelementptr inbounds float, float* %396, i64 %359
+	%398 = getelementptr inbounds float, float* %397, i64 0
+	%399 = bitcast float* %398 to <8 x float>*
+	%400 = load <8 x float>, <8 x float>* %399, align 4
+	%401 = add i64 0, 0
+	%402 = mul i64 %401, 8
+	%403 = add i64 %402, %388
+	%404 = getelementptr inbounds float, float* %7, i64 %403
+	%405 = load float, float* %404, align 4
+	%406 = insertelement <8 x float> undef, float %405, i64 0
+	%407 = shufflevector <8 x float> %406, <8 x float> undef, <8 x i32> zeroinitializer
+	%408 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %407, <8 x float> %400, <8 x float> %389)
+	%409 = add i64 0, 1
+	%410 = mul i64 %409, 8
+	%411 = add i64 %410, %388
+	%412 = getelementptr inbounds float, float* %7, i64 %411
+	%413 = load float, float* %412, align 4
+	%414 = insertelement <8 x float> undef, float %413, i64 0
+	%415 = shufflevector <8 x float> %414, <8 x float> undef, <8 x i32> zeroinitializer
+	%416 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %415, <8 x float> %400, <8 x float> %390)
+	%417 = add i64 %388, 1
+	br label %loop28
+
+done30:
+	%418 = add i64 0, 0
+	%419 = mul i64 %418, 8
+	%420 = add i64 %419, %359
+	%421 = getelementptr inbounds float, float* %6, i64 %420
+	%422 = getelementptr inbounds float, float* %421, i64 0
+	%423 = bitcast float* %422 to <8 x float>*
+	store <8 x float> %389, <8 x float>* %423, align 4
+	%424 = add i64 0, 1
+	%425 = mul i64 %424, 8
+	%426 = add i64 %425, %359
+	%427 = getelementptr inbounds float, float* %6, i64 %426
+	%428 = getelementptr inbounds float, float* %427, i64 0
+	%429 = bitcast float* %428 to <8 x float>*
+	store <8 x float> %390, <8 x float>* %429, align 4
+	%430 = add i64 %359, 8
+	br label %loop26
+
+done31:
+	%431 = add i64 %148, 8
+	br label %loop16
+
+done32:
+	br label %loop33
+
+loop33:
+	%432 = phi i64 [ 0, %done32 ], [ %480, %join36 ]
+	%433 = icmp slt i64 %432, 2
+	br i1 %433, label %body34, label %done38
+
+body34:
+	%434 = add i64 %62, %432
+	%435 = mul i64 %432, 8
+	%436 = getelementptr inbounds float, float* %8, i64 %435
+	%437 = bitcast float* %436 to <8 x float>*
+	%438 = load <8 x float>, <8 x float>* %437, align 4
+	%439 = shufflevector <8 x float> %438, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%440 = shufflevector <8 x float> %438, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%441 = fadd <4 x float> %439, %440
+	%442 = shufflevector <4 x float> %441, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%443 = shufflevector <4 x float> %441, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%444 = fadd <2 x float> %442, %443
+	%445 = shufflevector <2 x float> %444, <2 x float> undef, <1 x i32> <i32 0>
+	%446 = shufflevector <2 x float> %444, <2 x float> undef, <1 x i32> <i32 1>
+	%447 = fadd <1 x float> %445, %446
+	%448 = extractelement <1 x float> %447, i64 0
+	%449 = mul i64 %432, 8
+	%450 = getelementptr inbounds float, float* %6, i64 %449
+	br i1 %61, label %then35, label %else37
+
+then35:
+	%451 = mul i64 0, 32
+	%452 = mul i64 %434, 8
+	%453 = add i64 %451, %452
+	%454 = getelementptr inbounds float, float* %14, i64 %453
+	%455 = fdiv float 1.0, %448
+	%456 = insertelement <8 x float> undef, float %455, i64 0
+	%457 = shufflevector <8 x float> %456, <8 x float> undef, <8 x i32> zeroinitializer
+	%458 = getelementptr inbounds float, float* %450, i64 0
+	%459 = bitcast float* %458 to <8 x float>*
+	%460 = load <8 x float>, <8 x float>* %459, align 4
+	%461 = fmul <8 x float> %460, %457
+	%462 = getelementptr inbounds float, float* %454, i64 0
+	%463 = bitcast float* %462 to <8 x float>*
+	store <8 x float> %461, <8 x float>* %463, align 4
+	br label %join36
+
+else37:
+	%464 = mul i64 %434, 16
+	%465 = add i64 %464, %107
+	%466 = getelementptr inbounds float, float* %9, i64 %432
+	%467 = load float, float* %466, align 4
+	%468 = mul i64 %465, 2
+	%469 = getelementptr inbounds float, float* %69, i64 %468
+	store float %467, float* %469, align 4
+	%470 = mul i64 %465, 2
+	%471 = add i64 %470, 1
+	%472 = getelementptr inbounds float, float* %69, i64 %471
+	store float %448, float* %472, align 4
+	%473 = mul i64 %465, 8
+	%474 = getelementptr inbounds float, float* %70, i64 %473
+	%475 = getelementptr inbounds float, float* %450, i64 0
+	%476 = bitcast float* %475 to <8 x float>*
+	%477 = load <8 x float>, <8 x float>* %476, align 4
+	%478 = getelementptr inbounds float, float* %474, i64 0
+	%479 = bitcast float* %478 to <8 x float>*
+	store <8 x float> %477, <8 x float>* %479, align 4
+	br label %join36
+
+join36:
+	%480 = add i64 %432, 1
+	br label %loop33
+
+done38:
+	br label %join11
+
+loop39:
+	%481 = phi i64 [ 0, %else12 ], [ %490, %body40 ]
+	%482 = icmp slt i64 %481, 2
+	br i1 %482, label %body40, label %done41
+
+body40:
+	%483 = add i64 %62, %481
+	%484 = mul i64 0, 32
+	%485 = mul i64 %483, 8
+	%486 = add i64 %484, %485
+	%487 = getelementptr inbounds float, float* %14, i64 %486
+	%488 = getelementptr inbounds float, float* %487, i64 0
+	%489 = bitcast float* %488 to <8 x float>*
+	store <8 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <8 x float>* %489, align 4
+	%490 = add i64 %481, 1
+	br label %loop39
+
+done41:
+	br label %join11
+
+join11:
+	br label %join9
+
+join9:
+	%491 = add i64 %90, 1
+	br label %loop6
+
+done42:
+	br label %join4
+
+loop43:
+	%492 = phi i64 [ 0, %else5 ], [ %2247, %join46 ]
+	%493 = icmp slt i64 %492, %89
+	br i1 %493, label %body44, label %done86
+
+body44:
+	%494 = icmp slt i64 %492, %85
+	%495 = mul i64 %492, 12
+	%496 = add i64 %76, %495
+	%497 = sub i64 %492, %85
+	%498 = mul i64 %497, 12
+	%499 = add i64 %80, %498
+	%500 = select i1 %494, i64 %496, i64 %499
+	%501 = select i1 %494, i64 %78, i64 %82
+	%502 = sub i64 %501, %500
+	%503 = icmp slt i64 12, %502
+	%504 = select i1 %503, i64 12, i64 %502
+	%505 = mul i64 %41, 2
+	%506 = sub i64 %504, 1
+	%507 = icmp slt i64 0, %506
+	%508 = select i1 %507, i64 0, i64 %506
+	%509 = add i64 %500, %508
+	%510 = add i64 %21, %509
+	%511 = add i64 %510, 1
+	%512 = add i64 %505, 0
+	%513 = mul i64 %509, 64
+	%514 = add i64 %513, 0
+	%515 = mul i64 %512, 8
+	%516 = add i64 %514, %515
+	%517 = getelementptr inbounds float, float* %17, i64 %516
+	%518 = add i64 %505, 1
+	%519 = mul i64 %509, 64
+	%520 = add i64 %519, 0
+	%521 = mul i64 %518, 8
+	%522 = add i64 %520, %521
+	%523 = getelementptr inbounds float, float* %17, i64 %522
+	%524 = sub i64 %504, 1
+	%525 = icmp slt i64 1, %524
+	%526 = select i1 %525, i64 1, i64 %524
+	%527 = add i64 %500, %526
+	%528 = add i64 %21, %527
+	%529 = add i64 %528, 1
+	%530 = add i64 %505, 0
+	%531 = mul i64 %527, 64
+	%532 = add i64 %531, 0
+	%533 = mul i64 %530, 8
+	%534 = add i64 %532, %533
+	%535 = getelementptr inbounds float, float* %17, i64 %534
+	%536 = add i64 %505, 1
+	%537 = mul i64 %527, 64
+	%538 = add i64 %537, 0
+	%539 = mul i64 %536, 8
+	%540 = add i64 %538, %539
+	%541 = getelementptr inbounds float, float* %17, i64 %540
+	%542 = sub i64 %504, 1
+	%543 = icmp slt i64 2, %542
+	%544 = select i1 %543, i64 2, i64 %542
+	%545 = add i64 %500, %544
+	%546 = add i64 %21, %545
+	%547 = add i64 %546, 1
+	%548 = add i64 %505, 0
+	%549 = mul i64 %545, 64
+	%550 = add i64 %549, 0
+	%551 = mul i64 %548, 8
+	%552 = add i64 %550, %551
+	%553 = getelementptr inbounds float, float* %17, i64 %552
+	%554 = add i64 %505, 1
+	%555 = mul i64 %545, 64
+	%556 = add i64 %555, 0
+	%557 = mul i64 %554, 8
+	%558 = add i64 %556, %557
+	%559 = getelementptr inbounds float, float* %17, i64 %558
+	%560 = sub i64 %504, 1
+	%561 = icmp slt i64 3, %560
+	%562 = select i1 %561, i64 3, i64 %560
+	%563 = add i64 %500, %562
+	%564 = add i64 %21, %563
+	%565 = add i64 %564, 1
+	%566 = add i64 %505, 0
+	%567 = mul i64 %563, 64
+	%568 = add i64 %567, 0
+	%569 = mul i64 %566, 8
+	%570 = add i64 %568, %569
+	%571 = getelementptr inbounds float, float* %17, i64 %570
+	%572 = add i64 %505, 1
+	%573 = mul i64 %563, 64
+	%574 = add i64 %573, 0
+	%575 = mul i64 %572, 8
+	%576 = add i64 %574, %575
+	%577 = getelementptr inbounds float, float* %17, i64 %576
+	%578 = sub i64 %504, 1
+	%579 = icmp slt i64 4, %578
+	%580 = select i1 %579, i64 4, i64 %578
+	%581 = add i64 %500, %580
+	%582 = add i64 %21, %581
+	%583 = add i64 %582, 1
+	%584 = add i64 %505, 0
+	%585 = mul i64 %581, 64
+	%586 = add i64 %585, 0
+	%587 = mul i64 %584, 8
+	%588 = add i64 %586, %587
+	%589 = getelementptr inbounds float, float* %17, i64 %588
+	%590 = add i64 %505, 1
+	%591 = mul i64 %581, 64
+	%592 = add i64 %591, 0
+	%593 = mul i64 %590, 8
+	%594 = add i64 %592, %593
+	%595 = getelementptr inbounds float, float* %17, i64 %594
+	%596 = sub i64 %504, 1
+	%597 = icmp slt i64 5, %596
+	%598 = select i1 %597, i64 5, i64 %596
+	%599 = add i64 %500, %598
+	%600 = add i64 %21, %599
+	%601 = add i64 %600, 1
+	%602 = add i64 %505, 0
+	%603 = mul i64 %599, 64
+	%604 = add i64 %603, 0
+	%605 = mul i64 %602, 8
+	%606 = add i64 %604, %605
+	%607 = getelementptr inbounds float, float* %17, i64 %606
+	%608 = add i64 %505, 1
+	%609 = mul i64 %599, 64
+	%610 = add i64 %609, 0
+	%611 = mul i64 %608, 8
+	%612 = add i64 %610, %611
+	%613 = getelementptr inbounds float, float* %17, i64 %612
+	%614 = sub i64 %504, 1
+	%615 = icmp slt i64 6, %614
+	%616 = select i1 %615, i64 6, i64 %614
+	%617 = add i64 %500, %616
+	%618 = add i64 %21, %617
+	%619 = add i64 %618, 1
+	%620 = add i64 %505, 0
+	%621 = mul i64 %617, 64
+	%622 = add i64 %621, 0
+	%623 = mul i64 %620, 8
+	%624 = add i64 %622, %623
+	%625 = getelementptr inbounds float, float* %17, i64 %624
+	%626 = add i64 %505, 1
+	%627 = mul i64 %617, 64
+	%628 = add i64 %627, 0
+	%629 = mul i64 %626, 8
+	%630 = add i64 %628, %629
+	%631 = getelementptr inbounds float, float* %17, i64 %630
+	%632 = sub i64 %504, 1
+	%633 = icmp slt i64 7, %632
+	%634 = select i1 %633, i64 7, i64 %632
+	%635 = add i64 %500, %634
+	%636 = add i64 %21, %635
+	%637 = add i64 %636, 1
+	%638 = add i64 %505, 0
+	%639 = mul i64 %635, 64
+	%640 = add i64 %639, 0
+	%641 = mul i64 %638, 8
+	%642 = add i64 %640, %641
+	%643 = getelementptr inbounds float, float* %17, i64 %642
+	%644 = add i64 %505, 1
+	%645 = mul i64 %635, 64
+	%646 = add i64 %645, 0
+	%647 = mul i64 %644, 8
+	%648 = add i64 %646, %647
+	%649 = getelementptr inbounds float, float* %17, i64 %648
+	%650 = sub i64 %504, 1
+	%651 = icmp slt i64 8, %650
+	%652 = select i1 %651, i64 8, i64 %650
+	%653 = add i64 %500, %652
+	%654 = add i64 %21, %653
+	%655 = add i64 %654, 1
+	%656 = add i64 %505, 0
+	%657 = mul i64 %653, 64
+	%658 = add i64 %657, 0
+	%659 = mul i64 %656, 8
+	%660 = add i64 %658, %659
+	%661 = getelementptr inbounds float, float* %17, i64 %660
+	%662 = add i64 %505, 1
+	%663 = mul i64 %653, 64
+	%664 = add i64 %663, 0
+	%665 = mul i64 %662, 8
+	%666 = add i64 %664, %665
+	%667 = getelementptr inbounds float, float* %17, i64 %666
+	%668 = sub i64 %504, 1
+	%669 = icmp slt i64 9, %668
+	%670 = select i1 %669, i64 9, i64 %668
+	%671 = add i64 %500, %670
+	%672 = add i64 %21, %671
+	%673 = add i64 %672, 1
+	%674 = add i64 %505, 0
+	%675 = mul i64 %671, 64
+	%676 = add i64 %675, 0
+	%677 = mul i64 %674, 8
+	%678 = add i64 %676, %677
+	%679 = getelementptr inbounds float, float* %17, i64 %678
+	%680 = add i64 %505, 1
+	%681 = mul i64 %671, 64
+	%682 = add i64 %681, 0
+	%683 = mul i64 %680, 8
+	%684 = add i64 %682, %683
+	%685 = getelementptr inbounds float, float* %17, i64 %684
+	%686 = sub i64 %504, 1
+	%687 = icmp slt i64 10, %686
+	%688 = select i1 %687, i64 10, i64 %686
+	%689 = add i64 %500, %688
+	%690 = add i64 %21, %689
+	%691 = add i64 %690, 1
+	%692 = add i64 %505, 0
+	%693 = mul i64 %689, 64
+	%694 = add i64 %693, 0
+	%695 = mul i64 %692, 8
+	%696 = add i64 %694, %695
+	%697 = getelementptr inbounds float, float* %17, i64 %696
+	%698 = add i64 %505, 1
+	%699 = mul i64 %689, 64
+	%700 = add i64 %699, 0
+	%701 = mul i64 %698, 8
+	%702 = add i64 %700, %701
+	%703 = getelementptr inbounds float, float* %17, i64 %702
+	%704 = sub i64 %504, 1
+	%705 = icmp slt i64 11, %704
+	%706 = select i1 %705, i64 11, i64 %704
+	%707 = add i64 %500, %706
+	%708 = add i64 %21, %707
+	%709 = add i64 %708, 1
+	%710 = add i64 %505, 0
+	%711 = mul i64 %707, 64
+	%712 = add i64 %711, 0
+	%713 = mul i64 %710, 8
+	%714 = add i64 %712, %713
+	%715 = getelementptr inbounds float, float* %17, i64 %714
+	%716 = add i64 %505, 1
+	%717 = mul i64 %707, 64
+	%718 = add i64 %717, 0
+	%719 = mul i64 %716, 8
+	%720 = add i64 %718, %719
+	%721 = getelementptr inbounds float, float* %17, i64 %720
+	br i1 %35, label %then45, label %else47
+
+then45:
+	%722 = add i64 %21, %500
+	%723 = add i64 %722, %504
+	%724 = mul i64 %41, %31
+	%725 = mul i64 %724, 8
+	%726 = getelementptr inbounds float, float* %26, i64 %725
+	%727 = mul i64 %41, %31
+	%728 = mul i64 %727, 8
+	%729 = getelementptr inbounds float, float* %29, i64 %728
+	%730 = trunc i64 %511 to i32
+	%731 = getelementptr inbounds i32, i32* %11, i64 0
+	store i32 %730, i32* %731, align 4
+	%732 = trunc i64 %511 to i32
+	%733 = getelementptr inbounds i32, i32* %11, i64 1
+	store i32 %732, i32* %733, align 4
+	%734 = trunc i64 %529 to i32
+	%735 = getelementptr inbounds i32, i32* %11, i64 2
+	store i32 %734, i32* %735, align 4
+	%736 = trunc i64 %529 to i32
+	%737 = getelementptr inbounds i32, i32* %11, i64 3
+	store i32 %736, i32* %737, align 4
+	%738 = trunc i64 %547 to i32
+	%739 = getelementptr inbounds i32, i32* %11, i64 4
+	store i32 %738, i32* %739, align 4
+	%740 = trunc i64 %547 to i32
+	%741 = getelementptr inbounds i32, i32* %11, i64 5
+	store i32 %740, i32* %741, align 4
+	%742 = trunc i64 %565 to i32
+	%743 = getelementptr inbounds i32, i32* %11, i64 6
+	store i32 %742, i32* %743, align 4
+	%744 = trunc i64 %565 to i32
+	%745 = getelementptr inbounds i32, i32* %11, i64 7
+	store i32 %744, i32* %745, align 4
+	%746 = trunc i64 %583 to i32
+	%747 = getelementptr inbounds i32, i32* %11, i64 8
+	store i32 %746, i32* %747, align 4
+	%748 = trunc i64 %583 to i32
+	%749 = getelementptr inbounds i32, i32* %11, i64 9
+	store i32 %748, i32* %749, align 4
+	%750 = trunc i64 %601 to i32
+	%751 = getelementptr inbounds i32, i32* %11, i64 10
+	store i32 %750, i32* %751, align 4
+	%752 = trunc i64 %601 to i32
+	%753 = getelementptr inbounds i32, i32* %11, i64 11
+	store i32 %752, i32* %753, align 4
+	%754 = trunc i64 %619 to i32
+	%755 = getelementptr inbounds i32, i32* %11, i64 12
+	store i32 %754, i32* %755, align 4
+	%756 = trunc i64 %619 to i32
+	%757 = getelementptr inbounds i32, i32* %11, i64 13
+	store i32 %756, i32* %757, align 4
+	%758 = trunc i64 %637 to i32
+	%759 = getelementptr inbounds i32, i32* %11, i64 14
+	store i32 %758, i32* %759, align 4
+	%760 = trunc i64 %637 to i32
+	%761 = getelementptr inbounds i32, i32* %11, i64 15
+	store i32 %760, i32* %761, align 4
+	%762 = trunc i64 %655 to i32
+	%763 = getelementptr inbounds i32, i32* %11, i64 16
+	store i32 %762, i32* %763, align 4
+	%764 = trunc i64 %655 to i32
+	%765 = getelementptr inbounds i32, i32* %11, i64 17
+	store i32 %764, i32* %765, align 4
+	%766 = trunc i64 %673 to i32
+	%767 = getelementptr inbounds i32, i32* %11, i64 18
+	store i32 %766, i32* %767, align 4
+	%768 = trunc i64 %673 to i32
+	%769 = getelementptr inbounds i32, i32* %11, i64 19
+	store i32 %768, i32* %769, align 4
+	%770 = trunc i64 %691 to i32
+	%771 = getelementptr inbounds i32, i32* %11, i64 20
+	store i32 %770, i32* %771, align 4
+	%772 = trunc i64 %691 to i32
+	%773 = getelementptr inbounds i32, i32* %11, i64 21
+	store i32 %772, i32* %773, align 4
+	%774 = trunc i64 %709 to i32
+	%775 = getelementptr inbounds i32, i32* %11, i64 22
+	store i32 %774, i32* %775, align 4
+	%776 = trunc i64 %709 to i32
+	%777 = getelementptr inbounds i32, i32* %11, i64 23
+	store i32 %776, i32* %777, align 4
+	br label %loop48
+
+else47:
+	%778 = mul i64 %504, 2
+	br label %loop83
+
+loop48:
+	%779 = phi i64 [ 0, %then45 ], [ %789, %body49 ]
+	%780 = icmp slt i64 %779, 24
+	br i1 %780, label %body49, label %done50
+
+body49:
+	%781 = getelementptr inbounds float, float* %9, i64 %779
+	store float 0xFFF0000000000000, float* %781, align 4
+	%782 = mul i64 %779, 8
+	%783 = getelementptr inbounds float, float* %8, i64 %782
+	%784 = bitcast float* %783 to <8 x float>*
+	store <8 x float> zeroinitializer, <8 x float>* %784, align 4
+	%785 = mul i64 %779, 8
+	%786 = getelementptr inbounds float, float* %6, i64 %785
+	%787 = getelementptr inbounds float, float* %786, i64 0
+	%788 = bitcast float* %787 to <8 x float>*
+	store <8 x float> zeroinitializer, <8 x float>* %788, align 4
+	%789 = add i64 %779, 1
+	br label %loop48
+
+done50:
+	br label %loop51
+
+loop51:
+	%790 = phi i64 [ 0, %done50 ], [ %2196, %done78 ]
+	%791 = icmp slt i64 %790, %723
+	br i1 %791, label %body52, label %done79
+
+body52:
+	%792 = mul i64 %790, 8
+	%793 = getelementptr inbounds float, float* %729, i64 %792
+	%794 = add i64 %790, 0
+	%795 = mul i64 %794, 8
+	%796 = getelementptr inbounds float, float* %726, i64 %795
+	%797 = add i64 %790, 8
+	%798 = mul i64 %797, 8
+	%799 = getelementptr inbounds float, float* %726, i64 %798
+	%800 = getelementptr float, float* %796, i64 1024
+	%801 = getelementptr float, float* %793, i64 1024
+	br label %loop53
+
+loop53:
+	%802 = phi i64 [ 0, %body52 ], [ %992, %body54 ]
+	%803 = phi <8 x float> [ zeroinitializer, %body52 ], [ %960, %body54 ]
+	%804 = phi <8 x float> [ zeroinitializer, %body52 ], [ %961, %body54 ]
+	%805 = phi <8 x float> [ zeroinitializer, %body52 ], [ %966, %body54 ]
+	%806 = phi <8 x float> [ zeroinitializer, %body52 ], [ %967, %body54 ]
+	%807 = phi <8 x float> [ zeroinitializer, %body52 ], [ %972, %body54 ]
+	%808 = phi <8 x float> [ zeroinitializer, %body52 ], [ %973, %body54 ]
+	%809 = phi <8 x float> [ zeroinitializer, %body52 ], [ %978, %body54 ]
+	%810 = phi <8 x float> [ zeroinitializer, %body52 ], [ %979, %body54 ]
+	%811 = phi <8 x float> [ zeroinitializer, %body52 ], [ %984, %body54 ]
+	%812 = phi <8 x float> [ zeroinitializer, %body52 ], [ %985, %body54 ]
+	%813 = phi <8 x float> [ zeroinitializer, %body52 ], [ %990, %body54 ]
+	%814 = phi <8 x float> [ zeroinitializer, %body52 ], [ %991, %body54 ]
+	%815 = icmp slt i64 %802, 8
+	br i1 %815, label %body54, label %done55
+
+body54:
+	%816 = add i64 %802, 0
+	%817 = mul i64 %816, 8
+	%818 = getelementptr inbounds float, float* %796, i64 %817
+	%819 = bitcast float* %818 to <8 x float>*
+	%820 = load <8 x float>, <8 x float>* %819, align 4
+	%821 = getelementptr inbounds float, float* %799, i64 %817
+	%822 = bitcast float* %821 to <8 x float>*
+	%823 = load <8 x float>, <8 x float>* %822, align 4
+	%824 = getelementptr inbounds float, float* %517, i64 %816
+	%825 = load float, float* %824, align 4
+	%826 = insertelement <8 x float> undef, float %825, i64 0
+	%827 = shufflevector <8 x float> %826, <8 x float> undef, <8 x i32> zeroinitializer
+	%828 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %827, <8 x float> %820, <8 x float> %803)
+	%829 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %827, <8 x float> %823, <8 x float> %804)
+	%830 = getelementptr inbounds float, float* %523, i64 %816
+	%831 = load float, float* %830, align 4
+	%832 = insertelement <8 x float> undef, float %831, i64 0
+	%833 = shufflevector <8 x float> %832, <8 x float> undef, <8 x i32> zeroinitializer
+	%834 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %833, <8 x float> %820, <8 x float> %805)
+	%835 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %833, <8 x float> %823, <8 x float> %806)
+	%836 = getelementptr inbounds float, float* %535, i64 %816
+	%837 = load float, float* %836, align 4
+	%838 = insertelement <8 x float> undef, float %837, i64 0
+	%839 = shufflevector <8 x float> %838, <8 x float> undef, <8 x i32> zeroinitializer
+	%840 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %839, <8 x float> %820, <8 x float> %807)
+	%841 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %839, <8 x float> %823, <8 x float> %808)
+	%842 = getelementptr inbounds float, float* %541, i64 %816
+	%843 = load float, float* %842, align 4
+	%844 = insertelement <8 x float> undef, float %843, i64 0
+	%845 = shufflevector <8 x float> %844, <8 x float> undef, <8 x i32> zeroinitializer
+	%846 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %845, <8 x float> %820, <8 x float> %809)
+	%847 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %845, <8 x float> %823, <8 x float> %810)
+	%848 = getelementptr inbounds float, float* %553, i64 %816
+	%849 = load float, float* %848, align 4
+	%850 = insertelement <8 x float> undef, float %849, i64 0
+	%851 = shufflevector <8 x float> %850, <8 x float> undef, <8 x i32> zeroinitializer
+	%852 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %851, <8 x float> %820, <8 x float> %811)
+	%853 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %851, <8 x float> %823, <8 x float> %812)
+	%854 = getelementptr inbounds float, float* %559, i64 %816
+	%855 = load float, float* %854, align 4
+	%856 = insertelement <8 x float> undef, float %855, i64 0
+	%857 = shufflevector <8 x float> %856, <8 x float> undef, <8 x i32> zeroinitializer
+	%858 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %857, <8 x float> %820, <8 x float> %813)
+	%859 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %857, <8 x float> %823, <8 x float> %814)
+	%860 = add i64 %802, 1
+	%861 = mul i64 %860, 8
+	%862 = getelementptr inbounds float, float* %796, i64 %861
+	%863 = bitcast float* %862 to <8 x float>*
+	%864 = load <8 x float>, <8 x float>* %863, align 4
+	%865 = getelementptr inbounds float, float* %799, i64 %861
+	%866 = bitcast float* %865 to <8 x float>*
+	%867 = load <8 x float>, <8 x float>* %866, align 4
+	%868 = getelementptr inbounds float, float* %517, i64 %860
+	%869 = load float, float* %868, align 4
+	%870 = insertelement <8 x float> undef, float %869, i64 0
+	%871 = shufflevector <8 x float> %870, <8 x float> undef, <8 x i32> zeroinitializer
+	%872 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %871, <8 x float> %864, <8 x float> %828)
+	%873 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %871, <8 x float> %867, <8 x float> %829)
+	%874 = getelementptr inbounds float, float* %523, i64 %860
+	%875 = load float, float* %874, align 4
+	%876 = insertelement <8 x float> undef, float %875, i64 0
+	%877 = shufflevector <8 x float> %876, <8 x float> undef, <8 x i32> zeroinitializer
+	%878 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %877, <8 x float> %864, <8 x float> %834)
+	%879 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %877, <8 x float> %867, <8 x float> %835)
+	%880 = getelementptr inbounds float, float* %535, i64 %860
+	%881 = load float, float* %880, align 4
+	%882 = insertelement <8 x float> undef, float %881, i64 0
+	%883 = shufflevector <8 x float> %882, <8 x float> undef, <8 x i32> zeroinitializer
+	%884 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %883, <8 x float> %864, <8 x float> %840)
+	%885 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %883, <8 x float> %867, <8 x float> %841)
+	%886 = getelementptr inbounds float, float* %541, i64 %860
+	%887 = load float, float* %886, align 4
+	%888 = insertelement <8 x float> undef, float %887, i64 0
+	%889 = shufflevector <8 x float> %888, <8 x float> undef, <8 x i32> zeroinitializer
+	%890 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %889, <8 x float> %864, <8 x float> %846)
+	%891 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %889, <8 x float> %867, <8 x float> %847)
+	%892 = getelementptr inbounds float, float* %553, i64 %860
+	%893 = load float, float* %892, align 4
+	%894 = insertelement <8 x float> undef, float %893, i64 0
+	%895 = shufflevector <8 x float> %894, <8 x float> undef, <8 x i32> zeroinitializer
+	%896 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %895, <8 x float> %864, <8 x float> %852)
+	%897 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %895, <8 x float> %867, <8 x float> %853)
+	%898 = getelementptr inbounds float, float* %559, i64 %860
+	%899 = load float, float* %898, align 4
+	%900 = insertelement <8 x float> undef, float %899, i64 0
+	%901 = shufflevector <8 x float> %900, <8 x float> undef, <8 x i32> zeroinitializer
+	%902 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %901, <8 x float> %864, <8 x float> %858)
+	%903 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %901, <8 x float> %867, <8 x float> %859)
+	%904 = add i64 %802, 2
+	%905 = mul i64 %904, 8
+	%906 = getelementptr inbounds float, float* %796, i64 %905
+	%907 = bitcast float* %906 to <8 x float>*
+	%908 = load <8 x float>, <8 x float>* %907, align 4
+	%909 = getelementptr inbounds float, float* %799, i64 %905
+	%910 = bitcast float* %909 to <8 x float>*
+	%911 = load <8 x float>, <8 x float>* %910, align 4
+	%912 = getelementptr inbounds float, float* %517, i64 %904
+	%913 = load float, float* %912, align 4
+	%914 = insertelement <8 x float> undef, float %913, i64 0
+	%915 = shufflevector <8 x float> %914, <8 x float> undef, <8 x i32> zeroinitializer
+	%916 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %915, <8 x float> %908, <8 x float> %872)
+	%917 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %915, <8 x float> %911, <8 x float> %873)
+	%918 = getelementptr inbounds float, float* %523, i64 %904
+	%919 = load float, float* %918, align 4
+	%920 = insertelement <8 x float> undef, float %919, i64 0
+	%921 = shufflevector <8 x float> %920, <8 x float> undef, <8 x i32> zeroinitializer
+	%922 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %921, <8 x float> %908, <8 x float> %878)
+	%923 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %921, <8 x float> %911, <8 x float> %879)
+	%924 = getelementptr inbounds float, float* %535, i64 %904
+	%925 = load float, float* %924, align 4
+	%926 = insertelement <8 x float> undef, float %925, i64 0
+	%927 = shufflevector <8 x float> %926, <8 x float> undef, <8 x i32> zeroinitializer
+	%928 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %927, <8 x float> %908, <8 x float> %884)
+	%929 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %927, <8 x float> %911, <8 x float> %885)
+	%930 = getelementptr inbounds float, float* %541, i64 %904
+	%931 = load float, float* %930, align 4
+	%932 = insertelement <8 x float> undef, float %931, i64 0
+	%933 = shufflevector <8 x float> %932, <8 x float> undef, <8 x i32> zeroinitializer
+	%934 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %933, <8 x float> %908, <8 x float> %890)
+	%935 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %933, <8 x float> %911, <8 x float> %891)
+	%936 = getelementptr inbounds float, float* %553, i64 %904
+	%937 = load float, float* %936, align 4
+	%938 = insertelement <8 x float> undef, float %937, i64 0
+	%939 = shufflevector <8 x float> %938, <8 x float> undef, <8 x i32> zeroinitializer
+	%940 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %939, <8 x float> %908, <8 x float> %896)
+	%941 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %939, <8 x float> %911, <8 x float> %897)
+	%942 = getelementptr inbounds float, float* %559, i64 %904
+	%943 = load float, float* %942, align 4
+	%944 = insertelement <8 x float> undef, float %943, i64 0
+	%945 = shufflevector <8 x float> %944, <8 x float> undef, <8 x i32> zeroinitializer
+	%946 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %945, <8 x float> %908, <8 x float> %902)
+	%947 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %945, <8 x float> %911, <8 x float> %903)
+	%948 = add i64 %802, 3
+	%949 = mul i64 %948, 8
+	%950 = getelementptr inbounds float, float* %796, i64 %949
+	%951 = bitcast float* %950 to <8 x float>*
+	%952 = load <8 x float>, <8 x float>* %951, align 4
+	%953 = getelementptr inbounds float, float* %799, i64 %949
+	%954 = bitcast float* %953 to <8 x float>*
+	%955 = load <8 x float>, <8 x float>* %954, align 4
+	%956 = getelementptr inbounds float, float* %517, i64 %948
+	%957 = load float, float* %956, align 4
+	%958 = insertelement <8 x float> undef, float %957, i64 0
+	%959 = shufflevector <8 x float> %958, <8 x float> undef, <8 x i32> zeroinitializer
+	%960 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %959, <8 x float> %952, <8 x float> %916)
+	%961 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %959, <8 x float> %955, <8 x float> %917)
+	%962 = getelementptr inbounds float, float* %523, i64 %948
+	%963 = load float, float* %962, align 4
+	%964 = insertelement <8 x float> undef, float %963, i64 0
+	%965 = shufflevector <8 x float> %964, <8 x float> undef, <8 x i32> zeroinitializer
+	%966 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %965, <8 x float> %952, <8 x float> %922)
+	%967 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %965, <8 x float> %955, <8 x float> %923)
+	%968 = getelementptr inbounds float, float* %535, i64 %948
+	%969 = load float, float* %968, align 4
+	%970 = insertelement <8 x float> undef, float %969, i64 0
+	%971 = shufflevector <8 x float> %970, <8 x float> undef, <8 x i32> zeroinitializer
+	%972 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %971, <8 x float> %952, <8 x float> %928)
+	%973 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %971, <8 x float> %955, <8 x float> %929)
+	%974 = getelementptr inbounds float, float* %541, i64 %948
+	%975 = load float, float* %974, align 4
+	%976 = insertelement <8 x float> undef, float %975, i64 0
+	%977 = shufflevector <8 x float> %976, <8 x float> undef, <8 x i32> zeroinitializer
+	%978 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %977, <8 x float> %952, <8 x float> %934)
+	%979 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %977, <8 x float> %955, <8 x float> %935)
+	%980 = getelementptr inbounds float, float* %553, i64 %948
+	%981 = load float, float* %980, align 4
+	%982 = insertelement <8 x float> undef, float %981, i64 0
+	%983 = shufflevector <8 x float> %982, <8 x float> undef, <8 x i32> zeroinitializer
+	%984 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %983, <8 x float> %952, <8 x float> %940)
+	%985 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %983, <8 x float> %955, <8 x float> %941)
+	%986 = getelementptr inbounds float, float* %559, i64 %948
+	%987 = load float, float* %986, align 4
+	%988 = insertelement <8 x float> undef, float %987, i64 0
+	%989 = shufflevector <8 x float> %988, <8 x float> undef, <8 x i32> zeroinitializer
+	%990 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %989, <8 x float> %952, <8 x float> %946)
+	%991 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %989, <8 x float> %955, <8 x float> %947)
+	%992 = add i64 %802, 4
+	br label %loop53
+
+done55:
+	%993 = getelementptr inbounds float, float* %7, i64 0
+	%994 = bitcast float* %993 to <8 x float>*
+	store <8 x float> %803, <8 x float>* %994, align 4
+	%995 = getelementptr inbounds float, float* %7, i64 8
+	%996 = bitcast float* %995 to <8 x float>*
+	store <8 x float> %804, <8 x float>* %996, align 4
+	%997 = getelementptr inbounds float, float* %7, i64 16
+	%998 = bitcast float* %997 to <8 x float>*
+	store <8 x float> %805, <8 x float>* %998, align 4
+	%999 = getelementptr inbounds float, float* %7, i64 24
+	%1000 = bitcast float* %999 to <8 x float>*
+	store <8 x float> %806, <8 x float>* %1000, align 4
+	%1001 = getelementptr inbounds float, float* %7, i64 32
+	%1002 = bitcast float* %1001 to <8 x float>*
+	store <8 x float> %807, <8 x float>* %1002, align 4
+	%1003 = getelementptr inbounds float, float* %7, i64 40
+	%1004 = bitcast float* %1003 to <8 x float>*
+	store <8 x float> %808, <8 x float>* %1004, align 4
+	%1005 = getelementptr inbounds float, float* %7, i64 48
+	%1006 = bitcast float* %1005 to <8 x float>*
+	store <8 x float> %809, <8 x float>* %1006, align 4
+	%1007 = getelementptr inbounds float, float* %7, i64 56
+	%1008 = bitcast float* %1007 to <8 x float>*
+	store <8 x float> %810, <8 x float>* %1008, align 4
+	%1009 = getelementptr inbounds float, float* %7, i64 64
+	%1010 = bitcast float* %1009 to <8 x float>*
+	store <8 x float> %811, <8 x float>* %1010, align 4
+	%1011 = getelementptr inbounds float, float* %7, i64 72
+	%1012 = bitcast float* %1011 to <8 x float>*
+	store <8 x float> %812, <8 x float>* %1012, align 4
+	%1013 = getelementptr inbounds float, float* %7, i64 80
+	%1014 = bitcast float* %1013 to <8 x float>*
+	store <8 x float> %813, <8 x float>* %1014, align 4
+	%1015 = getelementptr inbounds float, float* %7, i64 88
+	%1016 = bitcast float* %1015 to <8 x float>*
+	store <8 x float> %814, <8 x float>* %1016, align 4
+	%1017 = mul i64 %790, 8
+	%1018 = getelementptr inbounds float, float* %729, i64 %1017
+	%1019 = add i64 %790, 0
+	%1020 = mul i64 %1019, 8
+	%1021 = getelementptr inbounds float, float* %726, i64 %1020
+	%1022 = add i64 %790, 8
+	%1023 = mul i64 %1022, 8
+	%1024 = getelementptr inbounds float, float* %726, i64 %1023
+	%1025 = getelementptr float, float* %1021, i64 1024
+	%1026 = getelementptr float, float* %1018, i64 1024
+	br label %loop56
+
+loop56:
+	%1027 = phi i64 [ 0, %done55 ], [ %1217, %body57 ]
+	%1028 = phi <8 x float> [ zeroinitializer, %done55 ], [ %1185, %body57 ]
+	%1029 = phi <8 x float> [ zeroinitializer, %done55 ], [ %1186, %body57 ]
+	%1030 = phi <8 x float> [ zeroinitializer, %done55 ], [ %1191, %body57 ]
+	%1031 = phi <8 x float> [ zeroinitializer, %done55 ], [ %1192, %body57 ]
+	%1032 = phi <8 x float> [ zeroinitializer, %done55 ], [ %1197, %body57 ]
+	%1033 = phi <8 x float> [ zeroinitializer, %done55 ], [ %1198, %body57 ]
+	%1034 = phi <8 x float> [ zeroinitializer, %done55 ], [ %1203, %body57 ]
+	%1035 = phi <8 x float> [ zeroinitializer, %done55 ], [ %1204, %body57 ]
+	%1036 = phi <8 x float> [ zeroinitializer, %done55 ], [ %1209, %body57 ]
+	%1037 = phi <8 x float> [ zeroinitializer, %done55 ], [ %1210, %body57 ]
+	%1038 = phi <8 x float> [ zeroinitializer, %done55 ], [ %1215, %body57 ]
+	%1039 = phi <8 x float> [ zeroinitializer, %done55 ], [ %1216, %body57 ]
+	%1040 = icmp slt i64 %1027, 8
+	br i1 %1040, label %body57, label %done58
+
+body57:
+	%1041 = add i64 %1027, 0
+	%1042 = mul i64 %1041, 8
+	%1043 = getelementptr inbounds float, float* %1021, i64 %1042
+	%1044 = bitcast float* %1043 to <8 x float>*
+	%1045 = load <8 x float>, <8 x float>* %1044, align 4
+	%1046 = getelementptr inbounds float, float* %1024, i64 %1042
+	%1047 = bitcast float* %1046 to <8 x float>*
+	%1048 = load <8 x float>, <8 x float>* %1047, align 4
+	%1049 = getelementptr inbounds float, float* %571, i64 %1041
+	%1050 = load float, float* %1049, align 4
+	%1051 = insertelement <8 x float> undef, float %1050, i64 0
+	%1052 = shufflevector <8 x float> %1051, <8 x float> undef, <8 x i32> zeroinitializer
+	%1053 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1052, <8 x float> %1045, <8 x float> %1028)
+	%1054 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1052, <8 x float> %1048, <8 x float> %1029)
+	%1055 = getelementptr inbounds float, float* %577, i64 %1041
+	%1056 = load float, float* %1055, align 4
+	%1057 = insertelement <8 x float> undef, float %1056, i64 0
+	%1058 = shufflevector <8 x float> %1057, <8 x float> undef, <8 x i32> zeroinitializer
+	%1059 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1058, <8 x float> %1045, <8 x float> %1030)
+	%1060 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1058, <8 x float> %1048, <8 x float> %1031)
+	%1061 = getelementptr inbounds float, float* %589, i64 %1041
+	%1062 = load float, float* %1061, align 4
+	%1063 = insertelement <8 x float> undef, float %1062, i64 0
+	%1064 = shufflevector <8 x float> %1063, <8 x float> undef, <8 x i32> zeroinitializer
+	%1065 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1064, <8 x float> %1045, <8 x float> %1032)
+	%1066 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1064, <8 x float> %1048, <8 x float> %1033)
+	%1067 = getelementptr inbounds float, float* %595, i64 %1041
+	%1068 = load float, float* %1067, align 4
+	%1069 = insertelement <8 x float> undef, float %1068, i64 0
+	%1070 = shufflevector <8 x float> %1069, <8 x float> undef, <8 x i32> zeroinitializer
+	%1071 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1070, <8 x float> %1045, <8 x float> %1034)
+	%1072 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1070, <8 x float> %1048, <8 x float> %1035)
+	%1073 = getelementptr inbounds float, float* %607, i64 %1041
+	%1074 = load float, float* %1073, align 4
+	%1075 = insertelement <8 x float> undef, float %1074, i64 0
+	%1076 = shufflevector <8 x float> %1075, <8 x float> undef, <8 x i32> zeroinitializer
+	%1077 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1076, <8 x float> %1045, <8 x float> %1036)
+	%1078 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1076, <8 x float> %1048, <8 x float> %1037)
+	%1079 = getelementptr inbounds float, float* %613, i64 %1041
+	%1080 = load float, float* %1079, align 4
+	%1081 = insertelement <8 x float> undef, float %1080, i64 0
+	%1082 = shufflevector <8 x float> %1081, <8 x float> undef, <8 x i32> zeroinitializer
+	%1083 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1082, <8 x float> %1045, <8 x float> %1038)
+	%1084 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1082, <8 x float> %1048, <8 x float> %1039)
+	%1085 = add i64 %1027, 1
+	%1086 = mul i64 %1085, 8
+	%1087 = getelementptr inbounds float, float* %1021, i64 %1086
+	%1088 = bitcast float* %1087 to <8 x float>*
+	%1089 = load <8 x float>, <8 x float>* %1088, align 4
+	%1090 = getelementptr inbounds float, float* %1024, i64 %1086
+	%1091 = bitcast float* %1090 to <8 x float>*
+	%1092 = load <8 x float>, <8 x float>* %1091, align 4
+	%1093 = getelementptr inbounds float, float* %571, i64 %1085
+	%1094 = load float, float* %1093, align 4
+	%1095 = insertelement <8 x float> undef, float %1094, i64 0
+	%1096 = shufflevector <8 x float> %1095, <8 x float> undef, <8 x i32> zeroinitializer
+	%1097 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1096, <8 x float> %1089, <8 x float> %1053)
+	%1098 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1096, <8 x float> %1092, <8 x float> %1054)
+	%1099 = getelementptr inbounds float, float* %577, i64 %1085
+	%1100 = load float, float* %1099, align 4
+	%1101 = insertelement <8 x float> undef, float %1100, i64 0
+	%1102 = shufflevector <8 x float> %1101, <8 x float> undef, <8 x i32> zeroinitializer
+	%1103 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1102, <8 x float> %1089, <8 x float> %1059)
+	%1104 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1102, <8 x float> %1092, <8 x float> %1060)
+	%1105 = getelementptr inbounds float, float* %589, i64 %1085
+	%1106 = load float, float* %1105, align 4
+	%1107 = insertelement <8 x float> undef, float %1106, i64 0
+	%1108 = shufflevector <8 x float> %1107, <8 x float> undef, <8 x i32> zeroinitializer
+	%1109 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1108, <8 x float> %1089, <8 x float> %1065)
+	%1110 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1108, <8 x float> %1092, <8 x float> %1066)
+	%1111 = getelementptr inbounds float, float* %595, i64 %1085
+	%1112 = load float, float* %1111, align 4
+	%1113 = insertelement <8 x float> undef, float %1112, i64 0
+	%1114 = shufflevector <8 x float> %1113, <8 x float> undef, <8 x i32> zeroinitializer
+	%1115 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1114, <8 x float> %1089, <8 x float> %1071)
+	%1116 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1114, <8 x float> %1092, <8 x float> %1072)
+	%1117 = getelementptr inbounds float, float* %607, i64 %1085
+	%1118 = load float, float* %1117, align 4
+	%1119 = insertelement <8 x float> undef, float %1118, i64 0
+	%1120 = shufflevector <8 x float> %1119, <8 x float> undef, <8 x i32> zeroinitializer
+	%1121 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1120, <8 x float> %1089, <8 x float> %1077)
+	%1122 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1120, <8 x float> %1092, <8 x float> %1078)
+	%1123 = getelementptr inbounds float, float* %613, i64 %1085
+	%1124 = load float, float* %1123, align 4
+	%1125 = insertelement <8 x float> undef, float %1124, i64 0
+	%1126 = shufflevector <8 x float> %1125, <8 x float> undef, <8 x i32> zeroinitializer
+	%1127 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1126, <8 x float> %1089, <8 x float> %1083)
+	%1128 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1126, <8 x float> %1092, <8 x float> %1084)
+	%1129 = add i64 %1027, 2
+	%1130 = mul i64 %1129, 8
+	%1131 = getelementptr inbounds float, float* %1021, i64 %1130
+	%1132 = bitcast float* %1131 to <8 x float>*
+	%1133 = load <8 x float>, <8 x float>* %1132, align 4
+	%1134 = getelementptr inbounds float, float* %1024, i64 %1130
+	%1135 = bitcast float* %1134 to <8 x float>*
+	%1136 = load <8 x float>, <8 x float>* %1135, align 4
+	%1137 = getelementptr inbounds float, float* %571, i64 %1129
+	%1138 = load float, float* %1137, align 4
+	%1139 = insertelement <8 x float> undef, float %1138, i64 0
+	%1140 = shufflevector <8 x float> %1139, <8 x float> undef, <8 x i32> zeroinitializer
+	%1141 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1140, <8 x float> %1133, <8 x float> %1097)
+	%1142 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1140, <8 x float> %1136, <8 x float> %1098)
+	%1143 = getelementptr inbounds float, float* %577, i64 %1129
+	%1144 = load float, float* %1143, align 4
+	%1145 = insertelement <8 x float> undef, float %1144, i64 0
+	%1146 = shufflevector <8 x float> %1145, <8 x float> undef, <8 x i32> zeroinitializer
+	%1147 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1146, <8 x float> %1133, <8 x float> %1103)
+	%1148 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1146, <8 x float> %1136, <8 x float> %1104)
+	%1149 = getelementptr inbounds float, float* %589, i64 %1129
+	%1150 = load float, float* %1149, align 4
+	%1151 = insertelement <8 x float> undef, float %1150, i64 0
+	%1152 = shufflevector <8 x float> %1151, <8 x float> undef, <8 x i32> zeroinitializer
+	%1153 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1152, <8 x float> %1133, <8 x float> %1109)
+	%1154 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1152, <8 x float> %1136, <8 x float> %1110)
+	%1155 = getelementptr inbounds float, float* %595, i64 %1129
+	%1156 = load float, float* %1155, align 4
+	%1157 = insertelement <8 x float> undef, float %1156, i64 0
+	%1158 = shufflevector <8 x float> %1157, <8 x float> undef, <8 x i32> zeroinitializer
+	%1159 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1158, <8 x float> %1133, <8 x float> %1115)
+	%1160 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1158, <8 x float> %1136, <8 x float> %1116)
+	%1161 = getelementptr inbounds float, float* %607, i64 %1129
+	%1162 = load float, float* %1161, align 4
+	%1163 = insertelement <8 x float> undef, float %1162, i64 0
+	%1164 = shufflevector <8 x float> %1163, <8 x float> undef, <8 x i32> zeroinitializer
+	%1165 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1164, <8 x float> %1133, <8 x float> %1121)
+	%1166 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1164, <8 x float> %1136, <8 x float> %1122)
+	%1167 = getelementptr inbounds float, float* %613, i64 %1129
+	%1168 = load float, float* %1167, align 4
+	%1169 = insertelement <8 x float> undef, float %1168, i64 0
+	%1170 = shufflevector <8 x float> %1169, <8 x float> undef, <8 x i32> zeroinitializer
+	%1171 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1170, <8 x float> %1133, <8 x float> %1127)
+	%1172 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1170, <8 x float> %1136, <8 x float> %1128)
+	%1173 = add i64 %1027, 3
+	%1174 = mul i64 %1173, 8
+	%1175 = getelementptr inbounds float, float* %1021, i64 %1174
+	%1176 = bitcast float* %1175 to <8 x float>*
+	%1177 = load <8 x float>, <8 x float>* %1176, align 4
+	%1178 = getelementptr inbounds float, float* %1024, i64 %1174
+	%1179 = bitcast float* %1178 to <8 x float>*
+	%1180 = load <8 x float>, <8 x float>* %1179, align 4
+	%1181 = getelementptr inbounds float, float* %571, i64 %1173
+	%1182 = load float, float* %1181, align 4
+	%1183 = insertelement <8 x float> undef, float %1182, i64 0
+	%1184 = shufflevector <8 x float> %1183, <8 x float> undef, <8 x i32> zeroinitializer
+	%1185 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1184, <8 x float> %1177, <8 x float> %1141)
+	%1186 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1184, <8 x float> %1180, <8 x float> %1142)
+	%1187 = getelementptr inbounds float, float* %577, i64 %1173
+	%1188 = load float, float* %1187, align 4
+	%1189 = insertelement <8 x float> undef, float %1188, i64 0
+	%1190 = shufflevector <8 x float> %1189, <8 x float> undef, <8 x i32> zeroinitializer
+	%1191 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1190, <8 x float> %1177, <8 x float> %1147)
+	%1192 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1190, <8 x float> %1180, <8 x float> %1148)
+	%1193 = getelementptr inbounds float, float* %589, i64 %1173
+	%1194 = load float, float* %1193, align 4
+	%1195 = insertelement <8 x float> undef, float %1194, i64 0
+	%1196 = shufflevector <8 x float> %1195, <8 x float> undef, <8 x i32> zeroinitializer
+	%1197 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1196, <8 x float> %1177, <8 x float> %1153)
+	%1198 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1196, <8 x float> %1180, <8 x float> %1154)
+	%1199 = getelementptr inbounds float, float* %595, i64 %1173
+	%1200 = load float, float* %1199, align 4
+	%1201 = insertelement <8 x float> undef, float %1200, i64 0
+	%1202 = shufflevector <8 x float> %1201, <8 x float> undef, <8 x i32> zeroinitializer
+	%1203 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1202, <8 x float> %1177, <8 x float> %1159)
+	%1204 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1202, <8 x float> %1180, <8 x float> %1160)
+	%1205 = getelementptr inbounds float, float* %607, i64 %1173
+	%1206 = load float, float* %1205, align 4
+	%1207 = insertelement <8 x float> undef, float %1206, i64 0
+	%1208 = shufflevector <8 x float> %1207, <8 x float> undef, <8 x i32> zeroinitializer
+	%1209 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1208, <8 x float> %1177, <8 x float> %1165)
+	%1210 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1208, <8 x float> %1180, <8 x float> %1166)
+	%1211 = getelementptr inbounds float, float* %613, i64 %1173
+	%1212 = load float, float* %1211, align 4
+	%1213 = insertelement <8 x float> undef, float %1212, i64 0
+	%1214 = shufflevector <8 x float> %1213, <8 x float> undef, <8 x i32> zeroinitializer
+	%1215 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1214, <8 x float> %1177, <8 x float> %1171)
+	%1216 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1214, <8 x float> %1180, <8 x float> %1172)
+	%1217 = add i64 %1027, 4
+	br label %loop56
+
+done58:
+	%1218 = getelementptr inbounds float, float* %7, i64 96
+	%1219 = bitcast float* %1218 to <8 x float>*
+	store <8 x float> %1028, <8 x float>* %1219, align 4
+	%1220 = getelementptr inbounds float, float* %7, i64 104
+	%1221 = bitcast float* %1220 to <8 x float>*
+	store <8 x float> %1029, <8 x float>* %1221, align 4
+	%1222 = getelementptr inbounds float, float* %7, i64 112
+	%1223 = bitcast float* %1222 to <8 x float>*
+	store <8 x float> %1030, <8 x float>* %1223, align 4
+	%1224 = getelementptr inbounds float, float* %7, i64 120
+	%1225 = bitcast float* %1224 to <8 x float>*
+	store <8 x float> %1031, <8 x float>* %1225, align 4
+	%1226 = getelementptr inbounds float, float* %7, i64 128
+	%1227 = bitcast float* %1226 to <8 x float>*
+	store <8 x float> %1032, <8 x float>* %1227, align 4
+	%1228 = getelementptr inbounds float, float* %7, i64 136
+	%1229 = bitcast float* %1228 to <8 x float>*
+	store <8 x float> %1033, <8 x float>* %1229, align 4
+	%1230 = getelementptr inbounds float, float* %7, i64 144
+	%1231 = bitcast float* %1230 to <8 x float>*
+	store <8 x float> %1034, <8 x float>* %1231, align 4
+	%1232 = getelementptr inbounds float, float* %7, i64 152
+	%1233 = bitcast float* %1232 to <8 x float>*
+	store <8 x float> %1035, <8 x float>* %1233, align 4
+	%1234 = getelementptr inbounds float, float* %7, i64 160
+	%1235 = bitcast float* %1234 to <8 x float>*
+	store <8 x float> %1036, <8 x float>* %1235, align 4
+	%1236 = getelementptr inbounds float, float* %7, i64 168
+	%1237 = bitcast float* %1236 to <8 x float>*
+	store <8 x float> %1037, <8 x float>* %1237, align 4
+	%1238 = getelementptr inbounds float, float* %7, i64 176
+	%1239 = bitcast float* %1238 to <8 x float>*
+	store <8 x float> %1038, <8 x float>* %1239, align 4
+	%1240 = getelementptr inbounds float, float* %7, i64 184
+	%1241 = bitcast float* %1240 to <8 x float>*
+	store <8 x float> %1039, <8 x float>* %1241, align 4
+	%1242 = mul i64 %790, 8
+	%1243 = getelementptr inbounds float, float* %729, i64 %1242
+	%1244 = add i64 %790, 0
+	%1245 = mul i64 %1244, 8
+	%1246 = getelementptr inbounds float, float* %726, i64 %1245
+	%1247 = add i64 %790, 8
+	%1248 = mul i64 %1247, 8
+	%1249 = getelementptr inbounds float, float* %726, i64 %1248
+	%1250 = getelementptr float, float* %1246, i64 1024
+	%1251 = getelementptr float, float* %1243, i64 1024
+	br label %loop59
+
+loop59:
+	%1252 = phi i64 [ 0, %done58 ], [ %1442, %body60 ]
+	%1253 = phi <8 x float> [ zeroinitializer, %done58 ], [ %1410, %body60 ]
+	%1254 = phi <8 x float> [ zeroinitializer, %done58 ], [ %1411, %body60 ]
+	%1255 = phi <8 x float> [ zeroinitializer, %done58 ], [ %1416, %body60 ]
+	%1256 = phi <8 x float> [ zeroinitializer, %done58 ], [ %1417, %body60 ]
+	%1257 = phi <8 x float> [ zeroinitializer, %done58 ], [ %1422, %body60 ]
+	%1258 = phi <8 x float> [ zeroinitializer, %done58 ], [ %1423, %body60 ]
+	%1259 = phi <8 x float> [ zeroinitializer, %done58 ], [ %1428, %body60 ]
+	%1260 = phi <8 x float> [ zeroinitializer, %done58 ], [ %1429, %body60 ]
+	%1261 = phi <8 x float> [ zeroinitializer, %done58 ], [ %1434, %body60 ]
+	%1262 = phi <8 x float> [ zeroinitializer, %done58 ], [ %1435, %body60 ]
+	%1263 = phi <8 x float> [ zeroinitializer, %done58 ], [ %1440, %body60 ]
+	%1264 = phi <8 x float> [ zeroinitializer, %done58 ], [ %1441, %body60 ]
+	%1265 = icmp slt i64 %1252, 8
+	br i1 %1265, label %body60, label %done61
+
+body60:
+	%1266 = add i64 %1252, 0
+	%1267 = mul i64 %1266, 8
+	%1268 = getelementptr inbounds float, float* %1246, i64 %1267
+	%1269 = bitcast float* %1268 to <8 x float>*
+	%1270 = load <8 x float>, <8 x float>* %1269, align 4
+	%1271 = getelementptr inbounds float, float* %1249, i64 %1267
+	%1272 = bitcast float* %1271 to <8 x float>*
+	%1273 = load <8 x float>, <8 x float>* %1272, align 4
+	%1274 = getelementptr inbounds float, float* %625, i64 %1266
+	%1275 = load float, float* %1274, align 4
+	%1276 = insertelement <8 x float> undef, float %1275, i64 0
+	%1277 = shufflevector <8 x float> %1276, <8 x float> undef, <8 x i32> zeroinitializer
+	%1278 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1277, <8 x float> %1270, <8 x float> %1253)
+	%1279 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1277, <8 x float> %1273, <8 x float> %1254)
+	%1280 = getelementptr inbounds float, float* %631, i64 %1266
+	%1281 = load float, float* %1280, align 4
+	%1282 = insertelement <8 x float> undef, float %1281, i64 0
+	%1283 = shufflevector <8 x float> %1282, <8 x float> undef, <8 x i32> zeroinitializer
+	%1284 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1283, <8 x float> %1270, <8 x float> %1255)
+	%1285 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1283, <8 x float> %1273, <8 x float> %1256)
+	%1286 = getelementptr inbounds float, float* %643, i64 %1266
+	%1287 = load float, float* %1286, align 4
+	%1288 = insertelement <8 x float> undef, float %1287, i64 0
+	%1289 = shufflevector <8 x float> %1288, <8 x float> undef, <8 x i32> zeroinitializer
+	%1290 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1289, <8 x float> %1270, <8 x float> %1257)
+	%1291 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1289, <8 x float> %1273, <8 x float> %1258)
+	%1292 = getelementptr inbounds float, float* %649, i64 %1266
+	%1293 = load float, float* %1292, align 4
+	%1294 = insertelement <8 x float> undef, float %1293, i64 0
+	%1295 = shufflevector <8 x float> %1294, <8 x float> undef, <8 x i32> zeroinitializer
+	%1296 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1295, <8 x float> %1270, <8 x float> %1259)
+	%1297 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1295, <8 x float> %1273, <8 x float> %1260)
+	%1298 = getelementptr inbounds float, float* %661, i64 %1266
+	%1299 = load float, float* %1298, align 4
+	%1300 = insertelement <8 x float> undef, float %1299, i64 0
+	%1301 = shufflevector <8 x float> %1300, <8 x float> undef, <8 x i32> zeroinitializer
+	%1302 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1301, <8 x float> %1270, <8 x float> %1261)
+	%1303 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1301, <8 x float> %1273, <8 x float> %1262)
+	%1304 = getelementptr inbounds float, float* %667, i64 %1266
+	%1305 = load float, float* %1304, align 4
+	%1306 = insertelement <8 x float> undef, float %1305, i64 0
+	%1307 = shufflevector <8 x float> %1306, <8 x float> undef, <8 x i32> zeroinitializer
+	%1308 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1307, <8 x float> %1270, <8 x float> %1263)
+	%1309 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1307, <8 x float> %1273, <8 x float> %1264)
+	%1310 = add i64 %1252, 1
+	%1311 = mul i64 %1310, 8
+	%1312 = getelementptr inbounds float, float* %1246, i64 %1311
+	%1313 = bitcast float* %1312 to <8 x float>*
+	%1314 = load <8 x float>, <8 x float>* %1313, align 4
+	%1315 = getelementptr inbounds float, float* %1249, i64 %1311
+	%1316 = bitcast float* %1315 to <8 x float>*
+	%1317 = load <8 x float>, <8 x float>* %1316, align 4
+	%1318 = getelementptr inbounds float, float* %625, i64 %1310
+	%1319 = load float, float* %1318, align 4
+	%1320 = insertelement <8 x float> undef, float %1319, i64 0
+	%1321 = shufflevector <8 x float> %1320, <8 x float> undef, <8 x i32> zeroinitializer
+	%1322 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1321, <8 x float> %1314, <8 x float> %1278)
+	%1323 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1321, <8 x float> %1317, <8 x float> %1279)
+	%1324 = getelementptr inbounds float, float* %631, i64 %1310
+	%1325 = load float, float* %1324, align 4
+	%1326 = insertelement <8 x float> undef, float %1325, i64 0
+	%1327 = shufflevector <8 x float> %1326, <8 x float> undef, <8 x i32> zeroinitializer
+	%1328 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1327, <8 x float> %1314, <8 x float> %1284)
+	%1329 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1327, <8 x float> %1317, <8 x float> %1285)
+	%1330 = getelementptr inbounds float, float* %643, i64 %1310
+	%1331 = load float, float* %1330, align 4
+	%1332 = insertelement <8 x float> undef, float %1331, i64 0
+	%1333 = shufflevector <8 x float> %1332, <8 x float> undef, <8 x i32> zeroinitializer
+	%1334 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1333, <8 x float> %1314, <8 x float> %1290)
+	%1335 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1333, <8 x float> %1317, <8 x float> %1291)
+	%1336 = getelementptr inbounds float, float* %649, i64 %1310
+	%1337 = load float, float* %1336, align 4
+	%1338 = insertelement <8 x float> undef, float %1337, i64 0
+	%1339 = shufflevector <8 x float> %1338, <8 x float> undef, <8 x i32> zeroinitializer
+	%1340 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1339, <8 x float> %1314, <8 x float> %1296)
+	%1341 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1339, <8 x float> %1317, <8 x float> %1297)
+	%1342 = getelementptr inbounds float, float* %661, i64 %1310
+	%1343 = load float, float* %1342, align 4
+	%1344 = insertelement <8 x float> undef, float %1343, i64 0
+	%1345 = shufflevector <8 x float> %1344, <8 x float> undef, <8 x i32> zeroinitializer
+	%1346 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1345, <8 x float> %1314, <8 x float> %1302)
+	%1347 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1345, <8 x float> %1317, <8 x float> %1303)
+	%1348 = getelementptr inbounds float, float* %667, i64 %1310
+	%1349 = load float, float* %1348, align 4
+	%1350 = insertelement <8 x float> undef, float %1349, i64 0
+	%1351 = shufflevector <8 x float> %1350, <8 x float> undef, <8 x i32> zeroinitializer
+	%1352 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1351, <8 x float> %1314, <8 x float> %1308)
+	%1353 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1351, <8 x float> %1317, <8 x float> %1309)
+	%1354 = add i64 %1252, 2
+	%1355 = mul i64 %1354, 8
+	%1356 = getelementptr inbounds float, float* %1246, i64 %1355
+	%1357 = bitcast float* %1356 to <8 x float>*
+	%1358 = load <8 x float>, <8 x float>* %1357, align 4
+	%1359 = getelementptr inbounds float, float* %1249, i64 %1355
+	%1360 = bitcast float* %1359 to <8 x float>*
+	%1361 = load <8 x float>, <8 x float>* %1360, align 4
+	%1362 = getelementptr inbounds float, float* %625, i64 %1354
+	%1363 = load float, float* %1362, align 4
+	%1364 = insertelement <8 x float> undef, float %1363, i64 0
+	%1365 = shufflevector <8 x float> %1364, <8 x float> undef, <8 x i32> zeroinitializer
+	%1366 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1365, <8 x float> %1358, <8 x float> %1322)
+	%1367 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1365, <8 x float> %1361, <8 x float> %1323)
+	%1368 = getelementptr inbounds float, float* %631, i64 %1354
+	%1369 = load float, float* %1368, align 4
+	%1370 = insertelement <8 x float> undef, float %1369, i64 0
+	%1371 = shufflevector <8 x float> %1370, <8 x float> undef, <8 x i32> zeroinitializer
+	%1372 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1371, <8 x float> %1358, <8 x float> %1328)
+	%1373 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1371, <8 x float> %1361, <8 x float> %1329)
+	%1374 = getelementptr inbounds float, float* %643, i64 %1354
+	%1375 = load float, float* %1374, align 4
+	%1376 = insertelement <8 x float> undef, float %1375, i64 0
+	%1377 = shufflevector <8 x float> %1376, <8 x float> undef, <8 x i32> zeroinitializer
+	%1378 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1377, <8 x float> %1358, <8 x float> %1334)
+	%1379 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1377, <8 x float> %1361, <8 x float> %1335)
+	%1380 = getelementptr inbounds float, float* %649, i64 %1354
+	%1381 = load float, float* %1380, align 4
+	%1382 = insertelement <8 x float> undef, float %1381, i64 0
+	%1383 = shufflevector <8 x float> %1382, <8 x float> undef, <8 x i32> zeroinitializer
+	%1384 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1383, <8 x float> %1358, <8 x float> %1340)
+	%1385 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1383, <8 x float> %1361, <8 x float> %1341)
+	%1386 = getelementptr inbounds float, float* %661, i64 %1354
+	%1387 = load float, float* %1386, align 4
+	%1388 = insertelement <8 x float> undef, float %1387, i64 0
+	%1389 = shufflevector <8 x float> %1388, <8 x float> undef, <8 x i32> zeroinitializer
+	%1390 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1389, <8 x float> %1358, <8 x float> %1346)
+	%1391 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1389, <8 x float> %1361, <8 x float> %1347)
+	%1392 = getelementptr inbounds float, float* %667, i64 %1354
+	%1393 = load float, float* %1392, align 4
+	%1394 = insertelement <8 x float> undef, float %1393, i64 0
+	%1395 = shufflevector <8 x float> %1394, <8 x float> undef, <8 x i32> zeroinitializer
+	%1396 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1395, <8 x float> %1358, <8 x float> %1352)
+	%1397 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1395, <8 x float> %1361, <8 x float> %1353)
+	%1398 = add i64 %1252, 3
+	%1399 = mul i64 %1398, 8
+	%1400 = getelementptr inbounds float, float* %1246, i64 %1399
+	%1401 = bitcast float* %1400 to <8 x float>*
+	%1402 = load <8 x float>, <8 x float>* %1401, align 4
+	%1403 = getelementptr inbounds float, float* %1249, i64 %1399
+	%1404 = bitcast float* %1403 to <8 x float>*
+	%1405 = load <8 x float>, <8 x float>* %1404, align 4
+	%1406 = getelementptr inbounds float, float* %625, i64 %1398
+	%1407 = load float, float* %1406, align 4
+	%1408 = insertelement <8 x float> undef, float %1407, i64 0
+	%1409 = shufflevector <8 x float> %1408, <8 x float> undef, <8 x i32> zeroinitializer
+	%1410 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1409, <8 x float> %1402, <8 x float> %1366)
+	%1411 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1409, <8 x float> %1405, <8 x float> %1367)
+	%1412 = getelementptr inbounds float, float* %631, i64 %1398
+	%1413 = load float, float* %1412, align 4
+	%1414 = insertelement <8 x float> undef, float %1413, i64 0
+	%1415 = shufflevector <8 x float> %1414, <8 x float> undef, <8 x i32> zeroinitializer
+	%1416 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1415, <8 x float> %1402, <8 x float> %1372)
+	%1417 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1415, <8 x float> %1405, <8 x float> %1373)
+	%1418 = getelementptr inbounds float, float* %643, i64 %1398
+	%1419 = load float, float* %1418, align 4
+	%1420 = insertelement <8 x float> undef, float %1419, i64 0
+	%1421 = shufflevector <8 x float> %1420, <8 x float> undef, <8 x i32> zeroinitializer
+	%1422 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1421, <8 x float> %1402, <8 x float> %1378)
+	%1423 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1421, <8 x float> %1405, <8 x float> %1379)
+	%1424 = getelementptr inbounds float, float* %649, i64 %1398
+	%1425 = load float, float* %1424, align 4
+	%1426 = insertelement <8 x float> undef, float %1425, i64 0
+	%1427 = shufflevector <8 x float> %1426, <8 x float> undef, <8 x i32> zeroinitializer
+	%1428 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1427, <8 x float> %1402, <8 x float> %1384)
+	%1429 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1427, <8 x float> %1405, <8 x float> %1385)
+	%1430 = getelementptr inbounds float, float* %661, i64 %1398
+	%1431 = load float, float* %1430, align 4
+	%1432 = insertelement <8 x float> undef, float %1431, i64 0
+	%1433 = shufflevector <8 x float> %1432, <8 x float> undef, <8 x i32> zeroinitializer
+	%1434 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1433, <8 x float> %1402, <8 x float> %1390)
+	%1435 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1433, <8 x float> %1405, <8 x float> %1391)
+	%1436 = getelementptr inbounds float, float* %667, i64 %1398
+	%1437 = load float, float* %1436, align 4
+	%1438 = insertelement <8 x float> undef, float %1437, i64 0
+	%1439 = shufflevector <8 x float> %1438, <8 x float> undef, <8 x i32> zeroinitializer
+	%1440 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1439, <8 x float> %1402, <8 x float> %1396)
+	%1441 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1439, <8 x float> %1405, <8 x float> %1397)
+	%1442 = add i64 %1252, 4
+	br label %loop59
+
+done61:
+	%1443 = getelementptr inbounds float, float* %7, i64 192
+	%1444 = bitcast float* %1443 to <8 x float>*
+	store <8 x float> %1253, <8 x float>* %1444, align 4
+	%1445 = getelementptr inbounds float, float* %7, i64 200
+	%1446 = bitcast float* %1445 to <8 x float>*
+	store <8 x float> %1254, <8 x float>* %1446, align 4
+	%1447 = getelementptr inbounds float, float* %7, i64 208
+	%1448 = bitcast float* %1447 to <8 x float>*
+	store <8 x float> %1255, <8 x float>* %1448, align 4
+	%1449 = getelementptr inbounds float, float* %7, i64 216
+	%1450 = bitcast float* %1449 to <8 x float>*
+	store <8 x float> %1256, <8 x float>* %1450, align 4
+	%1451 = getelementptr inbounds float, float* %7, i64 224
+	%1452 = bitcast float* %1451 to <8 x float>*
+	store <8 x float> %1257, <8 x float>* %1452, align 4
+	%1453 = getelementptr inbounds float, float* %7, i64 232
+	%1454 = bitcast float* %1453 to <8 x float>*
+	store <8 x float> %1258, <8 x float>* %1454, align 4
+	%1455 = getelementptr inbounds float, float* %7, i64 240
+	%1456 = bitcast float* %1455 to <8 x float>*
+	store <8 x float> %1259, <8 x float>* %1456, align 4
+	%1457 = getelementptr inbounds float, float* %7, i64 248
+	%1458 = bitcast float* %1457 to <8 x float>*
+	store <8 x float> %1260, <8 x float>* %1458, align 4
+	%1459 = getelementptr inbounds float, float* %7, i64 256
+	%1460 = bitcast float* %1459 to <8 x float>*
+	store <8 x float> %1261, <8 x float>* %1460, align 4
+	%1461 = getelementptr inbounds float, float* %7, i64 264
+	%1462 = bitcast float* %1461 to <8 x float>*
+	store <8 x float> %1262, <8 x float>* %1462, align 4
+	%1463 = getelementptr inbounds float, float* %7, i64 272
+	%1464 = bitcast float* %1463 to <8 x float>*
+	store <8 x float> %1263, <8 x float>* %1464, align 4
+	%1465 = getelementptr inbounds float, float* %7, i64 280
+	%1466 = bitcast float* %1465 to <8 x float>*
+	store <8 x float> %1264, <8 x float>* %1466, align 4
+	%1467 = mul i64 %790, 8
+	%1468 = getelementptr inbounds float, float* %729, i64 %1467
+	%1469 = add i64 %790, 0
+	%1470 = mul i64 %1469, 8
+	%1471 = getelementptr inbounds float, float* %726, i64 %1470
+	%1472 = add i64 %790, 8
+	%1473 = mul i64 %1472, 8
+	%1474 = getelementptr inbounds float, float* %726, i64 %1473
+	%1475 = getelementptr float, float* %1471, i64 1024
+	%1476 = getelementptr float, float* %1468, i64 1024
+	br label %loop62
+
+loop62:
+	%1477 = phi i64 [ 0, %done61 ], [ %1667, %body63 ]
+	%1478 = phi <8 x float> [ zeroinitializer, %done61 ], [ %1635, %body63 ]
+	%1479 = phi <8 x float> [ zeroinitializer, %done61 ], [ %1636, %body63 ]
+	%1480 = phi <8 x float> [ zeroinitializer, %done61 ], [ %1641, %body63 ]
+	%1481 = phi <8 x float> [ zeroinitializer, %done61 ], [ %1642, %body63 ]
+	%1482 = phi <8 x float> [ zeroinitializer, %done61 ], [ %1647, %body63 ]
+	%1483 = phi <8 x float> [ zeroinitializer, %done61 ], [ %1648, %body63 ]
+	%1484 = phi <8 x float> [ zeroinitializer, %done61 ], [ %1653, %body63 ]
+	%1485 = phi <8 x float> [ zeroinitializer, %done61 ], [ %1654, %body63 ]
+	%1486 = phi <8 x float> [ zeroinitializer, %done61 ], [ %1659, %body63 ]
+	%1487 = phi <8 x float> [ zeroinitializer, %done61 ], [ %1660, %body63 ]
+	%1488 = phi <8 x float> [ zeroinitializer, %done61 ], [ %1665, %body63 ]
+	%1489 = phi <8 x float> [ zeroinitializer, %done61 ], [ %1666, %body63 ]
+	%1490 = icmp slt i64 %1477, 8
+	br i1 %1490, label %body63, label %done64
+
+body63:
+	%1491 = add i64 %1477, 0
+	%1492 = mul i64 %1491, 8
+	%1493 = getelementptr inbounds float, float* %1471, i64 %1492
+	%1494 = bitcast float* %1493 to <8 x float>*
+	%1495 = load <8 x float>, <8 x float>* %1494, align 4
+	%1496 = getelementptr inbounds float, float* %1474, i64 %1492
+	%1497 = bitcast float* %1496 to <8 x float>*
+	%1498 = load <8 x float>, <8 x float>* %1497, align 4
+	%1499 = getelementptr inbounds float, float* %679, i64 %1491
+	%1500 = load float, float* %1499, align 4
+	%1501 = insertelement <8 x float> undef, float %1500, i64 0
+	%1502 = shufflevector <8 x float> %1501, <8 x float> undef, <8 x i32> zeroinitializer
+	%1503 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1502, <8 x float> %1495, <8 x float> %1478)
+	%1504 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1502, <8 x float> %1498, <8 x float> %1479)
+	%1505 = getelementptr inbounds float, float* %685, i64 %1491
+	%1506 = load float, float* %1505, align 4
+	%1507 = insertelement <8 x float> undef, float %1506, i64 0
+	%1508 = shufflevector <8 x float> %1507, <8 x float> undef, <8 x i32> zeroinitializer
+	%1509 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1508, <8 x float> %1495, <8 x float> %1480)
+	%1510 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1508, <8 x float> %1498, <8 x float> %1481)
+	%1511 = getelementptr inbounds float, float* %697, i64 %1491
+	%1512 = load float, float* %1511, align 4
+	%1513 = insertelement <8 x float> undef, float %1512, i64 0
+	%1514 = shufflevector <8 x float> %1513, <8 x float> undef, <8 x i32> zeroinitializer
+	%1515 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1514, <8 x float> %1495, <8 x float> %1482)
+	%1516 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1514, <8 x float> %1498, <8 x float> %1483)
+	%1517 = getelementptr inbounds float, float* %703, i64 %1491
+	%1518 = load float, float* %1517, align 4
+	%1519 = insertelement <8 x float> undef, float %1518, i64 0
+	%1520 = shufflevector <8 x float> %1519, <8 x float> undef, <8 x i32> zeroinitializer
+	%1521 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1520, <8 x float> %1495, <8 x float> %1484)
+	%1522 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1520, <8 x float> %1498, <8 x float> %1485)
+	%1523 = getelementptr inbounds float, float* %715, i64 %1491
+	%1524 = load float, float* %1523, align 4
+	%1525 = insertelement <8 x float> undef, float %1524, i64 0
+	%1526 = shufflevector <8 x float> %1525, <8 x float> undef, <8 x i32> zeroinitializer
+	%1527 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1526, <8 x float> %1495, <8 x float> %1486)
+	%1528 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1526, <8 x float> %1498, <8 x float> %1487)
+	%1529 = getelementptr inbounds float, float* %721, i64 %1491
+	%1530 = load float, float* %1529, align 4
+	%1531 = insertelement <8 x float> undef, float %1530, i64 0
+	%1532 = shufflevector <8 x float> %1531, <8 x float> undef, <8 x i32> zeroinitializer
+	%1533 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1532, <8 x float> %1495, <8 x float> %1488)
+	%1534 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1532, <8 x float> %1498, <8 x float> %1489)
+	%1535 = add i64 %1477, 1
+	%1536 = mul i64 %1535, 8
+	%1537 = getelementptr inbounds float, float* %1471, i64 %1536
+	%1538 = bitcast float* %1537 to <8 x float>*
+	%1539 = load <8 x float>, <8 x float>* %1538, align 4
+	%1540 = getelementptr inbounds float, float* %1474, i64 %1536
+	%1541 = bitcast float* %1540 to <8 x float>*
+	%1542 = load <8 x float>, <8 x float>* %1541, align 4
+	%1543 = getelementptr inbounds float, float* %679, i64 %1535
+	%1544 = load float, float* %1543, align 4
+	%1545 = insertelement <8 x float> undef, float %1544, i64 0
+	%1546 = shufflevector <8 x float> %1545, <8 x float> undef, <8 x i32> zeroinitializer
+	%1547 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1546, <8 x float> %1539, <8 x float> %1503)
+	%1548 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1546, <8 x float> %1542, <8 x float> %1504)
+	%1549 = getelementptr inbounds float, float* %685, i64 %1535
+	%1550 = load float, float* %1549, align 4
+	%1551 = insertelement <8 x float> undef, float %1550, i64 0
+	%1552 = shufflevector <8 x float> %1551, <8 x float> undef, <8 x i32> zeroinitializer
+	%1553 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1552, <8 x float> %1539, <8 x float> %1509)
+	%1554 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1552, <8 x float> %1542, <8 x float> %1510)
+	%1555 = getelementptr inbounds float, float* %697, i64 %1535
+	%1556 = load float, float* %1555, align 4
+	%1557 = insertelement <8 x float> undef, float %1556, i64 0
+	%1558 = shufflevector <8 x float> %1557, <8 x float> undef, <8 x i32> zeroinitializer
+	%1559 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1558, <8 x float> %1539, <8 x float> %1515)
+	%1560 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1558, <8 x float> %1542, <8 x float> %1516)
+	%1561 = getelementptr inbounds float, float* %703, i64 %1535
+	%1562 = load float, float* %1561, align 4
+	%1563 = insertelement <8 x float> undef, float %1562, i64 0
+	%1564 = shufflevector <8 x float> %1563, <8 x float> undef, <8 x i32> zeroinitializer
+	%1565 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1564, <8 x float> %1539, <8 x float> %1521)
+	%1566 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1564, <8 x float> %1542, <8 x float> %1522)
+	%1567 = getelementptr inbounds float, float* %715, i64 %1535
+	%1568 = load float, float* %1567, align 4
+	%1569 = insertelement <8 x float> undef, float %1568, i64 0
+	%1570 = shufflevector <8 x float> %1569, <8 x float> undef, <8 x i32> zeroinitializer
+	%1571 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1570, <8 x float> %1539, <8 x float> %1527)
+	%1572 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1570, <8 x float> %1542, <8 x float> %1528)
+	%1573 = getelementptr inbounds float, float* %721, i64 %1535
+	%1574 = load float, float* %1573, align 4
+	%1575 = insertelement <8 x float> undef, float %1574, i64 0
+	%1576 = shufflevector <8 x float> %1575, <8 x float> undef, <8 x i32> zeroinitializer
+	%1577 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1576, <8 x float> %1539, <8 x float> %1533)
+	%1578 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1576, <8 x float> %1542, <8 x float> %1534)
+	%1579 = add i64 %1477, 2
+	%1580 = mul i64 %1579, 8
+	%1581 = getelementptr inbounds float, float* %1471, i64 %1580
+	%1582 = bitcast float* %1581 to <8 x float>*
+	%1583 = load <8 x float>, <8 x float>* %1582, align 4
+	%1584 = getelementptr inbounds float, float* %1474, i64 %1580
+	%1585 = bitcast float* %1584 to <8 x float>*
+	%1586 = load <8 x float>, <8 x float>* %1585, align 4
+	%1587 = getelementptr inbounds float, float* %679, i64 %1579
+	%1588 = load float, float* %1587, align 4
+	%1589 = insertelement <8 x float> undef, float %1588, i64 0
+	%1590 = shufflevector <8 x float> %1589, <8 x float> undef, <8 x i32> zeroinitializer
+	%1591 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1590, <8 x float> %1583, <8 x float> %1547)
+	%1592 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1590, <8 x float> %1586, <8 x float> %1548)
+	%1593 = getelementptr inbounds float, float* %685, i64 %1579
+	%1594 = load float, float* %1593, align 4
+	%1595 = insertelement <8 x float> undef, float %1594, i64 0
+	%1596 = shufflevector <8 x float> %1595, <8 x float> undef, <8 x i32> zeroinitializer
+	%1597 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1596, <8 x float> %1583, <8 x float> %1553)
+	%1598 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1596, <8 x float> %1586, <8 x float> %1554)
+	%1599 = getelementptr inbounds float, float* %697, i64 %1579
+	%1600 = load float, float* %1599, align 4
+	%1601 = insertelement <8 x float> undef, float %1600, i64 0
+	%1602 = shufflevector <8 x float> %1601, <8 x float> undef, <8 x i32> zeroinitializer
+	%1603 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1602, <8 x float> %1583, <8 x float> %1559)
+	%1604 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1602, <8 x float> %1586, <8 x float> %1560)
+	%1605 = getelementptr inbounds float, float* %703, i64 %1579
+	%1606 = load float, float* %1605, align 4
+	%1607 = insertelement <8 x float> undef, float %1606, i64 0
+	%1608 = shufflevector <8 x float> %1607, <8 x float> undef, <8 x i32> zeroinitializer
+	%1609 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1608, <8 x float> %1583, <8 x float> %1565)
+	%1610 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1608, <8 x float> %1586, <8 x float> %1566)
+	%1611 = getelementptr inbounds float, float* %715, i64 %1579
+	%1612 = load float, float* %1611, align 4
+	%1613 = insertelement <8 x float> undef, float %1612, i64 0
+	%1614 = shufflevector <8 x float> %1613, <8 x float> undef, <8 x i32> zeroinitializer
+	%1615 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1614, <8 x float> %1583, <8 x float> %1571)
+	%1616 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1614, <8 x float> %1586, <8 x float> %1572)
+	%1617 = getelementptr inbounds float, float* %721, i64 %1579
+	%1618 = load float, float* %1617, align 4
+	%1619 = insertelement <8 x float> undef, float %1618, i64 0
+	%1620 = shufflevector <8 x float> %1619, <8 x float> undef, <8 x i32> zeroinitializer
+	%1621 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1620, <8 x float> %1583, <8 x float> %1577)
+	%1622 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1620, <8 x float> %1586, <8 x float> %1578)
+	%1623 = add i64 %1477, 3
+	%1624 = mul i64 %1623, 8
+	%1625 = getelementptr inbounds float, float* %1471, i64 %1624
+	%1626 = bitcast float* %1625 to <8 x float>*
+	%1627 = load <8 x float>, <8 x float>* %1626, align 4
+	%1628 = getelementptr inbounds float, float* %1474, i64 %1624
+	%1629 = bitcast float* %1628 to <8 x float>*
+	%1630 = load <8 x float>, <8 x float>* %1629, align 4
+	%1631 = getelementptr inbounds float, float* %679, i64 %1623
+	%1632 = load float, float* %1631, align 4
+	%1633 = insertelement <8 x float> undef, float %1632, i64 0
+	%1634 = shufflevector <8 x float> %1633, <8 x float> undef, <8 x i32> zeroinitializer
+	%1635 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1634, <8 x float> %1627, <8 x float> %1591)
+	%1636 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1634, <8 x float> %1630, <8 x float> %1592)
+	%1637 = getelementptr inbounds float, float* %685, i64 %1623
+	%1638 = load float, float* %1637, align 4
+	%1639 = insertelement <8 x float> undef, float %1638, i64 0
+	%1640 = shufflevector <8 x float> %1639, <8 x float> undef, <8 x i32> zeroinitializer
+	%1641 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1640, <8 x float> %1627, <8 x float> %1597)
+	%1642 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1640, <8 x float> %1630, <8 x float> %1598)
+	%1643 = getelementptr inbounds float, float* %697, i64 %1623
+	%1644 = load float, float* %1643, align 4
+	%1645 = insertelement <8 x float> undef, float %1644, i64 0
+	%1646 = shufflevector <8 x float> %1645, <8 x float> undef, <8 x i32> zeroinitializer
+	%1647 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1646, <8 x float> %1627, <8 x float> %1603)
+	%1648 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1646, <8 x float> %1630, <8 x float> %1604)
+	%1649 = getelementptr inbounds float, float* %703, i64 %1623
+	%1650 = load float, float* %1649, align 4
+	%1651 = insertelement <8 x float> undef, float %1650, i64 0
+	%1652 = shufflevector <8 x float> %1651, <8 x float> undef, <8 x i32> zeroinitializer
+	%1653 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1652, <8 x float> %1627, <8 x float> %1609)
+	%1654 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1652, <8 x float> %1630, <8 x float> %1610)
+	%1655 = getelementptr inbounds float, float* %715, i64 %1623
+	%1656 = load float, float* %1655, align 4
+	%1657 = insertelement <8 x float> undef, float %1656, i64 0
+	%1658 = shufflevector <8 x float> %1657, <8 x float> undef, <8 x i32> zeroinitializer
+	%1659 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1658, <8 x float> %1627, <8 x float> %1615)
+	%1660 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1658, <8 x float> %1630, <8 x float> %1616)
+	%1661 = getelementptr inbounds float, float* %721, i64 %1623
+	%1662 = load float, float* %1661, align 4
+	%1663 = insertelement <8 x float> undef, float %1662, i64 0
+	%1664 = shufflevector <8 x float> %1663, <8 x float> undef, <8 x i32> zeroinitializer
+	%1665 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1664, <8 x float> %1627, <8 x float> %1621)
+	%1666 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1664, <8 x float> %1630, <8 x float> %1622)
+	%1667 = add i64 %1477, 4
+	br label %loop62
+
+done64:
+	%1668 = getelementptr inbounds float, float* %7, i64 288
+	%1669 = bitcast float* %1668 to <8 x float>*
+	store <8 x float> %1478, <8 x float>* %1669, align 4
+	%1670 = getelementptr inbounds float, float* %7, i64 296
+	%1671 = bitcast float* %1670 to <8 x float>*
+	store <8 x float> %1479, <8 x float>* %1671, align 4
+	%1672 = getelementptr inbounds float, float* %7, i64 304
+	%1673 = bitcast float* %1672 to <8 x float>*
+	store <8 x float> %1480, <8 x float>* %1673, align 4
+	%1674 = getelementptr inbounds float, float* %7, i64 312
+	%1675 = bitcast float* %1674 to <8 x float>*
+	store <8 x float> %1481, <8 x float>* %1675, align 4
+	%1676 = getelementptr inbounds float, float* %7, i64 320
+	%1677 = bitcast float* %1676 to <8 x float>*
+	store <8 x float> %1482, <8 x float>* %1677, align 4
+	%1678 = getelementptr inbounds float, float* %7, i64 328
+	%1679 = bitcast float* %1678 to <8 x float>*
+	store <8 x float> %1483, <8 x float>* %1679, align 4
+	%1680 = getelementptr inbounds float, float* %7, i64 336
+	%1681 = bitcast float* %1680 to <8 x float>*
+	store <8 x float> %1484, <8 x float>* %1681, align 4
+	%1682 = getelementptr inbounds float, float* %7, i64 344
+	%1683 = bitcast float* %1682 to <8 x float>*
+	store <8 x float> %1485, <8 x float>* %1683, align 4
+	%1684 = getelementptr inbounds float, float* %7, i64 352
+	%1685 = bitcast float* %1684 to <8 x float>*
+	store <8 x float> %1486, <8 x float>* %1685, align 4
+	%1686 = getelementptr inbounds float, float* %7, i64 360
+	%1687 = bitcast float* %1686 to <8 x float>*
+	store <8 x float> %1487, <8 x float>* %1687, align 4
+	%1688 = getelementptr inbounds float, float* %7, i64 368
+	%1689 = bitcast float* %1688 to <8 x float>*
+	store <8 x float> %1488, <8 x float>* %1689, align 4
+	%1690 = getelementptr inbounds float, float* %7, i64 376
+	%1691 = bitcast float* %1690 to <8 x float>*
+	store <8 x float> %1489, <8 x float>* %1691, align 4
+	%1692 = add i64 %790, 0
+	%1693 = trunc i64 %1692 to i32
+	%1694 = insertelement <8 x i32> undef, i32 %1693, i64 0
+	%1695 = shufflevector <8 x i32> %1694, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1696 = add <8 x i32> %1695, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+	%1697 = add i64 %790, 8
+	%1698 = trunc i64 %1697 to i32
+	%1699 = insertelement <8 x i32> undef, i32 %1698, i64 0
+	%1700 = shufflevector <8 x i32> %1699, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1701 = add <8 x i32> %1700, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+	br label %loop65
+
+loop65:
+	%1702 = phi i64 [ 0, %done64 ], [ %1840, %join68 ]
+	%1703 = icmp slt i64 %1702, 24
+	br i1 %1703, label %body66, label %done69
+
+body66:
+	%1704 = mul i64 %1702, 16
+	%1705 = getelementptr inbounds i32, i32* %11, i64 %1702
+	%1706 = load i32, i32* %1705, align 4
+	%1707 = insertelement <8 x i32> undef, i32 %1706, i64 0
+	%1708 = shufflevector <8 x i32> %1707, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1709 = add i64 %1704, 0
+	%1710 = getelementptr inbounds float, float* %7, i64 %1709
+	%1711 = bitcast float* %1710 to <8 x float>*
+	%1712 = load <8 x float>, <8 x float>* %1711, align 4
+	%1713 = fmul <8 x float> %1712, <float 0x3FD6A09E60000000, float 0x3FD6A09E60000000, float 0x3FD6A09E60000000, float 0x3FD6A09E60000000, float 0x3FD6A09E60000000, float 0x3FD6A09E60000000, float 0x3FD6A09E60000000, float 0x3FD6A09E60000000>
+	%1714 = icmp slt <8 x i32> %1696, %1708
+	%1715 = select <8 x i1> %1714, <8 x float> %1713, <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+	%1716 = add i64 %1704, 8
+	%1717 = getelementptr inbounds float, float* %7, i64 %1716
+	%1718 = bitcast float* %1717 to <8 x float>*
+	%1719 = load <8 x float>, <8 x float>* %1718, align 4
+	%1720 = fmul <8 x float> %1719, <float 0x3FD6A09E60000000, float 0x3FD6A09E60000000, float 0x3FD6A09E60000000, float 0x3FD6A09E60000000, float 0x3FD6A09E60000000, float 0x3FD6A09E60000000, float 0x3FD6A09E60000000, float 0x3FD6A09E60000000>
+	%1721 = icmp slt <8 x i32> %1701, %1708
+	%1722 = select <8 x i1> %1721, <8 x float> %1720, <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+	%1723 = fcmp ogt <8 x float> %1715, %1722
+	%1724 = select <8 x i1> %1723, <8 x float> %1715, <8 x float> %1722
+	%1725 = getelementptr inbounds float, float* %9, i64 %1702
+	%1726 = load float, float* %1725, align 4
+	%1727 = shufflevector <8 x float> %1724, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1728 = shufflevector <8 x float> %1724, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1729 = fcmp ogt <4 x float> %1727, %1728
+	%1730 = select <4 x i1> %1729, <4 x float> %1727, <4 x float> %1728
+	%1731 = shufflevector <4 x float> %1730, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1732 = shufflevector <4 x float> %1730, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1733 = fcmp ogt <2 x float> %1731, %1732
+	%1734 = select <2 x i1> %1733, <2 x float> %1731, <2 x float> %1732
+	%1735 = shufflevector <2 x float> %1734, <2 x float> undef, <1 x i32> <i32 0>
+	%1736 = shufflevector <2 x float> %1734, <2 x float> undef, <1 x i32> <i32 1>
+	%1737 = fcmp ogt <1 x float> %1735, %1736
+	%1738 = select <1 x i1> %1737, <1 x float> %1735, <1 x float> %1736
+	%1739 = extractelement <1 x float> %1738, i64 0
+	%1740 = fcmp ogt float %1739, %1726
+	%1741 = select i1 %1740, float %1739, float %1726
+	%1742 = fcmp oeq float %1741, 0xFFF0000000000000
+	%1743 = select i1 %1742, float 0.0, float %1741
+	%1744 = mul i64 %1702, 8
+	%1745 = getelementptr inbounds float, float* %10, i64 %1702
+	store float 1.0, float* %1745, align 4
+	%1746 = fcmp ogt float %1741, %1726
+	br i1 %1746, label %then67, label %join68
+
+then67:
+	%1747 = fsub float %1726, %1743
+	%1748 = fcmp olt float %1747, -87.0
+	%1749 = select i1 %1748, float -87.0, float %1747
+	%1750 = fcmp ogt float %1749, 88.0
+	%1751 = select i1 %1750, float 88.0, float %1749
+	%1752 = call float @llvm.fmuladd.f32(float %1751, float 0x3FF7154760000000, float 1.2582912e+07)
+	%1753 = fsub float %1752, 1.2582912e+07
+	%1754 = call float @llvm.fmuladd.f32(float %1753, float 0xBFE6300000000000, float %1751)
+	%1755 = call float @llvm.fmuladd.f32(float %1753, float 0x3F2BD01060000000, float %1754)
+	%1756 = call float @llvm.fmuladd.f32(float 0x3F2A01A020000000, float %1755, float 0x3F56C16C20000000)
+	%1757 = call float @llvm.fmuladd.f32(float %1756, float %1755, float 0x3F81111120000000)
+	%1758 = call float @llvm.fmuladd.f32(float %1757, float %1755, float 0x3FA5555560000000)
+	%1759 = call float @llvm.fmuladd.f32(float %1758, float %1755, float 0x3FC5555560000000)
+	%1760 = call float @llvm.fmuladd.f32(float %1759, float %1755, float 0.5)
+	%1761 = call float @llvm.fmuladd.f32(float %1760, float %1755, float 1.0)
+	%1762 = call float @llvm.fmuladd.f32(float %1761, float %1755, float 1.0)
+	%1763 = fptosi float %1753 to i32
+	%1764 = add i32 %1763, 127
+	%1765 = shl i32 %1764, 23
+	%1766 = bitcast i32 %1765 to float
+	%1767 = fmul float %1762, %1766
+	%1768 = select i1 %1748, float 0.0, float %1767
+	%1769 = getelementptr inbounds float, float* %10, i64 %1702
+	store float %1768, float* %1769, align 4
+	%1770 = getelementptr inbounds float, float* %9, i64 %1702
+	store float %1741, float* %1770, align 4
+	%1771 = getelementptr inbounds float, float* %8, i64 %1744
+	%1772 = bitcast float* %1771 to <8 x float>*
+	%1773 = load <8 x float>, <8 x float>* %1772, align 4
+	%1774 = insertelement <8 x float> undef, float %1768, i64 0
+	%1775 = shufflevector <8 x float> %1774, <8 x float> undef, <8 x i32> zeroinitializer
+	%1776 = fmul <8 x float> %1773, %1775
+	%1777 = getelementptr inbounds float, float* %8, i64 %1744
+	%1778 = bitcast float* %1777 to <8 x float>*
+	store <8 x float> %1776, <8 x float>* %1778, align 4
+	br label %join68
+
+join68:
+	%1779 = getelementptr inbounds float, float* %8, i64 %1744
+	%1780 = bitcast float* %1779 to <8 x float>*
+	%1781 = load <8 x float>, <8 x float>* %1780, align 4
+	%1782 = insertelement <8 x float> undef, float %1743, i64 0
+	%1783 = shufflevector <8 x float> %1782, <8 x float> undef, <8 x i32> zeroinitializer
+	%1784 = fsub <8 x float> %1715, %1783
+	%1785 = fcmp olt <8 x float> %1784, <float -87.0, float -87.0, float -87.0, float -87.0, float -87.0, float -87.0, float -87.0, float -87.0>
+	%1786 = select <8 x i1> %1785, <8 x float> <float -87.0, float -87.0, float -87.0, float -87.0, float -87.0, float -87.0, float -87.0, float -87.0>, <8 x float> %1784
+	%1787 = fcmp ogt <8 x float> %1786, <float 88.0, float 88.0, float 88.0, float 88.0, float 88.0, float 88.0, float 88.0, float 88.0>
+	%1788 = select <8 x i1> %1787, <8 x float> <float 88.0, float 88.0, float 88.0, float 88.0, float 88.0, float 88.0, float 88.0, float 88.0>, <8 x float> %1786
+	%1789 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1788, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07>)
+	%1790 = fsub <8 x float> %1789, <float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07>
+	%1791 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1790, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1788)
+	%1792 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1790, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1791)
+	%1793 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> <float 0x3F2A01A020000000, float 0x3F2A01A020000000, float 0x3F2A01A020000000, float 0x3F2A01A020000000, float 0x3F2A01A020000000, float 0x3F2A01A020000000, float 0x3F2A01A020000000, float 0x3F2A01A020000000>, <8 x float> %1792, <8 x float> <float 0x3F56C16C20000000, float 0x3F56C16C20000000, float 0x3F56C16C20000000, float 0x3F56C16C20000000, float 0x3F56C16C20000000, float 0x3F56C16C20000000, float 0x3F56C16C20000000, float 0x3F56C16C20000000>)
+	%1794 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1793, <8 x float> %1792, <8 x float> <float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000>)
+	%1795 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1794, <8 x float> %1792, <8 x float> <float 0x3FA5555560000000, float 0x3FA5555560000000, float 0x3FA5555560000000, float 0x3FA5555560000000, float 0x3FA5555560000000, float 0x3FA5555560000000, float 0x3FA5555560000000, float 0x3FA5555560000000>)
+	%1796 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1795, <8 x float> %1792, <8 x float> <float 0x3FC5555560000000, float 0x3FC5555560000000, float 0x3FC5555560000000, float 0x3FC5555560000000, float 0x3FC5555560000000, float 0x3FC5555560000000, float 0x3FC5555560000000, float 0x3FC5555560000000>)
+	%1797 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1796, <8 x float> %1792, <8 x float> <float 0.5, float 0.5, float 0.5, float 0.5, float 0.5, float 0.5, float 0.5, float 0.5>)
+	%1798 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1797, <8 x float> %1792, <8 x float> <float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0>)
+	%1799 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1798, <8 x float> %1792, <8 x float> <float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0>)
+	%1800 = fptosi <8 x float> %1790 to <8 x i32>
+	%1801 = add <8 x i32> %1800, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+	%1802 = shl <8 x i32> %1801, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+	%1803 = bitcast <8 x i32> %1802 to <8 x float>
+	%1804 = fmul <8 x float> %1799, %1803
+	%1805 = select <8 x i1> %1785, <8 x float> zeroinitializer, <8 x float> %1804
+	%1806 = fadd <8 x float> %1781, %1805
+	%1807 = add i64 %1704, 0
+	%1808 = getelementptr inbounds float, float* %7, i64 %1807
+	%1809 = bitcast float* %1808 to <8 x float>*
+	store <8 x float> %1805, <8 x float>* %1809, align 4
+	%1810 = insertelement <8 x float> undef, float %1743, i64 0
+	%1811 = shufflevector <8 x float> %1810, <8 x float> undef, <8 x i32> zeroinitializer
+	%1812 = fsub <8 x float> %1722, %1811
+	%1813 = fcmp olt <8 x float> %1812, <float -87.0, float -87.0, float -87.0, float -87.0, float -87.0, float -87.0, float -87.0, float -87.0>
+	%1814 = select <8 x i1> %1813, <8 x float> <float -87.0, float -87.0, float -87.0, float -87.0, float -87.0, float -87.0, float -87.0, float -87.0>, <8 x float> %1812
+	%1815 = fcmp ogt <8 x float> %1814, <float 88.0, float 88.0, float 88.0, float 88.0, float 88.0, float 88.0, float 88.0, float 88.0>
+	%1816 = select <8 x i1> %1815, <8 x float> <float 88.0, float 88.0, float 88.0, float 88.0, float 88.0, float 88.0, float 88.0, float 88.0>, <8 x float> %1814
+	%1817 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1816, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07>)
+	%1818 = fsub <8 x float> %1817, <float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07, float 1.2582912e+07>
+	%1819 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1818, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1816)
+	%1820 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1818, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1819)
+	%1821 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> <float 0x3F2A01A020000000, float 0x3F2A01A020000000, float 0x3F2A01A020000000, float 0x3F2A01A020000000, float 0x3F2A01A020000000, float 0x3F2A01A020000000, float 0x3F2A01A020000000, float 0x3F2A01A020000000>, <8 x float> %1820, <8 x float> <float 0x3F56C16C20000000, float 0x3F56C16C20000000, float 0x3F56C16C20000000, float 0x3F56C16C20000000, float 0x3F56C16C20000000, float 0x3F56C16C20000000, float 0x3F56C16C20000000, float 0x3F56C16C20000000>)
+	%1822 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1821, <8 x float> %1820, <8 x float> <float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000>)
+	%1823 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1822, <8 x float> %1820, <8 x float> <float 0x3FA5555560000000, float 0x3FA5555560000000, float 0x3FA5555560000000, float 0x3FA5555560000000, float 0x3FA5555560000000, float 0x3FA5555560000000, float 0x3FA5555560000000, float 0x3FA5555560000000>)
+	%1824 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1823, <8 x float> %1820, <8 x float> <float 0x3FC5555560000000, float 0x3FC5555560000000, float 0x3FC5555560000000, float 0x3FC5555560000000, float 0x3FC5555560000000, float 0x3FC5555560000000, float 0x3FC5555560000000, float 0x3FC5555560000000>)
+	%1825 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1824, <8 x float> %1820, <8 x float> <float 0.5, float 0.5, float 0.5, float 0.5, float 0.5, float 0.5, float 0.5, float 0.5>)
+	%1826 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1825, <8 x float> %1820, <8 x float> <float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0>)
+	%1827 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1826, <8 x float> %1820, <8 x float> <float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0, float 1.0>)
+	%1828 = fptosi <8 x float> %1818 to <8 x i32>
+	%1829 = add <8 x i32> %1828, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+	%1830 = shl <8 x i32> %1829, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+	%1831 = bitcast <8 x i32> %1830 to <8 x float>
+	%1832 = fmul <8 x float> %1827, %1831
+	%1833 = select <8 x i1> %1813, <8 x float> zeroinitializer, <8 x float> %1832
+	%1834 = fadd <8 x float> %1806, %1833
+	%1835 = add i64 %1704, 8
+	%1836 = getelementptr inbounds float, float* %7, i64 %1835
+	%1837 = bitcast float* %1836 to <8 x float>*
+	store <8 x float> %1833, <8 x float>* %1837, align 4
+	%1838 = getelementptr inbounds float, float* %8, i64 %1744
+	%1839 = bitcast float* %1838 to <8 x float>*
+	store <8 x float> %1834, <8 x float>* %1839, align 4
+	%1840 = add i64 %1702, 1
+	br label %loop65
+
+done69:
+	br label %loop70
+
+loop70:
+	%1841 = phi i64 [ 0, %done69 ], [ %2195, %done77 ]
+	%1842 = icmp slt i64 %1841, 24
+	br i1 %1842, label %body71, label %done78
+
+body71:
+	br label %loop72
+
+loop72:
+	%1843 = phi i64 [ 0, %body71 ], [ %2194, %done76 ]
+	%1844 = icmp slt i64 %1843, 8
+	br i1 %1844, label %body73, label %done77
+
+body73:
+	%1845 = sub i64 %723, 1
+	%1846 = add i64 %1841, 0
+	%1847 = getelementptr inbounds float, float* %10, i64 %1846
+	%1848 = load float, float* %1847, align 4
+	%1849 = insertelement <8 x float> undef, float %1848, i64 0
+	%1850 = shufflevector <8 x float> %1849, <8 x float> undef, <8 x i32> zeroinitializer
+	%1851 = add i64 %1841, 0
+	%1852 = mul i64 %1851, 8
+	%1853 = add i64 %1852, %1843
+	%1854 = getelementptr inbounds float, float* %6, i64 %1853
+	%1855 = getelementptr inbounds float, float* %1854, i64 0
+	%1856 = bitcast float* %1855 to <8 x float>*
+	%1857 = load <8 x float>, <8 x float>* %1856, align 4
+	%1858 = fmul <8 x float> %1857, %1850
+	%1859 = add i64 %1841, 1
+	%1860 = getelementptr inbounds float, float* %10, i64 %1859
+	%1861 = load float, float* %1860, align 4
+	%1862 = insertelement <8 x float> undef, float %1861, i64 0
+	%1863 = shufflevector <8 x float> %1862, <8 x float> undef, <8 x i32> zeroinitializer
+	%1864 = add i64 %1841, 1
+	%1865 = mul i64 %1864, 8
+	%1866 = add i64 %1865, %1843
+	%1867 = getelementptr inbounds float, float* %6, i64 %1866
+	%1868 = getelementptr inbounds float, float* %1867, i64 0
+	%1869 = bitcast float* %1868 to <8 x float>*
+	%1870 = load <8 x float>, <8 x float>* %1869, align 4
+	%1871 = fmul <8 x float> %1870, %1863
+	%1872 = add i64 %1841, 2
+	%1873 = getelementptr inbounds float, float* %10, i64 %1872
+	%1874 = load float, float* %1873, align 4
+	%1875 = insertelement <8 x float> undef, float %1874, i64 0
+	%1876 = shufflevector <8 x float> %1875, <8 x float> undef, <8 x i32> zeroinitializer
+	%1877 = add i64 %1841, 2
+	%1878 = mul i64 %1877, 8
+	%1879 = add i64 %1878, %1843
+	%1880 = getelementptr inbounds float, float* %6, i64 %1879
+	%1881 = getelementptr inbounds float, float* %1880, i64 0
+	%1882 = bitcast float* %1881 to <8 x float>*
+	%1883 = load <8 x float>, <8 x float>* %1882, align 4
+	%1884 = fmul <8 x float> %1883, %1876
+	%1885 = add i64 %1841, 3
+	%1886 = getelementptr inbounds float, float* %10, i64 %1885
+	%1887 = load float, float* %1886, align 4
+	%1888 = insertelement <8 x float> undef, float %1887, i64 0
+	%1889 = shufflevector <8 x float> %1888, <8 x float> undef, <8 x i32> zeroinitializer
+	%1890 = add i64 %1841, 3
+	%1891 = mul i64 %1890, 8
+	%1892 = add i64 %1891, %1843
+	%1893 = getelementptr inbounds float, float* %6, i64 %1892
+	%1894 = getelementptr inbounds float, float* %1893, i64 0
+	%1895 = bitcast float* %1894 to <8 x float>*
+	%1896 = load <8 x float>, <8 x float>* %1895, align 4
+	%1897 = fmul <8 x float> %1896, %1889
+	%1898 = add i64 %1841, 4
+	%1899 = getelementptr inbounds float, float* %10, i64 %1898
+	%1900 = load float, float* %1899, align 4
+	%1901 = insertelement <8 x float> undef, float %1900, i64 0
+	%1902 = shufflevector <8 x float> %1901, <8 x float> undef, <8 x i32> zeroinitializer
+	%1903 = add i64 %1841, 4
+	%1904 = mul i64 %1903, 8
+	%1905 = add i64 %1904, %1843
+	%1906 = getelementptr inbounds float, float* %6, i64 %1905
+	%1907 = getelementptr inbounds float, float* %1906, i64 0
+	%1908 = bitcast float* %1907 to <8 x float>*
+	%1909 = load <8 x float>, <8 x float>* %1908, align 4
+	%1910 = fmul <8 x float> %1909, %1902
+	%1911 = add i64 %1841, 5
+	%1912 = getelementptr inbounds float, float* %10, i64 %1911
+	%1913 = load float, float* %1912, align 4
+	%1914 = insertelement <8 x float> undef, float %1913, i64 0
+	%1915 = shufflevector <8 x float> %1914, <8 x float> undef, <8 x i32> zeroinitializer
+	%1916 = add i64 %1841, 5
+	%1917 = mul i64 %1916, 8
+	%1918 = add i64 %1917, %1843
+	%1919 = getelementptr inbounds float, float* %6, i64 %1918
+	%1920 = getelementptr inbounds float, float* %1919, i64 0
+	%1921 = bitcast float* %1920 to <8 x float>*
+	%1922 = load <8 x float>, <8 x float>* %1921, align 4
+	%1923 = fmul <8 x float> %1922, %1915
+	%1924 = add i64 %1841, 6
+	%1925 = getelementptr inbounds float, float* %10, i64 %1924
+	%1926 = load float, float* %1925, align 4
+	%1927 = insertelement <8 x float> undef, float %1926, i64 0
+	%1928 = shufflevector <8 x float> %1927, <8 x float> undef, <8 x i32> zeroinitializer
+	%1929 = add i64 %1841, 6
+	%1930 = mul i64 %1929, 8
+	%1931 = add i64 %1930, %1843
+	%1932 = getelementptr inbounds float, float* %6, i64 %1931
+	%1933 = getelementptr inbounds float, float* %1932, i64 0
+	%1934 = bitcast float* %1933 to <8 x float>*
+	%1935 = load <8 x float>, <8 x float>* %1934, align 4
+	%1936 = fmul <8 x float> %1935, %1928
+	%1937 = add i64 %1841, 7
+	%1938 = getelementptr inbounds float, float* %10, i64 %1937
+	%1939 = load float, float* %1938, align 4
+	%1940 = insertelement <8 x float> undef, float %1939, i64 0
+	%1941 = shufflevector <8 x float> %1940, <8 x float> undef, <8 x i32> zeroinitializer
+	%1942 = add i64 %1841, 7
+	%1943 = mul i64 %1942, 8
+	%1944 = add i64 %1943, %1843
+	%1945 = getelementptr inbounds float, float* %6, i64 %1944
+	%1946 = getelementptr inbounds float, float* %1945, i64 0
+	%1947 = bitcast float* %1946 to <8 x float>*
+	%1948 = load <8 x float>, <8 x float>* %1947, align 4
+	%1949 = fmul <8 x float> %1948, %1941
+	%1950 = add i64 %1841, 8
+	%1951 = getelementptr inbounds float, float* %10, i64 %1950
+	%1952 = load float, float* %1951, align 4
+	%1953 = insertelement <8 x float> undef, float %1952, i64 0
+	%1954 = shufflevector <8 x float> %1953, <8 x float> undef, <8 x i32> zeroinitializer
+	%1955 = add i64 %1841, 8
+	%1956 = mul i64 %1955, 8
+	%1957 = add i64 %1956, %1843
+	%1958 = getelementptr inbounds float, float* %6, i64 %1957
+	%1959 = getelementptr inbounds float, float* %1958, i64 0
+	%1960 = bitcast float* %1959 to <8 x float>*
+	%1961 = load <8 x float>, <8 x float>* %1960, align 4
+	%1962 = fmul <8 x float> %1961, %1954
+	%1963 = add i64 %1841, 9
+	%1964 = getelementptr inbounds float, float* %10, i64 %1963
+	%1965 = load float, float* %1964, align 4
+	%1966 = insertelement <8 x float> undef, float %1965, i64 0
+	%1967 = shufflevector <8 x float> %1966, <8 x float> undef, <8 x i32> zeroinitializer
+	%1968 = add i64 %1841, 9
+	%1969 = mul i64 %1968, 8
+	%1970 = add i64 %1969, %1843
+	%1971 = getelementptr inbounds float, float* %6, i64 %1970
+	%1972 = getelementptr inbounds float, float* %1971, i64 0
+	%1973 = bitcast float* %1972 to <8 x float>*
+	%1974 = load <8 x float>, <8 x float>* %1973, align 4
+	%1975 = fmul <8 x float> %1974, %1967
+	%1976 = add i64 %1841, 10
+	%1977 = getelementptr inbounds float, float* %10, i64 %1976
+	%1978 = load float, float* %1977, align 4
+	%1979 = insertelement <8 x float> undef, float %1978, i64 0
+	%1980 = shufflevector <8 x float> %1979, <8 x float> undef, <8 x i32> zeroinitializer
+	%1981 = add i64 %1841, 10
+	%1982 = mul i64 %1981, 8
+	%1983 = add i64 %1982, %1843
+	%1984 = getelementptr inbounds float, float* %6, i64 %1983
+	%1985 = getelementptr inbounds float, float* %1984, i64 0
+	%1986 = bitcast float* %1985 to <8 x float>*
+	%1987 = load <8 x float>, <8 x float>* %1986, align 4
+	%1988 = fmul <8 x float> %1987, %1980
+	%1989 = add i64 %1841, 11
+	%1990 = getelementptr inbounds float, float* %10, i64 %1989
+	%1991 = load float, float* %1990, align 4
+	%1992 = insertelement <8 x float> undef, float %1991, i64 0
+	%1993 = shufflevector <8 x float> %1992, <8 x float> undef, <8 x i32> zeroinitializer
+	%1994 = add i64 %1841, 11
+	%1995 = mul i64 %1994, 8
+	%1996 = add i64 %1995, %1843
+	%1997 = getelementptr inbounds float, float* %6, i64 %1996
+	%1998 = getelementptr inbounds float, float* %1997, i64 0
+	%1999 = bitcast float* %1998 to <8 x float>*
+	%2000 = load <8 x float>, <8 x float>* %1999, align 4
+	%2001 = fmul <8 x float> %2000, %1993
+	br label %loop74
+
+loop74:
+	%2002 = phi i64 [ 0, %body73 ], [ %2121, %body75 ]
+	%2003 = phi <8 x float> [ %1858, %body73 ], [ %2032, %body75 ]
+	%2004 = phi <8 x float> [ %1871, %body73 ], [ %2040, %body75 ]
+	%2005 = phi <8 x float> [ %1884, %body73 ], [ %2048, %body75 ]
+	%2006 = phi <8 x float> [ %1897, %body73 ], [ %2056, %body75 ]
+	%2007 = phi <8 x float> [ %1910, %body73 ], [ %2064, %body75 ]
+	%2008 = phi <8 x float> [ %1923, %body73 ], [ %2072, %body75 ]
+	%2009 = phi <8 x float> [ %1936, %body73 ], [ %2080, %body75 ]
+	%2010 = phi <8 x float> [ %1949, %body73 ], [ %2088, %body75 ]
+	%2011 = phi <8 x float> [ %1962, %body73 ], [ %2096, %body75 ]
+	%2012 = phi <8 x float> [ %1975, %body73 ], [ %2104, %body75 ]
+	%2013 = phi <8 x float> [ %1988, %body73 ], [ %2112, %body75 ]
+	%2014 = phi <8 x float> [ %2001, %body73 ], [ %2120, %body75 ]
+	%2015 = icmp slt i64 %2002, 16
+	br i1 %2015, label %body75, label %done76
+
+body75:
+	%2016 = add i64 %790, %2002
+	%2017 = icmp slt i64 %2016, %1845
+	%2018 = select i1 %2017, i64 %2016, i64 %1845
+	%2019 = mul i64 %2018, 8
+	%2020 = getelementptr inbounds float, float* %729, i64 %2019
+	%2021 = getelementptr inbounds float, float* %2020, i64 %1843
+	%2022 = getelementptr inbounds float, float* %2021, i64 0
+	%2023 = bitcast float* %2022 to <8 x float>*
+	%2024 = load <8 x float>, <8 x float>* %2023, align 4
+	%2025 = add i64 %1841, 0
+	%2026 = mul i64 %2025, 16
+	%2027 = add i64 %2026, %2002
+	%2028 = getelementptr inbounds float, float* %7, i64 %2027
+	%2029 = load float, float* %2028, align 4
+	%2030 = insertelement <8 x float> undef, float %2029, i64 0
+	%2031 = shufflevector <8 x float> %2030, <8 x float> undef, <8 x i32> zeroinitializer
+	%2032 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2031, <8 x float> %2024, <8 x float> %2003)
+	%2033 = add i64 %1841, 1
+	%2034 = mul i64 %2033, 16
+	%2035 = add i64 %2034, %2002
+	%2036 = getelementptr inbounds float, float* %7, i64 %2035
+	%2037 = load float, float* %2036, align 4
+	%2038 = insertelement <8 x float> undef, float %2037, i64 0
+	%2039 = shufflevector <8 x float> %2038, <8 x float> undef, <8 x i32> zeroinitializer
+	%2040 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2039, <8 x float> %2024, <8 x float> %2004)
+	%2041 = add i64 %1841, 2
+	%2042 = mul i64 %2041, 16
+	%2043 = add i64 %2042, %2002
+	%2044 = getelementptr inbounds float, float* %7, i64 %2043
+	%2045 = load float, float* %2044, align 4
+	%2046 = insertelement <8 x float> undef, float %2045, i64 0
+	%2047 = shufflevector <8 x float> %2046, <8 x float> undef, <8 x i32> zeroinitializer
+	%2048 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2047, <8 x float> %2024, <8 x float> %2005)
+	%2049 = add i64 %1841, 3
+	%2050 = mul i64 %2049, 16
+	%2051 = add i64 %2050, %2002
+	%2052 = getelementptr inbounds float, float* %7, i64 %2051
+	%2053 = load float, float* %2052, align 4
+	%2054 = insertelement <8 x float> undef, float %2053, i64 0
+	%2055 = shufflevector <8 x float> %2054, <8 x float> undef, <8 x i32> zeroinitializer
+	%2056 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2055, <8 x float> %2024, <8 x float> %2006)
+	%2057 = add i64 %1841, 4
+	%2058 = mul i64 %2057, 16
+	%2059 = add i64 %2058, %2002
+	%2060 = getelementptr inbounds float, float* %7, i64 %2059
+	%2061 = load float, float* %2060, align 4
+	%2062 = insertelement <8 x float> undef, float %2061, i64 0
+	%2063 = shufflevector <8 x float> %2062, <8 x float> undef, <8 x i32> zeroinitializer
+	%2064 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2063, <8 x float> %2024, <8 x float> %2007)
+	%2065 = add i64 %1841, 5
+	%2066 = mul i64 %2065, 16
+	%2067 = add i64 %2066, %2002
+	%2068 = getelementptr inbounds float, float* %7, i64 %2067
+	%2069 = load float, float* %2068, align 4
+	%2070 = insertelement <8 x float> undef, float %2069, i64 0
+	%2071 = shufflevector <8 x float> %2070, <8 x float> undef, <8 x i32> zeroinitializer
+	%2072 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2071, <8 x float> %2024, <8 x float> %2008)
+	%2073 = add i64 %1841, 6
+	%2074 = mul i64 %2073, 16
+	%2075 = add i64 %2074, %2002
+	%2076 = getelementptr inbounds float, float* %7, i64 %2075
+	%2077 = load float, float* %2076, align 4
+	%2078 = insertelement <8 x float> undef, float %2077, i64 0
+	%2079 = shufflevector <8 x float> %2078, <8 x float> undef, <8 x i32> zeroinitializer
+	%2080 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2079, <8 x float> %2024, <8 x float> %2009)
+	%2081 = add i64 %1841, 7
+	%2082 = mul i64 %2081, 16
+	%2083 = add i64 %2082, %2002
+	%2084 = getelementptr inbounds float, float* %7, i64 %2083
+	%2085 = load float, float* %2084, align 4
+	%2086 = insertelement <8 x float> undef, float %2085, i64 0
+	%2087 = shufflevector <8 x float> %2086, <8 x float> undef, <8 x i32> zeroinitializer
+	%2088 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2087, <8 x float> %2024, <8 x float> %2010)
+	%2089 = add i64 %1841, 8
+	%2090 = mul i64 %2089, 16
+	%2091 = add i64 %2090, %2002
+	%2092 = getelementptr inbounds float, float* %7, i64 %2091
+	%2093 = load float, float* %2092, align 4
+	%2094 = insertelement <8 x float> undef, float %2093, i64 0
+	%2095 = shufflevector <8 x float> %2094, <8 x float> undef, <8 x i32> zeroinitializer
+	%2096 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2095, <8 x float> %2024, <8 x float> %2011)
+	%2097 = add i64 %1841, 9
+	%2098 = mul i64 %2097, 16
+	%2099 = add i64 %2098, %2002
+	%2100 = getelementptr inbounds float, float* %7, i64 %2099
+	%2101 = load float, float* %2100, align 4
+	%2102 = insertelement <8 x float> undef, float %2101, i64 0
+	%2103 = shufflevector <8 x float> %2102, <8 x float> undef, <8 x i32> zeroinitializer
+	%2104 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2103, <8 x float> %2024, <8 x float> %2012)
+	%2105 = add i64 %1841, 10
+	%2106 = mul i64 %2105, 16
+	%2107 = add i64 %2106, %2002
+	%2108 = getelementptr inbounds float, float* %7, i64 %2107
+	%2109 = load float, float* %2108, align 4
+	%2110 = insertelement <8 x float> undef, float %2109, i64 0
+	%2111 = shufflevector <8 x float> %2110, <8 x float> undef, <8 x i32> zeroinitializer
+	%2112 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2111, <8 x float> %2024, <8 x float> %2013)
+	%2113 = add i64 %1841, 11
+	%2114 = mul i64 %2113, 16
+	%2115 = add i64 %2114, %2002
+	%2116 = getelementptr inbounds float, float* %7, i64 %2115
+	%2117 = load float, float* %2116, align 4
+	%2118 = insertelement <8 x float> undef, float %2117, i64 0
+	%2119 = shufflevector <8 x float> %2118, <8 x float> undef, <8 x i32> zeroinitializer
+	%2120 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2119, <8 x float> %2024, <8 x float> %2014)
+	%2121 = add i64 %2002, 1
+	br label %loop74
+
+done76:
+	%2122 = add i64 %1841, 0
+	%2123 = mul i64 %2122, 8
+	%2124 = add i64 %2123, %1843
+	%2125 = getelementptr inbounds float, float* %6, i64 %2124
+	%2126 = getelementptr inbounds float, float* %2125, i64 0
+	%2127 = bitcast float* %2126 to <8 x float>*
+	store <8 x float> %2003, <8 x float>* %2127, align 4
+	%2128 = add i64 %1841, 1
+	%2129 = mul i64 %2128, 8
+	%2130 = add i64 %2129, %1843
+	%2131 = getelementptr inbounds float, float* %6, i64 %2130
+	%2132 = getelementptr inbounds float, float* %2131, i64 0
+	%2133 = bitcast float* %2132 to <8 x float>*
+	store <8 x float> %2004, <8 x float>* %2133, align 4
+	%2134 = add i64 %1841, 2
+	%2135 = mul i64 %2134, 8
+	%2136 = add i64 %2135, %1843
+	%2137 = getelementptr inbounds float, float* %6, i64 %2136
+	%2138 = getelementptr inbounds float, float* %2137, i64 0
+	%2139 = bitcast float* %2138 to <8 x float>*
+	store <8 x float> %2005, <8 x float>* %2139, align 4
+	%2140 = add i64 %1841, 3
+	%2141 = mul i64 %2140, 8
+	%2142 = add i64 %2141, %1843
+	%2143 = getelementptr inbounds float, float* %6, i64 %2142
+	%2144 = getelementptr inbounds float, float* %2143, i64 0
+	%2145 = bitcast float* %2144 to <8 x float>*
+	store <8 x float> %2006, <8 x float>* %2145, align 4
+	%2146 = add i64 %1841, 4
+	%2147 = mul i64 %2146, 8
+	%2148 = add i64 %2147, %1843
+	%2149 = getelementptr inbounds float, float* %6, i64 %2148
+	%2150 = getelementptr inbounds float, float* %2149, i64 0
+	%2151 = bitcast float* %2150 to <8 x float>*
+	store <8 x float> %2007, <8 x float>* %2151, align 4
+	%2152 = add i64 %1841, 5
+	%2153 = mul i64 %2152, 8
+	%2154 = add i64 %2153, %1843
+	%2155 = getelementptr inbounds float, float* %6, i64 %2154
+	%2156 = getelementptr inbounds float, float* %2155, i64 0
+	%2157 = bitcast float* %2156 to <8 x float>*
+	store <8 x float> %2008, <8 x float>* %2157, align 4
+	%2158 = add i64 %1841, 6
+	%2159 = mul i64 %2158, 8
+	%2160 = add i64 %2159, %1843
+	%2161 = getelementptr inbounds float, float* %6, i64 %2160
+	%2162 = getelementptr inbounds float, float* %2161, i64 0
+	%2163 = bitcast float* %2162 to <8 x float>*
+	store <8 x float> %2009, <8 x float>* %2163, align 4
+	%2164 = add i64 %1841, 7
+	%2165 = mul i64 %2164, 8
+	%2166 = add i64 %2165, %1843
+	%2167 = getelementptr inbounds float, float* %6, i64 %2166
+	%2168 = getelementptr inbounds float, float* %2167, i64 0
+	%2169 = bitcast float* %2168 to <8 x float>*
+	store <8 x float> %2010, <8 x float>* %2169, align 4
+	%2170 = add i64 %1841, 8
+	%2171 = mul i64 %2170, 8
+	%2172 = add i64 %2171, %1843
+	%2173 = getelementptr inbounds float, float* %6, i64 %2172
+	%2174 = getelementptr inbounds float, float* %2173, i64 0
+	%2175 = bitcast float* %2174 to <8 x float>*
+	store <8 x float> %2011, <8 x float>* %2175, align 4
+	%2176 = add i64 %1841, 9
+	%2177 = mul i64 %2176, 8
+	%2178 = add i64 %2177, %1843
+	%2179 = getelementptr inbounds float, float* %6, i64 %2178
+	%2180 = getelementptr inbounds float, float* %2179, i64 0
+	%2181 = bitcast float* %2180 to <8 x float>*
+	store <8 x float> %2012, <8 x float>* %2181, align 4
+	%2182 = add i64 %1841, 10
+	%2183 = mul i64 %2182, 8
+	%2184 = add i64 %2183, %1843
+	%2185 = getelementptr inbounds float, float* %6, i64 %2184
+	%2186 = getelementptr inbounds float, float* %2185, i64 0
+	%2187 = bitcast float* %2186 to <8 x float>*
+	store <8 x float> %2013, <8 x float>* %2187, align 4
+	%2188 = add i64 %1841, 11
+	%2189 = mul i64 %2188, 8
+	%2190 = add i64 %2189, %1843
+	%2191 = getelementptr inbounds float, float* %6, i64 %2190
+	%2192 = getelementptr inbounds float, float* %2191, i64 0
+	%2193 = bitcast float* %2192 to <8 x float>*
+	store <8 x float> %2014, <8 x float>* %2193, align 4
+	%2194 = add i64 %1843, 8
+	br label %loop72
+
+done77:
+	%2195 = add i64 %1841, 12
+	br label %loop70
+
+done78:
+	%2196 = add i64 %790, 16
+	br label %loop51
+
+done79:
+	%2197 = mul i64 %504, 2
+	br label %loop80
+
+loop80:
+	%2198 = phi i64 [ 0, %done79 ], [ %2233, %body81 ]
+	%2199 = icmp slt i64 %2198, %2197
+	br i1 %2199, label %body81, label %done82
+
+body81:
+	%2200 = sdiv i64 %2198, 2
+	%2201 = add i64 %500, %2200
+	%2202 = srem i64 %2198, 2
+	%2203 = add i64 %505, %2202
+	%2204 = mul i64 %2201, 32
+	%2205 = mul i64 %2203, 8
+	%2206 = add i64 %2204, %2205
+	%2207 = getelementptr inbounds float, float* %14, i64 %2206
+	%2208 = mul i64 %2198, 8
+	%2209 = getelementptr inbounds float, float* %8, i64 %2208
+	%2210 = bitcast float* %2209 to <8 x float>*
+	%2211 = load <8 x float>, <8 x float>* %2210, align 4
+	%2212 = shufflevector <8 x float> %2211, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%2213 = shufflevector <8 x float> %2211, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%2214 = fadd <4 x float> %2212, %2213
+	%2215 = shufflevector <4 x float> %2214, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%2216 = shufflevector <4 x float> %2214, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%2217 = fadd <2 x float> %2215, %2216
+	%2218 = shufflevector <2 x float> %2217, <2 x float> undef, <1 x i32> <i32 0>
+	%2219 = shufflevector <2 x float> %2217, <2 x float> undef, <1 x i32> <i32 1>
+	%2220 = fadd <1 x float> %2218, %2219
+	%2221 = extractelement <1 x float> %2220, i64 0
+	%2222 = mul i64 %2198, 8
+	%2223 = getelementptr inbounds float, float* %6, i64 %2222
+	%2224 = fdiv float 1.0, %2221
+	%2225 = insertelement <8 x float> undef, float %2224, i64 0
+	%2226 = shufflevector <8 x float> %2225, <8 x float> undef, <8 x i32> zeroinitializer
+	%2227 = getelementptr inbounds float, float* %2223, i64 0
+	%2228 = bitcast float* %2227 to <8 x float>*
+	%2229 = load <8 x float>, <8 x float>* %2228, align 4
+	%2230 = fmul <8 x float> %2229, %2226
+	%2231 = getelementptr inbounds float, float* %2207, i64 0
+	%2232 = bitcast float* %2231 to <8 x float>*
+	store <8 x float> %2230, <8 x float>* %2232, align 4
+	%2233 = add i64 %2198, 1
+	br label %loop80
+
+done82:
+	br label %join46
+
+loop83:
+	%2234 = phi i64 [ 0, %else47 ], [ %2246, %body84 ]
+	%2235 = icmp slt i64 %2234, %778
+	br i1 %2235, label %body84, label %done85
+
+body84:
+	%2236 = sdiv i64 %2234, 2
+	%2237 = add i64 %500, %2236
+	%2238 = srem i64 %2234, 2
+	%2239 = add i64 %505, %2238
+	%2240 = mul i64 %2237, 32
+	%2241 = mul i64 %2239, 8
+	%2242 = add i64 %2240, %2241
+	%2243 = getelementptr inbounds float, float* %14, i64 %2242
+	%2244 = getelementptr inbounds float, float* %2243, i64 0
+	%2245 = bitcast float* %2244 to <8 x float>*
+	store <8 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <8 x float>* %2245, align 4
+	%2246 = add i64 %2234, 1
+	br label %loop83
+
+done85:
+	br label %join46
+
+join46:
+	%2247 = add i64 %492, 1
+	br label %loop43
+
+done86:
 	br label %join4
 
 join4:
-	%355 = add i64 %28, 1
+	%2248 = add i64 %41, 1
 	br label %loop1
 
-done24:
+done87:
 	ret void
 }
 
 declare float @llvm.fmuladd.f32(float %0, float %1, float %2)
 
-define void @mtc_k_matmul_add_bf16_k32_n24(i8** nocapture %bufs, i64* nocapture %ints, i64 %begin, i64 %end) nounwind nofree nosync willreturn "no-builtins" "target-cpu"="haswell" "min-legal-vector-width"="256" "prefer-vector-width"="256" {
+define void @mtc_k_gqa_attention_combine_h4_kv2_d8(i8** nocapture %bufs, i64* nocapture %ints, i64 %begin, i64 %end) nounwind nofree nosync willreturn "no-builtins" "target-cpu"="haswell" "min-legal-vector-width"="256" "prefer-vector-width"="256" {
 entry:
 	%0 = getelementptr inbounds i8*, i8** %bufs, i64 0
 	%1 = load i8*, i8** %0, align 8
 	%2 = bitcast i8* %1 to float*
-	%3 = getelementptr inbounds i8*, i8** %bufs, i64 1
-	%4 = load i8*, i8** %3, align 8
-	%5 = bitcast i8* %4 to float*
-	%6 = getelementptr inbounds i8*, i8** %bufs, i64 2
-	%7 = load i8*, i8** %6, align 8
-	%8 = bitcast i8* %7 to i16*
-	%9 = getelementptr inbounds i8*, i8** %bufs, i64 3
+	%3 = getelementptr inbounds i64, i64* %ints, i64 0
+	%4 = load i64, i64* %3, align 8
+	%5 = getelementptr inbounds i64, i64* %ints, i64 1
+	%6 = load i64, i64* %5, align 8
+	%7 = getelementptr inbounds i64, i64* %ints, i64 2
+	%8 = load i64, i64* %7, align 8
+	%9 = getelementptr inbounds i8*, i8** %bufs, i64 1
 	%10 = load i8*, i8** %9, align 8
 	%11 = bitcast i8* %10 to float*
-	%12 = getelementptr inbounds i64, i64* %ints, i64 0
-	%13 = load i64, i64* %12, align 8
-	%14 = sub i64 %end, %begin
-	%15 = sdiv i64 %14, 2
-	%16 = mul i64 %15, 2
-	%17 = add i64 %begin, %16
-	br label %loop1
+	%12 = add i64 %8, 31
+	%13 = and i64 %12, -32
+	%14 = mul i64 %13, 16
+	%15 = mul i64 %14, 4
+	%16 = add i64 %15, 63
+	%17 = and i64 %16, -64
+	%18 = bitcast float* %11 to i8*
+	%19 = getelementptr inbounds i8, i8* %18, i64 %17
+	%20 = bitcast i8* %19 to float*
+	%21 = getelementptr inbounds float, float* %20, i64 128
+	%22 = add i64 %6, 1
+	%23 = add i64 %22, 15
+	%24 = sdiv i64 %23, 16
+	%25 = add i64 %24, 7
+	%26 = and i64 %25, -8
+	%27 = icmp sgt i64 %26, 128
+	%28 = select i1 %27, i64 %26, i64 128
+	%29 = sub i64 %28, 1
+	%30 = add i64 %22, %29
+	%31 = sdiv i64 %30, %28
+	%32 = icmp eq i64 %4, 1
+	%33 = icmp sge i64 %6, 0
+	%34 = icmp slt i64 %6, %8
+	%35 = and i1 %33, %34
+	%36 = and i1 %32, %35
+	%37 = icmp sgt i64 %31, 1
+	%38 = and i1 %36, %37
+	br i1 %38, label %then1, label %join2
 
-loop1:
-	%18 = phi i64 [ %begin, %entry ], [ %290, %done14 ]
-	%19 = icmp slt i64 %18, %17
-	br i1 %19, label %body2, label %done15
-
-body2:
-	%20 = sdiv i64 %13, 4
-	%21 = mul i64 %20, 4
+then1:
 	br label %loop3
 
 loop3:
-	%22 = phi i64 [ 0, %body2 ], [ %221, %done7 ]
-	%23 = icmp slt i64 %22, %21
-	br i1 %23, label %body4, label %done8
+	%39 = phi i64 [ %begin, %then1 ], [ %109, %done10 ]
+	%40 = icmp slt i64 %39, %end
+	br i1 %40, label %body4, label %done11
 
 body4:
-	%24 = add i64 %18, 0
-	%25 = mul i64 %24, 32
-	%26 = getelementptr inbounds i16, i16* %8, i64 %25
-	%27 = add i64 %18, 1
-	%28 = mul i64 %27, 32
-	%29 = getelementptr inbounds i16, i16* %8, i64 %28
-	%30 = add i64 %22, 0
-	%31 = mul i64 %30, 32
-	%32 = getelementptr inbounds float, float* %5, i64 %31
-	%33 = add i64 %22, 1
-	%34 = mul i64 %33, 32
-	%35 = getelementptr inbounds float, float* %5, i64 %34
-	%36 = add i64 %22, 2
-	%37 = mul i64 %36, 32
-	%38 = getelementptr inbounds float, float* %5, i64 %37
-	%39 = add i64 %22, 3
-	%40 = mul i64 %39, 32
-	%41 = getelementptr inbounds float, float* %5, i64 %40
+	%41 = mul i64 %39, 16
+	%42 = add i64 %41, 0
+	%43 = mul i64 %42, 2
+	%44 = getelementptr inbounds float, float* %20, i64 %43
+	%45 = load float, float* %44, align 4
 	br label %loop5
 
 loop5:
-	%42 = phi i64 [ 0, %body4 ], [ %84, %body6 ]
-	%43 = phi <8 x float> [ zeroinitializer, %body4 ], [ %67, %body6 ]
-	%44 = phi <8 x float> [ zeroinitializer, %body4 ], [ %68, %body6 ]
-	%45 = phi <8 x float> [ zeroinitializer, %body4 ], [ %72, %body6 ]
-	%46 = phi <8 x float> [ zeroinitializer, %body4 ], [ %73, %body6 ]
-	%47 = phi <8 x float> [ zeroinitializer, %body4 ], [ %77, %body6 ]
-	%48 = phi <8 x float> [ zeroinitializer, %body4 ], [ %78, %body6 ]
-	%49 = phi <8 x float> [ zeroinitializer, %body4 ], [ %82, %body6 ]
-	%50 = phi <8 x float> [ zeroinitializer, %body4 ], [ %83, %body6 ]
-	%51 = icmp slt i64 %42, 32
-	br i1 %51, label %body6, label %done7
+	%46 = phi i64 [ 1, %body4 ], [ %55, %body6 ]
+	%47 = phi float [ %45, %body4 ], [ %54, %body6 ]
+	%48 = icmp slt i64 %46, %31
+	br i1 %48, label %body6, label %done7
 
 body6:
-	%52 = getelementptr inbounds i16, i16* %26, i64 %42
-	%53 = bitcast i16* %52 to <8 x i16>*
-	%54 = load <8 x i16>, <8 x i16>* %53, align 2
-	%55 = zext <8 x i16> %54 to <8 x i32>
-	%56 = shl <8 x i32> %55, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%57 = bitcast <8 x i32> %56 to <8 x float>
-	%58 = getelementptr inbounds i16, i16* %29, i64 %42
-	%59 = bitcast i16* %58 to <8 x i16>*
-	%60 = load <8 x i16>, <8 x i16>* %59, align 2
-	%61 = zext <8 x i16> %60 to <8 x i32>
-	%62 = shl <8 x i32> %61, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%63 = bitcast <8 x i32> %62 to <8 x float>
-	%64 = getelementptr inbounds float, float* %32, i64 %42
-	%65 = bitcast float* %64 to <8 x float>*
-	%66 = load <8 x float>, <8 x float>* %65, align 4
-	%67 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %66, <8 x float> %57, <8 x float> %43)
-	%68 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %66, <8 x float> %63, <8 x float> %44)
-	%69 = getelementptr inbounds float, float* %35, i64 %42
-	%70 = bitcast float* %69 to <8 x float>*
-	%71 = load <8 x float>, <8 x float>* %70, align 4
-	%72 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %71, <8 x float> %57, <8 x float> %45)
-	%73 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %71, <8 x float> %63, <8 x float> %46)
-	%74 = getelementptr inbounds float, float* %38, i64 %42
-	%75 = bitcast float* %74 to <8 x float>*
-	%76 = load <8 x float>, <8 x float>* %75, align 4
-	%77 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %76, <8 x float> %57, <8 x float> %47)
-	%78 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %76, <8 x float> %63, <8 x float> %48)
-	%79 = getelementptr inbounds float, float* %41, i64 %42
-	%80 = bitcast float* %79 to <8 x float>*
-	%81 = load <8 x float>, <8 x float>* %80, align 4
-	%82 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %81, <8 x float> %57, <8 x float> %49)
-	%83 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %81, <8 x float> %63, <8 x float> %50)
-	%84 = add i64 %42, 8
+	%49 = add i64 %41, %46
+	%50 = mul i64 %49, 2
+	%51 = getelementptr inbounds float, float* %20, i64 %50
+	%52 = load float, float* %51, align 4
+	%53 = fcmp ogt float %52, %47
+	%54 = select i1 %53, float %52, float %47
+	%55 = add i64 %46, 1
 	br label %loop5
 
 done7:
-	%85 = add i64 %22, 0
-	%86 = mul i64 %85, 24
-	%87 = add i64 %18, 0
-	%88 = add i64 %86, %87
-	%89 = shufflevector <8 x float> %43, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%90 = shufflevector <8 x float> %43, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%91 = fadd <4 x float> %89, %90
-	%92 = shufflevector <4 x float> %91, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%93 = shufflevector <4 x float> %91, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%94 = fadd <2 x float> %92, %93
-	%95 = shufflevector <2 x float> %94, <2 x float> undef, <1 x i32> <i32 0>
-	%96 = shufflevector <2 x float> %94, <2 x float> undef, <1 x i32> <i32 1>
-	%97 = fadd <1 x float> %95, %96
-	%98 = extractelement <1 x float> %97, i64 0
-	%99 = getelementptr inbounds float, float* %11, i64 %88
-	%100 = load float, float* %99, align 4
-	%101 = fadd float %98, %100
-	%102 = getelementptr inbounds float, float* %2, i64 %88
-	store float %101, float* %102, align 4
-	%103 = add i64 %18, 1
-	%104 = add i64 %86, %103
-	%105 = shufflevector <8 x float> %44, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%106 = shufflevector <8 x float> %44, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%107 = fadd <4 x float> %105, %106
-	%108 = shufflevector <4 x float> %107, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%109 = shufflevector <4 x float> %107, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%110 = fadd <2 x float> %108, %109
-	%111 = shufflevector <2 x float> %110, <2 x float> undef, <1 x i32> <i32 0>
-	%112 = shufflevector <2 x float> %110, <2 x float> undef, <1 x i32> <i32 1>
-	%113 = fadd <1 x float> %111, %112
-	%114 = extractelement <1 x float> %113, i64 0
-	%115 = getelementptr inbounds float, float* %11, i64 %104
-	%116 = load float, float* %115, align 4
-	%117 = fadd float %114, %116
-	%118 = getelementptr inbounds float, float* %2, i64 %104
-	store float %117, float* %118, align 4
-	%119 = add i64 %22, 1
-	%120 = mul i64 %119, 24
-	%121 = add i64 %18, 0
-	%122 = add i64 %120, %121
-	%123 = shufflevector <8 x float> %45, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%124 = shufflevector <8 x float> %45, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%125 = fadd <4 x float> %123, %124
-	%126 = shufflevector <4 x float> %125, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%127 = shufflevector <4 x float> %125, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%128 = fadd <2 x float> %126, %127
-	%129 = shufflevector <2 x float> %128, <2 x float> undef, <1 x i32> <i32 0>
-	%130 = shufflevector <2 x float> %128, <2 x float> undef, <1 x i32> <i32 1>
-	%131 = fadd <1 x float> %129, %130
-	%132 = extractelement <1 x float> %131, i64 0
-	%133 = getelementptr inbounds float, float* %11, i64 %122
-	%134 = load float, float* %133, align 4
-	%135 = fadd float %132, %134
-	%136 = getelementptr inbounds float, float* %2, i64 %122
-	store float %135, float* %136, align 4
-	%137 = add i64 %18, 1
-	%138 = add i64 %120, %137
-	%139 = shufflevector <8 x float> %46, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%140 = shufflevector <8 x float> %46, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%141 = fadd <4 x float> %139, %140
-	%142 = shufflevector <4 x float> %141, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%143 = shufflevector <4 x float> %141, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%144 = fadd <2 x float> %142, %143
-	%145 = shufflevector <2 x float> %144, <2 x float> undef, <1 x i32> <i32 0>
-	%146 = shufflevector <2 x float> %144, <2 x float> undef, <1 x i32> <i32 1>
-	%147 = fadd <1 x float> %145, %146
-	%148 = extractelement <1 x float> %147, i64 0
-	%149 = getelementptr inbounds float, float* %11, i64 %138
-	%150 = load float, float* %149, align 4
-	%151 = fadd float %148, %150
-	%152 = getelementptr inbounds float, float* %2, i64 %138
-	store float %151, float* %152, align 4
-	%153 = add i64 %22, 2
-	%154 = mul i64 %153, 24
-	%155 = add i64 %18, 0
-	%156 = add i64 %154, %155
-	%157 = shufflevector <8 x float> %47, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%158 = shufflevector <8 x float> %47, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%159 = fadd <4 x float> %157, %158
-	%160 = shufflevector <4 x float> %159, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%161 = shufflevector <4 x float> %159, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%162 = fadd <2 x float> %160, %161
-	%163 = shufflevector <2 x float> %162, <2 x float> undef, <1 x i32> <i32 0>
-	%164 = shufflevector <2 x float> %162, <2 x float> undef, <1 x i32> <i32 1>
-	%165 = fadd <1 x float> %163, %164
-	%166 = extractelement <1 x float> %165, i64 0
-	%167 = getelementptr inbounds float, float* %11, i64 %156
-	%168 = load float, float* %167, align 4
-	%169 = fadd float %166, %168
-	%170 = getelementptr inbounds float, float* %2, i64 %156
-	store float %169, float* %170, align 4
-	%171 = add i64 %18, 1
-	%172 = add i64 %154, %171
-	%173 = shufflevector <8 x float> %48, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%174 = shufflevector <8 x float> %48, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%175 = fadd <4 x float> %173, %174
-	%176 = shufflevector <4 x float> %175, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%177 = shufflevector <4 x float> %175, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%178 = fadd <2 x float> %176, %177
-	%179 = shufflevector <2 x float> %178, <2 x float> undef, <1 x i32> <i32 0>
-	%180 = shufflevector <2 x float> %178, <2 x float> undef, <1 x i32> <i32 1>
-	%181 = fadd <1 x float> %179, %180
-	%182 = extractelement <1 x float> %181, i64 0
-	%183 = getelementptr inbounds float, float* %11, i64 %172
-	%184 = load float, float* %183, align 4
-	%185 = fadd float %182, %184
-	%186 = getelementptr inbounds float, float* %2, i64 %172
-	store float %185, float* %186, align 4
-	%187 = add i64 %22, 3
-	%188 = mul i64 %187, 24
-	%189 = add i64 %18, 0
-	%190 = add i64 %188, %189
-	%191 = shufflevector <8 x float> %49, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%192 = shufflevector <8 x float> %49, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%193 = fadd <4 x float> %191, %192
-	%194 = shufflevector <4 x float> %193, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%195 = shufflevector <4 x float> %193, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%196 = fadd <2 x float> %194, %195
-	%197 = shufflevector <2 x float> %196, <2 x float> undef, <1 x i32> <i32 0>
-	%198 = shufflevector <2 x float> %196, <2 x float> undef, <1 x i32> <i32 1>
-	%199 = fadd <1 x float> %197, %198
-	%200 = extractelement <1 x float> %199, i64 0
-	%201 = getelementptr inbounds float, float* %11, i64 %190
-	%202 = load float, float* %201, align 4
-	%203 = fadd float %200, %202
-	%204 = getelementptr inbounds float, float* %2, i64 %190
-	store float %203, float* %204, align 4
-	%205 = add i64 %18, 1
-	%206 = add i64 %188, %205
-	%207 = shufflevector <8 x float> %50, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%208 = shufflevector <8 x float> %50, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%209 = fadd <4 x float> %207, %208
-	%210 = shufflevector <4 x float> %209, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%211 = shufflevector <4 x float> %209, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%212 = fadd <2 x float> %210, %211
-	%213 = shufflevector <2 x float> %212, <2 x float> undef, <1 x i32> <i32 0>
-	%214 = shufflevector <2 x float> %212, <2 x float> undef, <1 x i32> <i32 1>
-	%215 = fadd <1 x float> %213, %214
-	%216 = extractelement <1 x float> %215, i64 0
-	%217 = getelementptr inbounds float, float* %11, i64 %206
-	%218 = load float, float* %217, align 4
-	%219 = fadd float %216, %218
-	%220 = getelementptr inbounds float, float* %2, i64 %206
-	store float %219, float* %220, align 4
-	%221 = add i64 %22, 4
+	br label %loop8
+
+loop8:
+	%56 = phi i64 [ 0, %done7 ], [ %100, %body9 ]
+	%57 = phi float [ 0.0, %done7 ], [ %91, %body9 ]
+	%58 = phi <8 x float> [ zeroinitializer, %done7 ], [ %99, %body9 ]
+	%59 = icmp slt i64 %56, %31
+	br i1 %59, label %body9, label %done10
+
+body9:
+	%60 = add i64 %41, %56
+	%61 = add i64 %41, %56
+	%62 = mul i64 %61, 2
+	%63 = getelementptr inbounds float, float* %20, i64 %62
+	%64 = load float, float* %63, align 4
+	%65 = fsub float %64, %47
+	%66 = fcmp olt float %65, -87.0
+	%67 = select i1 %66, float -87.0, float %65
+	%68 = fcmp ogt float %67, 88.0
+	%69 = select i1 %68, float 88.0, float %67
+	%70 = call float @llvm.fmuladd.f32(float %69, float 0x3FF7154760000000, float 1.2582912e+07)
+	%71 = fsub float %70, 1.2582912e+07
+	%72 = call float @llvm.fmuladd.f32(float %71, float 0xBFE6300000000000, float %69)
+	%73 = call float @llvm.fmuladd.f32(float %71, float 0x3F2BD01060000000, float %72)
+	%74 = call float @llvm.fmuladd.f32(float 0x3F2A01A020000000, float %73, float 0x3F56C16C20000000)
+	%75 = call float @llvm.fmuladd.f32(float %74, float %73, float 0x3F81111120000000)
+	%76 = call float @llvm.fmuladd.f32(float %75, float %73, float 0x3FA5555560000000)
+	%77 = call float @llvm.fmuladd.f32(float %76, float %73, float 0x3FC5555560000000)
+	%78 = call float @llvm.fmuladd.f32(float %77, float %73, float 0.5)
+	%79 = call float @llvm.fmuladd.f32(float %78, float %73, float 1.0)
+	%80 = call float @llvm.fmuladd.f32(float %79, float %73, float 1.0)
+	%81 = fptosi float %71 to i32
+	%82 = add i32 %81, 127
+	%83 = shl i32 %82, 23
+	%84 = bitcast i32 %83 to float
+	%85 = fmul float %80, %84
+	%86 = select i1 %66, float 0.0, float %85
+	%87 = mul i64 %60, 2
+	%88 = add i64 %87, 1
+	%89 = getelementptr inbounds float, float* %20, i64 %88
+	%90 = load float, float* %89, align 4
+	%91 = call float @llvm.fmuladd.f32(float %86, float %90, float %57)
+	%92 = mul i64 %60, 8
+	%93 = getelementptr inbounds float, float* %21, i64 %92
+	%94 = insertelement <8 x float> undef, float %86, i64 0
+	%95 = shufflevector <8 x float> %94, <8 x float> undef, <8 x i32> zeroinitializer
+	%96 = getelementptr inbounds float, float* %93, i64 0
+	%97 = bitcast float* %96 to <8 x float>*
+	%98 = load <8 x float>, <8 x float>* %97, align 4
+	%99 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %95, <8 x float> %98, <8 x float> %58)
+	%100 = add i64 %56, 1
+	br label %loop8
+
+done10:
+	%101 = fdiv float 1.0, %57
+	%102 = insertelement <8 x float> undef, float %101, i64 0
+	%103 = shufflevector <8 x float> %102, <8 x float> undef, <8 x i32> zeroinitializer
+	%104 = mul i64 %39, 8
+	%105 = getelementptr inbounds float, float* %2, i64 %104
+	%106 = fmul <8 x float> %58, %103
+	%107 = getelementptr inbounds float, float* %105, i64 0
+	%108 = bitcast float* %107 to <8 x float>*
+	store <8 x float> %106, <8 x float>* %108, align 4
+	%109 = add i64 %39, 1
 	br label %loop3
 
-done8:
-	br label %loop9
+done11:
+	br label %join2
 
-loop9:
-	%222 = phi i64 [ %21, %done8 ], [ %289, %done13 ]
-	%223 = icmp slt i64 %222, %13
-	br i1 %223, label %body10, label %done14
+join2:
+	ret void
+}
 
-body10:
-	%224 = add i64 %18, 0
-	%225 = mul i64 %224, 32
-	%226 = getelementptr inbounds i16, i16* %8, i64 %225
-	%227 = add i64 %18, 1
-	%228 = mul i64 %227, 32
-	%229 = getelementptr inbounds i16, i16* %8, i64 %228
-	%230 = add i64 %222, 0
-	%231 = mul i64 %230, 32
-	%232 = getelementptr inbounds float, float* %5, i64 %231
-	br label %loop11
+define void @mtc_k_matmul_add_bf16_k32_n24(i8** nocapture %bufs, i64* nocapture %ints, i64 %begin, i64 %end) nounwind nofree nosync willreturn "no-builtins" "target-cpu"="haswell" "min-legal-vector-width"="256" "prefer-vector-width"="256" {
+entry:
+	%0 = alloca [132096 x float], align 64
+	%1 = alloca [4096 x float], align 64
+	%2 = getelementptr inbounds i8*, i8** %bufs, i64 0
+	%3 = load i8*, i8** %2, align 8
+	%4 = bitcast i8* %3 to float*
+	%5 = getelementptr inbounds i8*, i8** %bufs, i64 1
+	%6 = load i8*, i8** %5, align 8
+	%7 = bitcast i8* %6 to float*
+	%8 = getelementptr inbounds i8*, i8** %bufs, i64 2
+	%9 = load i8*, i8** %8, align 8
+	%10 = bitcast i8* %9 to i16*
+	%11 = getelementptr inbounds i8*, i8** %bufs, i64 3
+	%12 = load i8*, i8** %11, align 8
+	%13 = bitcast i8* %12 to float*
+	%14 = getelementptr inbounds i64, i64* %ints, i64 0
+	%15 = load i64, i64* %14, align 8
+	%16 = icmp sgt i64 %begin, 0
+	%17 = select i1 %16, i64 %begin, i64 0
+	%18 = add i64 0, 24
+	%19 = icmp slt i64 %end, %18
+	%20 = select i1 %19, i64 %end, i64 %18
+	%21 = icmp slt i64 %17, %20
+	br i1 %21, label %then1, label %join2
 
-loop11:
-	%233 = phi i64 [ 0, %body10 ], [ %254, %body12 ]
-	%234 = phi <8 x float> [ zeroinitializer, %body10 ], [ %252, %body12 ]
-	%235 = phi <8 x float> [ zeroinitializer, %body10 ], [ %253, %body12 ]
-	%236 = icmp slt i64 %233, 32
-	br i1 %236, label %body12, label %done13
+then1:
+	%22 = icmp sge i64 %15, 6
+	br i1 %22, label %then3, label %else5
 
-body12:
-	%237 = getelementptr inbounds i16, i16* %226, i64 %233
-	%238 = bitcast i16* %237 to <8 x i16>*
-	%239 = load <8 x i16>, <8 x i16>* %238, align 2
-	%240 = zext <8 x i16> %239 to <8 x i32>
-	%241 = shl <8 x i32> %240, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%242 = bitcast <8 x i32> %241 to <8 x float>
-	%243 = getelementptr inbounds i16, i16* %229, i64 %233
-	%244 = bitcast i16* %243 to <8 x i16>*
-	%245 = load <8 x i16>, <8 x i16>* %244, align 2
-	%246 = zext <8 x i16> %245 to <8 x i32>
-	%247 = shl <8 x i32> %246, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%248 = bitcast <8 x i32> %247 to <8 x float>
-	%249 = getelementptr inbounds float, float* %232, i64 %233
-	%250 = bitcast float* %249 to <8 x float>*
-	%251 = load <8 x float>, <8 x float>* %250, align 4
-	%252 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %251, <8 x float> %242, <8 x float> %234)
-	%253 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %251, <8 x float> %248, <8 x float> %235)
-	%254 = add i64 %233, 8
-	br label %loop11
+then3:
+	%23 = getelementptr inbounds [4096 x float], [4096 x float]* %1, i64 0, i64 0
+	%24 = getelementptr inbounds [132096 x float], [132096 x float]* %0, i64 0, i64 0
+	%25 = add i64 %15, 515
+	%26 = sdiv i64 %25, 516
+	%27 = sub i64 %26, 1
+	%28 = add i64 %15, %27
+	%29 = sdiv i64 %28, %26
+	%30 = add i64 %29, 5
+	%31 = sdiv i64 %30, 6
+	%32 = mul i64 %31, 6
+	br label %loop6
+
+else5:
+	%33 = icmp eq i64 %15, 1
+	br i1 %33, label %then51, label %else53
+
+loop6:
+	%34 = phi i64 [ 0, %then3 ], [ %1437, %done49 ]
+	%35 = icmp slt i64 %34, %26
+	br i1 %35, label %body7, label %done50
+
+body7:
+	%36 = mul i64 %34, %32
+	%37 = add i64 %36, %32
+	%38 = icmp slt i64 %37, %15
+	%39 = select i1 %38, i64 %37, i64 %15
+	%40 = sub i64 %39, %36
+	%41 = add i64 %40, 5
+	%42 = sdiv i64 %41, 6
+	br label %loop8
+
+loop8:
+	%43 = phi i64 [ 0, %body7 ], [ %169, %done12 ]
+	%44 = icmp slt i64 %43, %42
+	br i1 %44, label %body9, label %done13
+
+body9:
+	%45 = mul i64 %43, 6
+	%46 = add i64 %36, %45
+	%47 = sub i64 %39, %46
+	%48 = icmp slt i64 0, %47
+	%49 = add i64 %46, 0
+	%50 = select i1 %48, i64 %49, i64 %46
+	%51 = mul i64 %50, 32
+	%52 = add i64 %51, 0
+	%53 = getelementptr inbounds float, float* %7, i64 %52
+	%54 = icmp slt i64 1, %47
+	%55 = add i64 %46, 1
+	%56 = select i1 %54, i64 %55, i64 %46
+	%57 = mul i64 %56, 32
+	%58 = add i64 %57, 0
+	%59 = getelementptr inbounds float, float* %7, i64 %58
+	%60 = icmp slt i64 2, %47
+	%61 = add i64 %46, 2
+	%62 = select i1 %60, i64 %61, i64 %46
+	%63 = mul i64 %62, 32
+	%64 = add i64 %63, 0
+	%65 = getelementptr inbounds float, float* %7, i64 %64
+	%66 = icmp slt i64 3, %47
+	%67 = add i64 %46, 3
+	%68 = select i1 %66, i64 %67, i64 %46
+	%69 = mul i64 %68, 32
+	%70 = add i64 %69, 0
+	%71 = getelementptr inbounds float, float* %7, i64 %70
+	%72 = icmp slt i64 4, %47
+	%73 = add i64 %46, 4
+	%74 = select i1 %72, i64 %73, i64 %46
+	%75 = mul i64 %74, 32
+	%76 = add i64 %75, 0
+	%77 = getelementptr inbounds float, float* %7, i64 %76
+	%78 = icmp slt i64 5, %47
+	%79 = add i64 %46, 5
+	%80 = select i1 %78, i64 %79, i64 %46
+	%81 = mul i64 %80, 32
+	%82 = add i64 %81, 0
+	%83 = getelementptr inbounds float, float* %7, i64 %82
+	%84 = mul i64 %43, 1536
+	%85 = getelementptr inbounds float, float* %24, i64 %84
+	br label %loop10
+
+loop10:
+	%86 = phi i64 [ 0, %body9 ], [ %168, %body11 ]
+	%87 = icmp slt i64 %86, 32
+	br i1 %87, label %body11, label %done12
+
+body11:
+	%88 = getelementptr inbounds float, float* %53, i64 %86
+	%89 = bitcast float* %88 to <8 x float>*
+	%90 = load <8 x float>, <8 x float>* %89, align 4
+	%91 = select i1 %48, <8 x float> %90, <8 x float> zeroinitializer
+	%92 = getelementptr inbounds float, float* %59, i64 %86
+	%93 = bitcast float* %92 to <8 x float>*
+	%94 = load <8 x float>, <8 x float>* %93, align 4
+	%95 = select i1 %54, <8 x float> %94, <8 x float> zeroinitializer
+	%96 = getelementptr inbounds float, float* %65, i64 %86
+	%97 = bitcast float* %96 to <8 x float>*
+	%98 = load <8 x float>, <8 x float>* %97, align 4
+	%99 = select i1 %60, <8 x float> %98, <8 x float> zeroinitializer
+	%100 = getelementptr inbounds float, float* %71, i64 %86
+	%101 = bitcast float* %100 to <8 x float>*
+	%102 = load <8 x float>, <8 x float>* %101, align 4
+	%103 = select i1 %66, <8 x float> %102, <8 x float> zeroinitializer
+	%104 = getelementptr inbounds float, float* %77, i64 %86
+	%105 = bitcast float* %104 to <8 x float>*
+	%106 = load <8 x float>, <8 x float>* %105, align 4
+	%107 = select i1 %72, <8 x float> %106, <8 x float> zeroinitializer
+	%108 = getelementptr inbounds float, float* %83, i64 %86
+	%109 = bitcast float* %108 to <8 x float>*
+	%110 = load <8 x float>, <8 x float>* %109, align 4
+	%111 = select i1 %78, <8 x float> %110, <8 x float> zeroinitializer
+	%112 = shufflevector <8 x float> %91, <8 x float> %107, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%113 = shufflevector <8 x float> %91, <8 x float> %107, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%114 = shufflevector <8 x float> %95, <8 x float> %111, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%115 = shufflevector <8 x float> %95, <8 x float> %111, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%116 = shufflevector <8 x float> %99, <8 x float> zeroinitializer, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%117 = shufflevector <8 x float> %99, <8 x float> zeroinitializer, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%118 = shufflevector <8 x float> %103, <8 x float> zeroinitializer, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%119 = shufflevector <8 x float> %103, <8 x float> zeroinitializer, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%120 = shufflevector <8 x float> %112, <8 x float> %116, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%121 = shufflevector <8 x float> %112, <8 x float> %116, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%122 = shufflevector <8 x float> %114, <8 x float> %118, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%123 = shufflevector <8 x float> %114, <8 x float> %118, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%124 = shufflevector <8 x float> %113, <8 x float> %117, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%125 = shufflevector <8 x float> %113, <8 x float> %117, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%126 = shufflevector <8 x float> %115, <8 x float> %119, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%127 = shufflevector <8 x float> %115, <8 x float> %119, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%128 = shufflevector <8 x float> %120, <8 x float> %122, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%129 = shufflevector <8 x float> %120, <8 x float> %122, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%130 = shufflevector <8 x float> %121, <8 x float> %123, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%131 = shufflevector <8 x float> %121, <8 x float> %123, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%132 = shufflevector <8 x float> %124, <8 x float> %126, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%133 = shufflevector <8 x float> %124, <8 x float> %126, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%134 = shufflevector <8 x float> %125, <8 x float> %127, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%135 = shufflevector <8 x float> %125, <8 x float> %127, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%136 = add i64 %86, 0
+	%137 = mul i64 %136, 6
+	%138 = getelementptr inbounds float, float* %85, i64 %137
+	%139 = bitcast float* %138 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %128, <8 x float>* %139, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%140 = add i64 %86, 1
+	%141 = mul i64 %140, 6
+	%142 = getelementptr inbounds float, float* %85, i64 %141
+	%143 = bitcast float* %142 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %129, <8 x float>* %143, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%144 = add i64 %86, 2
+	%145 = mul i64 %144, 6
+	%146 = getelementptr inbounds float, float* %85, i64 %145
+	%147 = bitcast float* %146 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %130, <8 x float>* %147, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%148 = add i64 %86, 3
+	%149 = mul i64 %148, 6
+	%150 = getelementptr inbounds float, float* %85, i64 %149
+	%151 = bitcast float* %150 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %131, <8 x float>* %151, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%152 = add i64 %86, 4
+	%153 = mul i64 %152, 6
+	%154 = getelementptr inbounds float, float* %85, i64 %153
+	%155 = bitcast float* %154 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %132, <8 x float>* %155, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%156 = add i64 %86, 5
+	%157 = mul i64 %156, 6
+	%158 = getelementptr inbounds float, float* %85, i64 %157
+	%159 = bitcast float* %158 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %133, <8 x float>* %159, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%160 = add i64 %86, 6
+	%161 = mul i64 %160, 6
+	%162 = getelementptr inbounds float, float* %85, i64 %161
+	%163 = bitcast float* %162 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %134, <8 x float>* %163, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%164 = add i64 %86, 7
+	%165 = mul i64 %164, 6
+	%166 = getelementptr inbounds float, float* %85, i64 %165
+	%167 = bitcast float* %166 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %135, <8 x float>* %167, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%168 = add i64 %86, 8
+	br label %loop10
+
+done12:
+	%169 = add i64 %43, 1
+	br label %loop8
 
 done13:
-	%255 = add i64 %222, 0
-	%256 = mul i64 %255, 24
-	%257 = add i64 %18, 0
-	%258 = add i64 %256, %257
-	%259 = shufflevector <8 x float> %234, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%260 = shufflevector <8 x float> %234, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%261 = fadd <4 x float> %259, %260
-	%262 = shufflevector <4 x float> %261, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%263 = shufflevector <4 x float> %261, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%264 = fadd <2 x float> %262, %263
-	%265 = shufflevector <2 x float> %264, <2 x float> undef, <1 x i32> <i32 0>
-	%266 = shufflevector <2 x float> %264, <2 x float> undef, <1 x i32> <i32 1>
-	%267 = fadd <1 x float> %265, %266
-	%268 = extractelement <1 x float> %267, i64 0
-	%269 = getelementptr inbounds float, float* %11, i64 %258
-	%270 = load float, float* %269, align 4
-	%271 = fadd float %268, %270
-	%272 = getelementptr inbounds float, float* %2, i64 %258
-	store float %271, float* %272, align 4
-	%273 = add i64 %18, 1
-	%274 = add i64 %256, %273
-	%275 = shufflevector <8 x float> %235, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%276 = shufflevector <8 x float> %235, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%277 = fadd <4 x float> %275, %276
-	%278 = shufflevector <4 x float> %277, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%279 = shufflevector <4 x float> %277, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%280 = fadd <2 x float> %278, %279
-	%281 = shufflevector <2 x float> %280, <2 x float> undef, <1 x i32> <i32 0>
-	%282 = shufflevector <2 x float> %280, <2 x float> undef, <1 x i32> <i32 1>
-	%283 = fadd <1 x float> %281, %282
-	%284 = extractelement <1 x float> %283, i64 0
-	%285 = getelementptr inbounds float, float* %11, i64 %274
-	%286 = load float, float* %285, align 4
-	%287 = fadd float %284, %286
-	%288 = getelementptr inbounds float, float* %2, i64 %274
-	store float %287, float* %288, align 4
-	%289 = add i64 %222, 1
-	br label %loop9
+	%170 = sub i64 %39, %36
+	%171 = sdiv i64 %170, 6
+	%172 = mul i64 %171, 6
+	%173 = add i64 %36, %172
+	%174 = sub i64 %39, %173
+	br label %loop14
 
-done14:
-	%290 = add i64 %18, 2
-	br label %loop1
+loop14:
+	%175 = phi i64 [ %17, %done13 ], [ %1436, %join35 ]
+	%176 = icmp slt i64 %175, %20
+	br i1 %176, label %body15, label %done49
 
-done15:
+body15:
+	%177 = add i64 %175, 0
+	%178 = icmp slt i64 %177, %20
+	%179 = select i1 %178, i64 %177, i64 %175
+	%180 = sub i64 %179, 0
+	%181 = mul i64 %180, 32
+	%182 = add i64 %181, 0
+	%183 = getelementptr inbounds i16, i16* %10, i64 %182
+	%184 = add i64 %175, 1
+	%185 = icmp slt i64 %184, %20
+	%186 = select i1 %185, i64 %184, i64 %175
+	%187 = sub i64 %186, 0
+	%188 = mul i64 %187, 32
+	%189 = add i64 %188, 0
+	%190 = getelementptr inbounds i16, i16* %10, i64 %189
+	%191 = add i64 %175, 2
+	%192 = icmp slt i64 %191, %20
+	%193 = select i1 %192, i64 %191, i64 %175
+	%194 = sub i64 %193, 0
+	%195 = mul i64 %194, 32
+	%196 = add i64 %195, 0
+	%197 = getelementptr inbounds i16, i16* %10, i64 %196
+	%198 = add i64 %175, 3
+	%199 = icmp slt i64 %198, %20
+	%200 = select i1 %199, i64 %198, i64 %175
+	%201 = sub i64 %200, 0
+	%202 = mul i64 %201, 32
+	%203 = add i64 %202, 0
+	%204 = getelementptr inbounds i16, i16* %10, i64 %203
+	%205 = add i64 %175, 4
+	%206 = icmp slt i64 %205, %20
+	%207 = select i1 %206, i64 %205, i64 %175
+	%208 = sub i64 %207, 0
+	%209 = mul i64 %208, 32
+	%210 = add i64 %209, 0
+	%211 = getelementptr inbounds i16, i16* %10, i64 %210
+	%212 = add i64 %175, 5
+	%213 = icmp slt i64 %212, %20
+	%214 = select i1 %213, i64 %212, i64 %175
+	%215 = sub i64 %214, 0
+	%216 = mul i64 %215, 32
+	%217 = add i64 %216, 0
+	%218 = getelementptr inbounds i16, i16* %10, i64 %217
+	%219 = add i64 %175, 6
+	%220 = icmp slt i64 %219, %20
+	%221 = select i1 %220, i64 %219, i64 %175
+	%222 = sub i64 %221, 0
+	%223 = mul i64 %222, 32
+	%224 = add i64 %223, 0
+	%225 = getelementptr inbounds i16, i16* %10, i64 %224
+	%226 = add i64 %175, 7
+	%227 = icmp slt i64 %226, %20
+	%228 = select i1 %227, i64 %226, i64 %175
+	%229 = sub i64 %228, 0
+	%230 = mul i64 %229, 32
+	%231 = add i64 %230, 0
+	%232 = getelementptr inbounds i16, i16* %10, i64 %231
 	br label %loop16
 
 loop16:
-	%291 = phi i64 [ %17, %done15 ], [ %455, %done29 ]
-	%292 = icmp slt i64 %291, %end
-	br i1 %292, label %body17, label %done30
+	%233 = phi i64 [ 0, %body15 ], [ %355, %body17 ]
+	%234 = icmp slt i64 %233, 32
+	br i1 %234, label %body17, label %done18
 
 body17:
-	%293 = sdiv i64 %13, 4
-	%294 = mul i64 %293, 4
-	br label %loop18
-
-loop18:
-	%295 = phi i64 [ 0, %body17 ], [ %413, %done22 ]
-	%296 = icmp slt i64 %295, %294
-	br i1 %296, label %body19, label %done23
-
-body19:
-	%297 = add i64 %291, 0
-	%298 = mul i64 %297, 32
-	%299 = getelementptr inbounds i16, i16* %8, i64 %298
-	%300 = add i64 %295, 0
-	%301 = mul i64 %300, 32
-	%302 = getelementptr inbounds float, float* %5, i64 %301
-	%303 = add i64 %295, 1
-	%304 = mul i64 %303, 32
-	%305 = getelementptr inbounds float, float* %5, i64 %304
-	%306 = add i64 %295, 2
-	%307 = mul i64 %306, 32
-	%308 = getelementptr inbounds float, float* %5, i64 %307
-	%309 = add i64 %295, 3
-	%310 = mul i64 %309, 32
-	%311 = getelementptr inbounds float, float* %5, i64 %310
-	br label %loop20
-
-loop20:
-	%312 = phi i64 [ 0, %body19 ], [ %340, %body21 ]
-	%313 = phi <8 x float> [ zeroinitializer, %body19 ], [ %327, %body21 ]
-	%314 = phi <8 x float> [ zeroinitializer, %body19 ], [ %331, %body21 ]
-	%315 = phi <8 x float> [ zeroinitializer, %body19 ], [ %335, %body21 ]
-	%316 = phi <8 x float> [ zeroinitializer, %body19 ], [ %339, %body21 ]
-	%317 = icmp slt i64 %312, 32
-	br i1 %317, label %body21, label %done22
-
-body21:
-	%318 = getelementptr inbounds i16, i16* %299, i64 %312
-	%319 = bitcast i16* %318 to <8 x i16>*
-	%320 = load <8 x i16>, <8 x i16>* %319, align 2
-	%321 = zext <8 x i16> %320 to <8 x i32>
-	%322 = shl <8 x i32> %321, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%323 = bitcast <8 x i32> %322 to <8 x float>
-	%324 = getelementptr inbounds float, float* %302, i64 %312
-	%325 = bitcast float* %324 to <8 x float>*
-	%326 = load <8 x float>, <8 x float>* %325, align 4
-	%327 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %326, <8 x float> %323, <8 x float> %313)
-	%328 = getelementptr inbounds float, float* %305, i64 %312
+	%235 = getelementptr inbounds i16, i16* %183, i64 %233
+	%236 = bitcast i16* %235 to <8 x i16>*
+	%237 = load <8 x i16>, <8 x i16>* %236, align 2
+	%238 = zext <8 x i16> %237 to <8 x i32>
+	%239 = shl <8 x i32> %238, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%240 = bitcast <8 x i32> %239 to <8 x float>
+	%241 = select i1 %178, <8 x float> %240, <8 x float> zeroinitializer
+	%242 = getelementptr inbounds i16, i16* %190, i64 %233
+	%243 = bitcast i16* %242 to <8 x i16>*
+	%244 = load <8 x i16>, <8 x i16>* %243, align 2
+	%245 = zext <8 x i16> %244 to <8 x i32>
+	%246 = shl <8 x i32> %245, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%247 = bitcast <8 x i32> %246 to <8 x float>
+	%248 = select i1 %185, <8 x float> %247, <8 x float> zeroinitializer
+	%249 = getelementptr inbounds i16, i16* %197, i64 %233
+	%250 = bitcast i16* %249 to <8 x i16>*
+	%251 = load <8 x i16>, <8 x i16>* %250, align 2
+	%252 = zext <8 x i16> %251 to <8 x i32>
+	%253 = shl <8 x i32> %252, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%254 = bitcast <8 x i32> %253 to <8 x float>
+	%255 = select i1 %192, <8 x float> %254, <8 x float> zeroinitializer
+	%256 = getelementptr inbounds i16, i16* %204, i64 %233
+	%257 = bitcast i16* %256 to <8 x i16>*
+	%258 = load <8 x i16>, <8 x i16>* %257, align 2
+	%259 = zext <8 x i16> %258 to <8 x i32>
+	%260 = shl <8 x i32> %259, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%261 = bitcast <8 x i32> %260 to <8 x float>
+	%262 = select i1 %199, <8 x float> %261, <8 x float> zeroinitializer
+	%263 = getelementptr inbounds i16, i16* %211, i64 %233
+	%264 = bitcast i16* %263 to <8 x i16>*
+	%265 = load <8 x i16>, <8 x i16>* %264, align 2
+	%266 = zext <8 x i16> %265 to <8 x i32>
+	%267 = shl <8 x i32> %266, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%268 = bitcast <8 x i32> %267 to <8 x float>
+	%269 = select i1 %206, <8 x float> %268, <8 x float> zeroinitializer
+	%270 = getelementptr inbounds i16, i16* %218, i64 %233
+	%271 = bitcast i16* %270 to <8 x i16>*
+	%272 = load <8 x i16>, <8 x i16>* %271, align 2
+	%273 = zext <8 x i16> %272 to <8 x i32>
+	%274 = shl <8 x i32> %273, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%275 = bitcast <8 x i32> %274 to <8 x float>
+	%276 = select i1 %213, <8 x float> %275, <8 x float> zeroinitializer
+	%277 = getelementptr inbounds i16, i16* %225, i64 %233
+	%278 = bitcast i16* %277 to <8 x i16>*
+	%279 = load <8 x i16>, <8 x i16>* %278, align 2
+	%280 = zext <8 x i16> %279 to <8 x i32>
+	%281 = shl <8 x i32> %280, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%282 = bitcast <8 x i32> %281 to <8 x float>
+	%283 = select i1 %220, <8 x float> %282, <8 x float> zeroinitializer
+	%284 = getelementptr inbounds i16, i16* %232, i64 %233
+	%285 = bitcast i16* %284 to <8 x i16>*
+	%286 = load <8 x i16>, <8 x i16>* %285, align 2
+	%287 = zext <8 x i16> %286 to <8 x i32>
+	%288 = shl <8 x i32> %287, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%289 = bitcast <8 x i32> %288 to <8 x float>
+	%290 = select i1 %227, <8 x float> %289, <8 x float> zeroinitializer
+	%291 = shufflevector <8 x float> %241, <8 x float> %269, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%292 = shufflevector <8 x float> %241, <8 x float> %269, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%293 = shufflevector <8 x float> %248, <8 x float> %276, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%294 = shufflevector <8 x float> %248, <8 x float> %276, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%295 = shufflevector <8 x float> %255, <8 x float> %283, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%296 = shufflevector <8 x float> %255, <8 x float> %283, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%297 = shufflevector <8 x float> %262, <8 x float> %290, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%298 = shufflevector <8 x float> %262, <8 x float> %290, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%299 = shufflevector <8 x float> %291, <8 x float> %295, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%300 = shufflevector <8 x float> %291, <8 x float> %295, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%301 = shufflevector <8 x float> %293, <8 x float> %297, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%302 = shufflevector <8 x float> %293, <8 x float> %297, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%303 = shufflevector <8 x float> %292, <8 x float> %296, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%304 = shufflevector <8 x float> %292, <8 x float> %296, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%305 = shufflevector <8 x float> %294, <8 x float> %298, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%306 = shufflevector <8 x float> %294, <8 x float> %298, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%307 = shufflevector <8 x float> %299, <8 x float> %301, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%308 = shufflevector <8 x float> %299, <8 x float> %301, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%309 = shufflevector <8 x float> %300, <8 x float> %302, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%310 = shufflevector <8 x float> %300, <8 x float> %302, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%311 = shufflevector <8 x float> %303, <8 x float> %305, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%312 = shufflevector <8 x float> %303, <8 x float> %305, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%313 = shufflevector <8 x float> %304, <8 x float> %306, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%314 = shufflevector <8 x float> %304, <8 x float> %306, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%315 = add i64 %233, 0
+	%316 = mul i64 %315, 16
+	%317 = add i64 %316, 0
+	%318 = getelementptr inbounds float, float* %23, i64 %317
+	%319 = bitcast float* %318 to <8 x float>*
+	store <8 x float> %307, <8 x float>* %319, align 4
+	%320 = add i64 %233, 1
+	%321 = mul i64 %320, 16
+	%322 = add i64 %321, 0
+	%323 = getelementptr inbounds float, float* %23, i64 %322
+	%324 = bitcast float* %323 to <8 x float>*
+	store <8 x float> %308, <8 x float>* %324, align 4
+	%325 = add i64 %233, 2
+	%326 = mul i64 %325, 16
+	%327 = add i64 %326, 0
+	%328 = getelementptr inbounds float, float* %23, i64 %327
 	%329 = bitcast float* %328 to <8 x float>*
-	%330 = load <8 x float>, <8 x float>* %329, align 4
-	%331 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %330, <8 x float> %323, <8 x float> %314)
-	%332 = getelementptr inbounds float, float* %308, i64 %312
-	%333 = bitcast float* %332 to <8 x float>*
-	%334 = load <8 x float>, <8 x float>* %333, align 4
-	%335 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %334, <8 x float> %323, <8 x float> %315)
-	%336 = getelementptr inbounds float, float* %311, i64 %312
-	%337 = bitcast float* %336 to <8 x float>*
-	%338 = load <8 x float>, <8 x float>* %337, align 4
-	%339 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %338, <8 x float> %323, <8 x float> %316)
-	%340 = add i64 %312, 8
-	br label %loop20
+	store <8 x float> %309, <8 x float>* %329, align 4
+	%330 = add i64 %233, 3
+	%331 = mul i64 %330, 16
+	%332 = add i64 %331, 0
+	%333 = getelementptr inbounds float, float* %23, i64 %332
+	%334 = bitcast float* %333 to <8 x float>*
+	store <8 x float> %310, <8 x float>* %334, align 4
+	%335 = add i64 %233, 4
+	%336 = mul i64 %335, 16
+	%337 = add i64 %336, 0
+	%338 = getelementptr inbounds float, float* %23, i64 %337
+	%339 = bitcast float* %338 to <8 x float>*
+	store <8 x float> %311, <8 x float>* %339, align 4
+	%340 = add i64 %233, 5
+	%341 = mul i64 %340, 16
+	%342 = add i64 %341, 0
+	%343 = getelementptr inbounds float, float* %23, i64 %342
+	%344 = bitcast float* %343 to <8 x float>*
+	store <8 x float> %312, <8 x float>* %344, align 4
+	%345 = add i64 %233, 6
+	%346 = mul i64 %345, 16
+	%347 = add i64 %346, 0
+	%348 = getelementptr inbounds float, float* %23, i64 %347
+	%349 = bitcast float* %348 to <8 x float>*
+	store <8 x float> %313, <8 x float>* %349, align 4
+	%350 = add i64 %233, 7
+	%351 = mul i64 %350, 16
+	%352 = add i64 %351, 0
+	%353 = getelementptr inbounds float, float* %23, i64 %352
+	%354 = bitcast float* %353 to <8 x float>*
+	store <8 x float> %314, <8 x float>* %354, align 4
+	%355 = add i64 %233, 8
+	br label %loop16
 
-done22:
-	%341 = add i64 %295, 0
-	%342 = mul i64 %341, 24
-	%343 = add i64 %291, 0
-	%344 = add i64 %342, %343
-	%345 = shufflevector <8 x float> %313, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%346 = shufflevector <8 x float> %313, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%347 = fadd <4 x float> %345, %346
-	%348 = shufflevector <4 x float> %347, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%349 = shufflevector <4 x float> %347, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%350 = fadd <2 x float> %348, %349
-	%351 = shufflevector <2 x float> %350, <2 x float> undef, <1 x i32> <i32 0>
-	%352 = shufflevector <2 x float> %350, <2 x float> undef, <1 x i32> <i32 1>
-	%353 = fadd <1 x float> %351, %352
-	%354 = extractelement <1 x float> %353, i64 0
-	%355 = getelementptr inbounds float, float* %11, i64 %344
-	%356 = load float, float* %355, align 4
-	%357 = fadd float %354, %356
-	%358 = getelementptr inbounds float, float* %2, i64 %344
-	store float %357, float* %358, align 4
-	%359 = add i64 %295, 1
-	%360 = mul i64 %359, 24
-	%361 = add i64 %291, 0
-	%362 = add i64 %360, %361
-	%363 = shufflevector <8 x float> %314, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%364 = shufflevector <8 x float> %314, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%365 = fadd <4 x float> %363, %364
-	%366 = shufflevector <4 x float> %365, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%367 = shufflevector <4 x float> %365, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%368 = fadd <2 x float> %366, %367
-	%369 = shufflevector <2 x float> %368, <2 x float> undef, <1 x i32> <i32 0>
-	%370 = shufflevector <2 x float> %368, <2 x float> undef, <1 x i32> <i32 1>
-	%371 = fadd <1 x float> %369, %370
-	%372 = extractelement <1 x float> %371, i64 0
-	%373 = getelementptr inbounds float, float* %11, i64 %362
-	%374 = load float, float* %373, align 4
-	%375 = fadd float %372, %374
-	%376 = getelementptr inbounds float, float* %2, i64 %362
-	store float %375, float* %376, align 4
-	%377 = add i64 %295, 2
-	%378 = mul i64 %377, 24
-	%379 = add i64 %291, 0
-	%380 = add i64 %378, %379
-	%381 = shufflevector <8 x float> %315, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%382 = shufflevector <8 x float> %315, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%383 = fadd <4 x float> %381, %382
-	%384 = shufflevector <4 x float> %383, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%385 = shufflevector <4 x float> %383, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%386 = fadd <2 x float> %384, %385
-	%387 = shufflevector <2 x float> %386, <2 x float> undef, <1 x i32> <i32 0>
-	%388 = shufflevector <2 x float> %386, <2 x float> undef, <1 x i32> <i32 1>
-	%389 = fadd <1 x float> %387, %388
-	%390 = extractelement <1 x float> %389, i64 0
-	%391 = getelementptr inbounds float, float* %11, i64 %380
-	%392 = load float, float* %391, align 4
-	%393 = fadd float %390, %392
-	%394 = getelementptr inbounds float, float* %2, i64 %380
-	store float %393, float* %394, align 4
-	%395 = add i64 %295, 3
-	%396 = mul i64 %395, 24
-	%397 = add i64 %291, 0
-	%398 = add i64 %396, %397
-	%399 = shufflevector <8 x float> %316, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%400 = shufflevector <8 x float> %316, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%401 = fadd <4 x float> %399, %400
-	%402 = shufflevector <4 x float> %401, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%403 = shufflevector <4 x float> %401, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%404 = fadd <2 x float> %402, %403
-	%405 = shufflevector <2 x float> %404, <2 x float> undef, <1 x i32> <i32 0>
-	%406 = shufflevector <2 x float> %404, <2 x float> undef, <1 x i32> <i32 1>
-	%407 = fadd <1 x float> %405, %406
-	%408 = extractelement <1 x float> %407, i64 0
-	%409 = getelementptr inbounds float, float* %11, i64 %398
-	%410 = load float, float* %409, align 4
-	%411 = fadd float %408, %410
-	%412 = getelementptr inbounds float, float* %2, i64 %398
-	store float %411, float* %412, align 4
-	%413 = add i64 %295, 4
-	br label %loop18
+done18:
+	%356 = add i64 %175, 8
+	%357 = icmp slt i64 %356, %20
+	%358 = select i1 %357, i64 %356, i64 %175
+	%359 = sub i64 %358, 0
+	%360 = mul i64 %359, 32
+	%361 = add i64 %360, 0
+	%362 = getelementptr inbounds i16, i16* %10, i64 %361
+	%363 = add i64 %175, 9
+	%364 = icmp slt i64 %363, %20
+	%365 = select i1 %364, i64 %363, i64 %175
+	%366 = sub i64 %365, 0
+	%367 = mul i64 %366, 32
+	%368 = add i64 %367, 0
+	%369 = getelementptr inbounds i16, i16* %10, i64 %368
+	%370 = add i64 %175, 10
+	%371 = icmp slt i64 %370, %20
+	%372 = select i1 %371, i64 %370, i64 %175
+	%373 = sub i64 %372, 0
+	%374 = mul i64 %373, 32
+	%375 = add i64 %374, 0
+	%376 = getelementptr inbounds i16, i16* %10, i64 %375
+	%377 = add i64 %175, 11
+	%378 = icmp slt i64 %377, %20
+	%379 = select i1 %378, i64 %377, i64 %175
+	%380 = sub i64 %379, 0
+	%381 = mul i64 %380, 32
+	%382 = add i64 %381, 0
+	%383 = getelementptr inbounds i16, i16* %10, i64 %382
+	%384 = add i64 %175, 12
+	%385 = icmp slt i64 %384, %20
+	%386 = select i1 %385, i64 %384, i64 %175
+	%387 = sub i64 %386, 0
+	%388 = mul i64 %387, 32
+	%389 = add i64 %388, 0
+	%390 = getelementptr inbounds i16, i16* %10, i64 %389
+	%391 = add i64 %175, 13
+	%392 = icmp slt i64 %391, %20
+	%393 = select i1 %392, i64 %391, i64 %175
+	%394 = sub i64 %393, 0
+	%395 = mul i64 %394, 32
+	%396 = add i64 %395, 0
+	%397 = getelementptr inbounds i16, i16* %10, i64 %396
+	%398 = add i64 %175, 14
+	%399 = icmp slt i64 %398, %20
+	%400 = select i1 %399, i64 %398, i64 %175
+	%401 = sub i64 %400, 0
+	%402 = mul i64 %401, 32
+	%403 = add i64 %402, 0
+	%404 = getelementptr inbounds i16, i16* %10, i64 %403
+	%405 = add i64 %175, 15
+	%406 = icmp slt i64 %405, %20
+	%407 = select i1 %406, i64 %405, i64 %175
+	%408 = sub i64 %407, 0
+	%409 = mul i64 %408, 32
+	%410 = add i64 %409, 0
+	%411 = getelementptr inbounds i16, i16* %10, i64 %410
+	br label %loop19
 
-done23:
+loop19:
+	%412 = phi i64 [ 0, %done18 ], [ %534, %body20 ]
+	%413 = icmp slt i64 %412, 32
+	br i1 %413, label %body20, label %done21
+
+body20:
+	%414 = getelementptr inbounds i16, i16* %362, i64 %412
+	%415 = bitcast i16* %414 to <8 x i16>*
+	%416 = load <8 x i16>, <8 x i16>* %415, align 2
+	%417 = zext <8 x i16> %416 to <8 x i32>
+	%418 = shl <8 x i32> %417, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%419 = bitcast <8 x i32> %418 to <8 x float>
+	%420 = select i1 %357, <8 x float> %419, <8 x float> zeroinitializer
+	%421 = getelementptr inbounds i16, i16* %369, i64 %412
+	%422 = bitcast i16* %421 to <8 x i16>*
+	%423 = load <8 x i16>, <8 x i16>* %422, align 2
+	%424 = zext <8 x i16> %423 to <8 x i32>
+	%425 = shl <8 x i32> %424, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%426 = bitcast <8 x i32> %425 to <8 x float>
+	%427 = select i1 %364, <8 x float> %426, <8 x float> zeroinitializer
+	%428 = getelementptr inbounds i16, i16* %376, i64 %412
+	%429 = bitcast i16* %428 to <8 x i16>*
+	%430 = load <8 x i16>, <8 x i16>* %429, align 2
+	%431 = zext <8 x i16> %430 to <8 x i32>
+	%432 = shl <8 x i32> %431, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%433 = bitcast <8 x i32> %432 to <8 x float>
+	%434 = select i1 %371, <8 x float> %433, <8 x float> zeroinitializer
+	%435 = getelementptr inbounds i16, i16* %383, i64 %412
+	%436 = bitcast i16* %435 to <8 x i16>*
+	%437 = load <8 x i16>, <8 x i16>* %436, align 2
+	%438 = zext <8 x i16> %437 to <8 x i32>
+	%439 = shl <8 x i32> %438, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%440 = bitcast <8 x i32> %439 to <8 x float>
+	%441 = select i1 %378, <8 x float> %440, <8 x float> zeroinitializer
+	%442 = getelementptr inbounds i16, i16* %390, i64 %412
+	%443 = bitcast i16* %442 to <8 x i16>*
+	%444 = load <8 x i16>, <8 x i16>* %443, align 2
+	%445 = zext <8 x i16> %444 to <8 x i32>
+	%446 = shl <8 x i32> %445, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%447 = bitcast <8 x i32> %446 to <8 x float>
+	%448 = select i1 %385, <8 x float> %447, <8 x float> zeroinitializer
+	%449 = getelementptr inbounds i16, i16* %397, i64 %412
+	%450 = bitcast i16* %449 to <8 x i16>*
+	%451 = load <8 x i16>, <8 x i16>* %450, align 2
+	%452 = zext <8 x i16> %451 to <8 x i32>
+	%453 = shl <8 x i32> %452, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%454 = bitcast <8 x i32> %453 to <8 x float>
+	%455 = select i1 %392, <8 x float> %454, <8 x float> zeroinitializer
+	%456 = getelementptr inbounds i16, i16* %404, i64 %412
+	%457 = bitcast i16* %456 to <8 x i16>*
+	%458 = load <8 x i16>, <8 x i16>* %457, align 2
+	%459 = zext <8 x i16> %458 to <8 x i32>
+	%460 = shl <8 x i32> %459, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%461 = bitcast <8 x i32> %460 to <8 x float>
+	%462 = select i1 %399, <8 x float> %461, <8 x float> zeroinitializer
+	%463 = getelementptr inbounds i16, i16* %411, i64 %412
+	%464 = bitcast i16* %463 to <8 x i16>*
+	%465 = load <8 x i16>, <8 x i16>* %464, align 2
+	%466 = zext <8 x i16> %465 to <8 x i32>
+	%467 = shl <8 x i32> %466, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%468 = bitcast <8 x i32> %467 to <8 x float>
+	%469 = select i1 %406, <8 x float> %468, <8 x float> zeroinitializer
+	%470 = shufflevector <8 x float> %420, <8 x float> %448, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%471 = shufflevector <8 x float> %420, <8 x float> %448, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%472 = shufflevector <8 x float> %427, <8 x float> %455, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%473 = shufflevector <8 x float> %427, <8 x float> %455, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%474 = shufflevector <8 x float> %434, <8 x float> %462, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%475 = shufflevector <8 x float> %434, <8 x float> %462, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%476 = shufflevector <8 x float> %441, <8 x float> %469, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%477 = shufflevector <8 x float> %441, <8 x float> %469, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%478 = shufflevector <8 x float> %470, <8 x float> %474, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%479 = shufflevector <8 x float> %470, <8 x float> %474, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%480 = shufflevector <8 x float> %472, <8 x float> %476, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%481 = shufflevector <8 x float> %472, <8 x float> %476, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%482 = shufflevector <8 x float> %471, <8 x float> %475, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%483 = shufflevector <8 x float> %471, <8 x float> %475, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%484 = shufflevector <8 x float> %473, <8 x float> %477, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%485 = shufflevector <8 x float> %473, <8 x float> %477, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%486 = shufflevector <8 x float> %478, <8 x float> %480, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%487 = shufflevector <8 x float> %478, <8 x float> %480, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%488 = shufflevector <8 x float> %479, <8 x float> %481, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%489 = shufflevector <8 x float> %479, <8 x float> %481, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%490 = shufflevector <8 x float> %482, <8 x float> %484, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%491 = shufflevector <8 x float> %482, <8 x float> %484, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%492 = shufflevector <8 x float> %483, <8 x float> %485, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%493 = shufflevector <8 x float> %483, <8 x float> %485, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%494 = add i64 %412, 0
+	%495 = mul i64 %494, 16
+	%496 = add i64 %495, 8
+	%497 = getelementptr inbounds float, float* %23, i64 %496
+	%498 = bitcast float* %497 to <8 x float>*
+	store <8 x float> %486, <8 x float>* %498, align 4
+	%499 = add i64 %412, 1
+	%500 = mul i64 %499, 16
+	%501 = add i64 %500, 8
+	%502 = getelementptr inbounds float, float* %23, i64 %501
+	%503 = bitcast float* %502 to <8 x float>*
+	store <8 x float> %487, <8 x float>* %503, align 4
+	%504 = add i64 %412, 2
+	%505 = mul i64 %504, 16
+	%506 = add i64 %505, 8
+	%507 = getelementptr inbounds float, float* %23, i64 %506
+	%508 = bitcast float* %507 to <8 x float>*
+	store <8 x float> %488, <8 x float>* %508, align 4
+	%509 = add i64 %412, 3
+	%510 = mul i64 %509, 16
+	%511 = add i64 %510, 8
+	%512 = getelementptr inbounds float, float* %23, i64 %511
+	%513 = bitcast float* %512 to <8 x float>*
+	store <8 x float> %489, <8 x float>* %513, align 4
+	%514 = add i64 %412, 4
+	%515 = mul i64 %514, 16
+	%516 = add i64 %515, 8
+	%517 = getelementptr inbounds float, float* %23, i64 %516
+	%518 = bitcast float* %517 to <8 x float>*
+	store <8 x float> %490, <8 x float>* %518, align 4
+	%519 = add i64 %412, 5
+	%520 = mul i64 %519, 16
+	%521 = add i64 %520, 8
+	%522 = getelementptr inbounds float, float* %23, i64 %521
+	%523 = bitcast float* %522 to <8 x float>*
+	store <8 x float> %491, <8 x float>* %523, align 4
+	%524 = add i64 %412, 6
+	%525 = mul i64 %524, 16
+	%526 = add i64 %525, 8
+	%527 = getelementptr inbounds float, float* %23, i64 %526
+	%528 = bitcast float* %527 to <8 x float>*
+	store <8 x float> %492, <8 x float>* %528, align 4
+	%529 = add i64 %412, 7
+	%530 = mul i64 %529, 16
+	%531 = add i64 %530, 8
+	%532 = getelementptr inbounds float, float* %23, i64 %531
+	%533 = bitcast float* %532 to <8 x float>*
+	store <8 x float> %493, <8 x float>* %533, align 4
+	%534 = add i64 %412, 8
+	br label %loop19
+
+done21:
+	%535 = add i64 %175, 16
+	br label %loop22
+
+loop22:
+	%536 = phi i64 [ %36, %done21 ], [ %1020, %done32 ]
+	%537 = icmp slt i64 %536, %173
+	br i1 %537, label %body23, label %done33
+
+body23:
+	%538 = sub i64 %536, %36
+	%539 = sdiv i64 %538, 6
+	%540 = srem i64 %539, 16
+	%541 = add i64 %535, %540
+	%542 = sub i64 %20, %175
+	%543 = sub i64 %542, 0
+	%544 = sub i64 %542, 8
+	%545 = sub i64 %536, %36
+	%546 = sdiv i64 %545, 6
+	%547 = mul i64 %546, 1536
+	%548 = srem i64 %545, 6
+	%549 = add i64 %547, %548
+	%550 = getelementptr inbounds float, float* %24, i64 %549
+	%551 = sub i64 %541, 0
+	%552 = mul i64 %551, 32
+	%553 = add i64 %552, 0
+	%554 = getelementptr inbounds i16, i16* %10, i64 %553
+	%555 = bitcast i16* %554 to i8*
 	br label %loop24
 
 loop24:
-	%414 = phi i64 [ %294, %done23 ], [ %454, %done28 ]
-	%415 = icmp slt i64 %414, %13
-	br i1 %415, label %body25, label %done29
+	%556 = phi i64 [ 0, %body23 ], [ %639, %join27 ]
+	%557 = phi <8 x float> [ zeroinitializer, %body23 ], [ %602, %join27 ]
+	%558 = phi <8 x float> [ zeroinitializer, %body23 ], [ %603, %join27 ]
+	%559 = phi <8 x float> [ zeroinitializer, %body23 ], [ %609, %join27 ]
+	%560 = phi <8 x float> [ zeroinitializer, %body23 ], [ %610, %join27 ]
+	%561 = phi <8 x float> [ zeroinitializer, %body23 ], [ %616, %join27 ]
+	%562 = phi <8 x float> [ zeroinitializer, %body23 ], [ %617, %join27 ]
+	%563 = phi <8 x float> [ zeroinitializer, %body23 ], [ %623, %join27 ]
+	%564 = phi <8 x float> [ zeroinitializer, %body23 ], [ %624, %join27 ]
+	%565 = phi <8 x float> [ zeroinitializer, %body23 ], [ %630, %join27 ]
+	%566 = phi <8 x float> [ zeroinitializer, %body23 ], [ %631, %join27 ]
+	%567 = phi <8 x float> [ zeroinitializer, %body23 ], [ %637, %join27 ]
+	%568 = phi <8 x float> [ zeroinitializer, %body23 ], [ %638, %join27 ]
+	%569 = icmp slt i64 %556, 7
+	br i1 %569, label %body25, label %done29
 
 body25:
-	%416 = add i64 %291, 0
-	%417 = mul i64 %416, 32
-	%418 = getelementptr inbounds i16, i16* %8, i64 %417
-	%419 = add i64 %414, 0
-	%420 = mul i64 %419, 32
-	%421 = getelementptr inbounds float, float* %5, i64 %420
-	br label %loop26
+	%570 = add i64 %536, 6
+	%571 = sdiv i64 %556, 1
+	%572 = add i64 %570, %571
+	%573 = srem i64 %556, 1
+	%574 = mul i64 %573, 16
+	%575 = add i64 %175, %574
+	%576 = mul i64 %572, 24
+	%577 = add i64 %576, %575
+	%578 = getelementptr inbounds float, float* %4, i64 %577
+	%579 = bitcast float* %578 to i8*
+	%580 = sub i64 %556, 6
+	%581 = mul i64 %580, 64
+	%582 = getelementptr inbounds i8, i8* %555, i64 %581
+	%583 = icmp slt i64 %556, 6
+	br i1 %583, label %then26, label %else28
 
-loop26:
-	%422 = phi i64 [ 0, %body25 ], [ %435, %body27 ]
-	%423 = phi <8 x float> [ zeroinitializer, %body25 ], [ %434, %body27 ]
-	%424 = icmp slt i64 %422, 32
-	br i1 %424, label %body27, label %done28
+then26:
+	%584 = bitcast i8* %579 to i8*
+	call void @llvm.prefetch.p0i8(i8* %584, i32 0, i32 3, i32 1)
+	br label %join27
 
-body27:
-	%425 = getelementptr inbounds i16, i16* %418, i64 %422
-	%426 = bitcast i16* %425 to <8 x i16>*
-	%427 = load <8 x i16>, <8 x i16>* %426, align 2
-	%428 = zext <8 x i16> %427 to <8 x i32>
-	%429 = shl <8 x i32> %428, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%430 = bitcast <8 x i32> %429 to <8 x float>
-	%431 = getelementptr inbounds float, float* %421, i64 %422
-	%432 = bitcast float* %431 to <8 x float>*
-	%433 = load <8 x float>, <8 x float>* %432, align 4
-	%434 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %433, <8 x float> %430, <8 x float> %423)
-	%435 = add i64 %422, 8
-	br label %loop26
+else28:
+	%585 = bitcast i8* %582 to i8*
+	call void @llvm.prefetch.p0i8(i8* %585, i32 0, i32 2, i32 1)
+	br label %join27
 
-done28:
-	%436 = add i64 %414, 0
-	%437 = mul i64 %436, 24
-	%438 = add i64 %291, 0
-	%439 = add i64 %437, %438
-	%440 = shufflevector <8 x float> %423, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%441 = shufflevector <8 x float> %423, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%442 = fadd <4 x float> %440, %441
-	%443 = shufflevector <4 x float> %442, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%444 = shufflevector <4 x float> %442, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%445 = fadd <2 x float> %443, %444
-	%446 = shufflevector <2 x float> %445, <2 x float> undef, <1 x i32> <i32 0>
-	%447 = shufflevector <2 x float> %445, <2 x float> undef, <1 x i32> <i32 1>
-	%448 = fadd <1 x float> %446, %447
-	%449 = extractelement <1 x float> %448, i64 0
-	%450 = getelementptr inbounds float, float* %11, i64 %439
-	%451 = load float, float* %450, align 4
-	%452 = fadd float %449, %451
-	%453 = getelementptr inbounds float, float* %2, i64 %439
-	store float %452, float* %453, align 4
-	%454 = add i64 %414, 1
+join27:
+	%586 = mul i64 %556, 16
+	%587 = add i64 %586, 0
+	%588 = getelementptr inbounds float, float* %23, i64 %587
+	%589 = bitcast float* %588 to <8 x float>*
+	%590 = load <8 x float>, <8 x float>* %589, align 4
+	%591 = mul i64 %556, 16
+	%592 = add i64 %591, 8
+	%593 = getelementptr inbounds float, float* %23, i64 %592
+	%594 = bitcast float* %593 to <8 x float>*
+	%595 = load <8 x float>, <8 x float>* %594, align 4
+	%596 = mul i64 %556, 6
+	%597 = add i64 %596, 0
+	%598 = getelementptr inbounds float, float* %550, i64 %597
+	%599 = load float, float* %598, align 4
+	%600 = insertelement <8 x float> undef, float %599, i64 0
+	%601 = shufflevector <8 x float> %600, <8 x float> undef, <8 x i32> zeroinitializer
+	%602 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %601, <8 x float> %590, <8 x float> %557)
+	%603 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %601, <8 x float> %595, <8 x float> %558)
+	%604 = add i64 %596, 1
+	%605 = getelementptr inbounds float, float* %550, i64 %604
+	%606 = load float, float* %605, align 4
+	%607 = insertelement <8 x float> undef, float %606, i64 0
+	%608 = shufflevector <8 x float> %607, <8 x float> undef, <8 x i32> zeroinitializer
+	%609 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %608, <8 x float> %590, <8 x float> %559)
+	%610 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %608, <8 x float> %595, <8 x float> %560)
+	%611 = add i64 %596, 2
+	%612 = getelementptr inbounds float, float* %550, i64 %611
+	%613 = load float, float* %612, align 4
+	%614 = insertelement <8 x float> undef, float %613, i64 0
+	%615 = shufflevector <8 x float> %614, <8 x float> undef, <8 x i32> zeroinitializer
+	%616 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %615, <8 x float> %590, <8 x float> %561)
+	%617 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %615, <8 x float> %595, <8 x float> %562)
+	%618 = add i64 %596, 3
+	%619 = getelementptr inbounds float, float* %550, i64 %618
+	%620 = load float, float* %619, align 4
+	%621 = insertelement <8 x float> undef, float %620, i64 0
+	%622 = shufflevector <8 x float> %621, <8 x float> undef, <8 x i32> zeroinitializer
+	%623 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %622, <8 x float> %590, <8 x float> %563)
+	%624 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %622, <8 x float> %595, <8 x float> %564)
+	%625 = add i64 %596, 4
+	%626 = getelementptr inbounds float, float* %550, i64 %625
+	%627 = load float, float* %626, align 4
+	%628 = insertelement <8 x float> undef, float %627, i64 0
+	%629 = shufflevector <8 x float> %628, <8 x float> undef, <8 x i32> zeroinitializer
+	%630 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %629, <8 x float> %590, <8 x float> %565)
+	%631 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %629, <8 x float> %595, <8 x float> %566)
+	%632 = add i64 %596, 5
+	%633 = getelementptr inbounds float, float* %550, i64 %632
+	%634 = load float, float* %633, align 4
+	%635 = insertelement <8 x float> undef, float %634, i64 0
+	%636 = shufflevector <8 x float> %635, <8 x float> undef, <8 x i32> zeroinitializer
+	%637 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %636, <8 x float> %590, <8 x float> %567)
+	%638 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %636, <8 x float> %595, <8 x float> %568)
+	%639 = add i64 %556, 1
 	br label %loop24
 
 done29:
-	%455 = add i64 %291, 1
-	br label %loop16
+	br label %loop30
 
-done30:
+loop30:
+	%640 = phi i64 [ 7, %done29 ], [ %707, %body31 ]
+	%641 = phi <8 x float> [ %557, %done29 ], [ %670, %body31 ]
+	%642 = phi <8 x float> [ %558, %done29 ], [ %671, %body31 ]
+	%643 = phi <8 x float> [ %559, %done29 ], [ %677, %body31 ]
+	%644 = phi <8 x float> [ %560, %done29 ], [ %678, %body31 ]
+	%645 = phi <8 x float> [ %561, %done29 ], [ %684, %body31 ]
+	%646 = phi <8 x float> [ %562, %done29 ], [ %685, %body31 ]
+	%647 = phi <8 x float> [ %563, %done29 ], [ %691, %body31 ]
+	%648 = phi <8 x float> [ %564, %done29 ], [ %692, %body31 ]
+	%649 = phi <8 x float> [ %565, %done29 ], [ %698, %body31 ]
+	%650 = phi <8 x float> [ %566, %done29 ], [ %699, %body31 ]
+	%651 = phi <8 x float> [ %567, %done29 ], [ %705, %body31 ]
+	%652 = phi <8 x float> [ %568, %done29 ], [ %706, %body31 ]
+	%653 = icmp slt i64 %640, 32
+	br i1 %653, label %body31, label %done32
+
+body31:
+	%654 = mul i64 %640, 16
+	%655 = add i64 %654, 0
+	%656 = getelementptr inbounds float, float* %23, i64 %655
+	%657 = bitcast float* %656 to <8 x float>*
+	%658 = load <8 x float>, <8 x float>* %657, align 4
+	%659 = mul i64 %640, 16
+	%660 = add i64 %659, 8
+	%661 = getelementptr inbounds float, float* %23, i64 %660
+	%662 = bitcast float* %661 to <8 x float>*
+	%663 = load <8 x float>, <8 x float>* %662, align 4
+	%664 = mul i64 %640, 6
+	%665 = add i64 %664, 0
+	%666 = getelementptr inbounds float, float* %550, i64 %665
+	%667 = load float, float* %666, align 4
+	%668 = insertelement <8 x float> undef, float %667, i64 0
+	%669 = shufflevector <8 x float> %668, <8 x float> undef, <8 x i32> zeroinitializer
+	%670 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %669, <8 x float> %658, <8 x float> %641)
+	%671 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %669, <8 x float> %663, <8 x float> %642)
+	%672 = add i64 %664, 1
+	%673 = getelementptr inbounds float, float* %550, i64 %672
+	%674 = load float, float* %673, align 4
+	%675 = insertelement <8 x float> undef, float %674, i64 0
+	%676 = shufflevector <8 x float> %675, <8 x float> undef, <8 x i32> zeroinitializer
+	%677 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %676, <8 x float> %658, <8 x float> %643)
+	%678 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %676, <8 x float> %663, <8 x float> %644)
+	%679 = add i64 %664, 2
+	%680 = getelementptr inbounds float, float* %550, i64 %679
+	%681 = load float, float* %680, align 4
+	%682 = insertelement <8 x float> undef, float %681, i64 0
+	%683 = shufflevector <8 x float> %682, <8 x float> undef, <8 x i32> zeroinitializer
+	%684 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %683, <8 x float> %658, <8 x float> %645)
+	%685 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %683, <8 x float> %663, <8 x float> %646)
+	%686 = add i64 %664, 3
+	%687 = getelementptr inbounds float, float* %550, i64 %686
+	%688 = load float, float* %687, align 4
+	%689 = insertelement <8 x float> undef, float %688, i64 0
+	%690 = shufflevector <8 x float> %689, <8 x float> undef, <8 x i32> zeroinitializer
+	%691 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %690, <8 x float> %658, <8 x float> %647)
+	%692 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %690, <8 x float> %663, <8 x float> %648)
+	%693 = add i64 %664, 4
+	%694 = getelementptr inbounds float, float* %550, i64 %693
+	%695 = load float, float* %694, align 4
+	%696 = insertelement <8 x float> undef, float %695, i64 0
+	%697 = shufflevector <8 x float> %696, <8 x float> undef, <8 x i32> zeroinitializer
+	%698 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %697, <8 x float> %658, <8 x float> %649)
+	%699 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %697, <8 x float> %663, <8 x float> %650)
+	%700 = add i64 %664, 5
+	%701 = getelementptr inbounds float, float* %550, i64 %700
+	%702 = load float, float* %701, align 4
+	%703 = insertelement <8 x float> undef, float %702, i64 0
+	%704 = shufflevector <8 x float> %703, <8 x float> undef, <8 x i32> zeroinitializer
+	%705 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %704, <8 x float> %658, <8 x float> %651)
+	%706 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %704, <8 x float> %663, <8 x float> %652)
+	%707 = add i64 %640, 1
+	br label %loop30
+
+done32:
+	%708 = add i64 %536, 0
+	%709 = mul i64 %708, 24
+	%710 = add i64 %175, 0
+	%711 = add i64 %709, %710
+	%712 = getelementptr inbounds float, float* %13, i64 %711
+	%713 = bitcast float* %712 to <8 x float>*
+	%714 = icmp slt i64 %543, 8
+	%715 = select i1 %714, i64 %543, i64 8
+	%716 = icmp sgt i64 %715, 0
+	%717 = select i1 %716, i64 %715, i64 0
+	%718 = trunc i64 %717 to i32
+	%719 = insertelement <8 x i32> undef, i32 %718, i64 0
+	%720 = shufflevector <8 x i32> %719, <8 x i32> undef, <8 x i32> zeroinitializer
+	%721 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %720
+	%722 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %713, i32 4, <8 x i1> %721, <8 x float> zeroinitializer)
+	%723 = fadd <8 x float> %641, %722
+	%724 = getelementptr inbounds float, float* %4, i64 %711
+	%725 = bitcast float* %724 to <8 x float>*
+	%726 = icmp slt i64 %543, 8
+	%727 = select i1 %726, i64 %543, i64 8
+	%728 = icmp sgt i64 %727, 0
+	%729 = select i1 %728, i64 %727, i64 0
+	%730 = trunc i64 %729 to i32
+	%731 = insertelement <8 x i32> undef, i32 %730, i64 0
+	%732 = shufflevector <8 x i32> %731, <8 x i32> undef, <8 x i32> zeroinitializer
+	%733 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %732
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %723, <8 x float>* %725, i32 4, <8 x i1> %733)
+	%734 = add i64 %536, 0
+	%735 = mul i64 %734, 24
+	%736 = add i64 %175, 8
+	%737 = add i64 %735, %736
+	%738 = getelementptr inbounds float, float* %13, i64 %737
+	%739 = bitcast float* %738 to <8 x float>*
+	%740 = icmp slt i64 %544, 8
+	%741 = select i1 %740, i64 %544, i64 8
+	%742 = icmp sgt i64 %741, 0
+	%743 = select i1 %742, i64 %741, i64 0
+	%744 = trunc i64 %743 to i32
+	%745 = insertelement <8 x i32> undef, i32 %744, i64 0
+	%746 = shufflevector <8 x i32> %745, <8 x i32> undef, <8 x i32> zeroinitializer
+	%747 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %746
+	%748 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %739, i32 4, <8 x i1> %747, <8 x float> zeroinitializer)
+	%749 = fadd <8 x float> %642, %748
+	%750 = getelementptr inbounds float, float* %4, i64 %737
+	%751 = bitcast float* %750 to <8 x float>*
+	%752 = icmp slt i64 %544, 8
+	%753 = select i1 %752, i64 %544, i64 8
+	%754 = icmp sgt i64 %753, 0
+	%755 = select i1 %754, i64 %753, i64 0
+	%756 = trunc i64 %755 to i32
+	%757 = insertelement <8 x i32> undef, i32 %756, i64 0
+	%758 = shufflevector <8 x i32> %757, <8 x i32> undef, <8 x i32> zeroinitializer
+	%759 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %758
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %749, <8 x float>* %751, i32 4, <8 x i1> %759)
+	%760 = add i64 %536, 1
+	%761 = mul i64 %760, 24
+	%762 = add i64 %175, 0
+	%763 = add i64 %761, %762
+	%764 = getelementptr inbounds float, float* %13, i64 %763
+	%765 = bitcast float* %764 to <8 x float>*
+	%766 = icmp slt i64 %543, 8
+	%767 = select i1 %766, i64 %543, i64 8
+	%768 = icmp sgt i64 %767, 0
+	%769 = select i1 %768, i64 %767, i64 0
+	%770 = trunc i64 %769 to i32
+	%771 = insertelement <8 x i32> undef, i32 %770, i64 0
+	%772 = shufflevector <8 x i32> %771, <8 x i32> undef, <8 x i32> zeroinitializer
+	%773 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %772
+	%774 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %765, i32 4, <8 x i1> %773, <8 x float> zeroinitializer)
+	%775 = fadd <8 x float> %643, %774
+	%776 = getelementptr inbounds float, float* %4, i64 %763
+	%777 = bitcast float* %776 to <8 x float>*
+	%778 = icmp slt i64 %543, 8
+	%779 = select i1 %778, i64 %543, i64 8
+	%780 = icmp sgt i64 %779, 0
+	%781 = select i1 %780, i64 %779, i64 0
+	%782 = trunc i64 %781 to i32
+	%783 = insertelement <8 x i32> undef, i32 %782, i64 0
+	%784 = shufflevector <8 x i32> %783, <8 x i32> undef, <8 x i32> zeroinitializer
+	%785 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %784
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %775, <8 x float>* %777, i32 4, <8 x i1> %785)
+	%786 = add i64 %536, 1
+	%787 = mul i64 %786, 24
+	%788 = add i64 %175, 8
+	%789 = add i64 %787, %788
+	%790 = getelementptr inbounds float, float* %13, i64 %789
+	%791 = bitcast float* %790 to <8 x float>*
+	%792 = icmp slt i64 %544, 8
+	%793 = select i1 %792, i64 %544, i64 8
+	%794 = icmp sgt i64 %793, 0
+	%795 = select i1 %794, i64 %793, i64 0
+	%796 = trunc i64 %795 to i32
+	%797 = insertelement <8 x i32> undef, i32 %796, i64 0
+	%798 = shufflevector <8 x i32> %797, <8 x i32> undef, <8 x i32> zeroinitializer
+	%799 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %798
+	%800 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %791, i32 4, <8 x i1> %799, <8 x float> zeroinitializer)
+	%801 = fadd <8 x float> %644, %800
+	%802 = getelementptr inbounds float, float* %4, i64 %789
+	%803 = bitcast float* %802 to <8 x float>*
+	%804 = icmp slt i64 %544, 8
+	%805 = select i1 %804, i64 %544, i64 8
+	%806 = icmp sgt i64 %805, 0
+	%807 = select i1 %806, i64 %805, i64 0
+	%808 = trunc i64 %807 to i32
+	%809 = insertelement <8 x i32> undef, i32 %808, i64 0
+	%810 = shufflevector <8 x i32> %809, <8 x i32> undef, <8 x i32> zeroinitializer
+	%811 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %810
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %801, <8 x float>* %803, i32 4, <8 x i1> %811)
+	%812 = add i64 %536, 2
+	%813 = mul i64 %812, 24
+	%814 = add i64 %175, 0
+	%815 = add i64 %813, %814
+	%816 = getelementptr inbounds float, float* %13, i64 %815
+	%817 = bitcast float* %816 to <8 x float>*
+	%818 = icmp slt i64 %543, 8
+	%819 = select i1 %818, i64 %543, i64 8
+	%820 = icmp sgt i64 %819, 0
+	%821 = select i1 %820, i64 %819, i64 0
+	%822 = trunc i64 %821 to i32
+	%823 = insertelement <8 x i32> undef, i32 %822, i64 0
+	%824 = shufflevector <8 x i32> %823, <8 x i32> undef, <8 x i32> zeroinitializer
+	%825 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %824
+	%826 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %817, i32 4, <8 x i1> %825, <8 x float> zeroinitializer)
+	%827 = fadd <8 x float> %645, %826
+	%828 = getelementptr inbounds float, float* %4, i64 %815
+	%829 = bitcast float* %828 to <8 x float>*
+	%830 = icmp slt i64 %543, 8
+	%831 = select i1 %830, i64 %543, i64 8
+	%832 = icmp sgt i64 %831, 0
+	%833 = select i1 %832, i64 %831, i64 0
+	%834 = trunc i64 %833 to i32
+	%835 = insertelement <8 x i32> undef, i32 %834, i64 0
+	%836 = shufflevector <8 x i32> %835, <8 x i32> undef, <8 x i32> zeroinitializer
+	%837 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %836
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %827, <8 x float>* %829, i32 4, <8 x i1> %837)
+	%838 = add i64 %536, 2
+	%839 = mul i64 %838, 24
+	%840 = add i64 %175, 8
+	%841 = add i64 %839, %840
+	%842 = getelementptr inbounds float, float* %13, i64 %841
+	%843 = bitcast float* %842 to <8 x float>*
+	%844 = icmp slt i64 %544, 8
+	%845 = select i1 %844, i64 %544, i64 8
+	%846 = icmp sgt i64 %845, 0
+	%847 = select i1 %846, i64 %845, i64 0
+	%848 = trunc i64 %847 to i32
+	%849 = insertelement <8 x i32> undef, i32 %848, i64 0
+	%850 = shufflevector <8 x i32> %849, <8 x i32> undef, <8 x i32> zeroinitializer
+	%851 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %850
+	%852 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %843, i32 4, <8 x i1> %851, <8 x float> zeroinitializer)
+	%853 = fadd <8 x float> %646, %852
+	%854 = getelementptr inbounds float, float* %4, i64 %841
+	%855 = bitcast float* %854 to <8 x float>*
+	%856 = icmp slt i64 %544, 8
+	%857 = select i1 %856, i64 %544, i64 8
+	%858 = icmp sgt i64 %857, 0
+	%859 = select i1 %858, i64 %857, i64 0
+	%860 = trunc i64 %859 to i32
+	%861 = insertelement <8 x i32> undef, i32 %860, i64 0
+	%862 = shufflevector <8 x i32> %861, <8 x i32> undef, <8 x i32> zeroinitializer
+	%863 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %862
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %853, <8 x float>* %855, i32 4, <8 x i1> %863)
+	%864 = add i64 %536, 3
+	%865 = mul i64 %864, 24
+	%866 = add i64 %175, 0
+	%867 = add i64 %865, %866
+	%868 = getelementptr inbounds float, float* %13, i64 %867
+	%869 = bitcast float* %868 to <8 x float>*
+	%870 = icmp slt i64 %543, 8
+	%871 = select i1 %870, i64 %543, i64 8
+	%872 = icmp sgt i64 %871, 0
+	%873 = select i1 %872, i64 %871, i64 0
+	%874 = trunc i64 %873 to i32
+	%875 = insertelement <8 x i32> undef, i32 %874, i64 0
+	%876 = shufflevector <8 x i32> %875, <8 x i32> undef, <8 x i32> zeroinitializer
+	%877 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %876
+	%878 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %869, i32 4, <8 x i1> %877, <8 x float> zeroinitializer)
+	%879 = fadd <8 x float> %647, %878
+	%880 = getelementptr inbounds float, float* %4, i64 %867
+	%881 = bitcast float* %880 to <8 x float>*
+	%882 = icmp slt i64 %543, 8
+	%883 = select i1 %882, i64 %543, i64 8
+	%884 = icmp sgt i64 %883, 0
+	%885 = select i1 %884, i64 %883, i64 0
+	%886 = trunc i64 %885 to i32
+	%887 = insertelement <8 x i32> undef, i32 %886, i64 0
+	%888 = shufflevector <8 x i32> %887, <8 x i32> undef, <8 x i32> zeroinitializer
+	%889 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %888
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %879, <8 x float>* %881, i32 4, <8 x i1> %889)
+	%890 = add i64 %536, 3
+	%891 = mul i64 %890, 24
+	%892 = add i64 %175, 8
+	%893 = add i64 %891, %892
+	%894 = getelementptr inbounds float, float* %13, i64 %893
+	%895 = bitcast float* %894 to <8 x float>*
+	%896 = icmp slt i64 %544, 8
+	%897 = select i1 %896, i64 %544, i64 8
+	%898 = icmp sgt i64 %897, 0
+	%899 = select i1 %898, i64 %897, i64 0
+	%900 = trunc i64 %899 to i32
+	%901 = insertelement <8 x i32> undef, i32 %900, i64 0
+	%902 = shufflevector <8 x i32> %901, <8 x i32> undef, <8 x i32> zeroinitializer
+	%903 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %902
+	%904 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %895, i32 4, <8 x i1> %903, <8 x float> zeroinitializer)
+	%905 = fadd <8 x float> %648, %904
+	%906 = getelementptr inbounds float, float* %4, i64 %893
+	%907 = bitcast float* %906 to <8 x float>*
+	%908 = icmp slt i64 %544, 8
+	%909 = select i1 %908, i64 %544, i64 8
+	%910 = icmp sgt i64 %909, 0
+	%911 = select i1 %910, i64 %909, i64 0
+	%912 = trunc i64 %911 to i32
+	%913 = insertelement <8 x i32> undef, i32 %912, i64 0
+	%914 = shufflevector <8 x i32> %913, <8 x i32> undef, <8 x i32> zeroinitializer
+	%915 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %914
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %905, <8 x float>* %907, i32 4, <8 x i1> %915)
+	%916 = add i64 %536, 4
+	%917 = mul i64 %916, 24
+	%918 = add i64 %175, 0
+	%919 = add i64 %917, %918
+	%920 = getelementptr inbounds float, float* %13, i64 %919
+	%921 = bitcast float* %920 to <8 x float>*
+	%922 = icmp slt i64 %543, 8
+	%923 = select i1 %922, i64 %543, i64 8
+	%924 = icmp sgt i64 %923, 0
+	%925 = select i1 %924, i64 %923, i64 0
+	%926 = trunc i64 %925 to i32
+	%927 = insertelement <8 x i32> undef, i32 %926, i64 0
+	%928 = shufflevector <8 x i32> %927, <8 x i32> undef, <8 x i32> zeroinitializer
+	%929 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %928
+	%930 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %921, i32 4, <8 x i1> %929, <8 x float> zeroinitializer)
+	%931 = fadd <8 x float> %649, %930
+	%932 = getelementptr inbounds float, float* %4, i64 %919
+	%933 = bitcast float* %932 to <8 x float>*
+	%934 = icmp slt i64 %543, 8
+	%935 = select i1 %934, i64 %543, i64 8
+	%936 = icmp sgt i64 %935, 0
+	%937 = select i1 %936, i64 %935, i64 0
+	%938 = trunc i64 %937 to i32
+	%939 = insertelement <8 x i32> undef, i32 %938, i64 0
+	%940 = shufflevector <8 x i32> %939, <8 x i32> undef, <8 x i32> zeroinitializer
+	%941 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %940
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %931, <8 x float>* %933, i32 4, <8 x i1> %941)
+	%942 = add i64 %536, 4
+	%943 = mul i64 %942, 24
+	%944 = add i64 %175, 8
+	%945 = add i64 %943, %944
+	%946 = getelementptr inbounds float, float* %13, i64 %945
+	%947 = bitcast float* %946 to <8 x float>*
+	%948 = icmp slt i64 %544, 8
+	%949 = select i1 %948, i64 %544, i64 8
+	%950 = icmp sgt i64 %949, 0
+	%951 = select i1 %950, i64 %949, i64 0
+	%952 = trunc i64 %951 to i32
+	%953 = insertelement <8 x i32> undef, i32 %952, i64 0
+	%954 = shufflevector <8 x i32> %953, <8 x i32> undef, <8 x i32> zeroinitializer
+	%955 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %954
+	%956 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %947, i32 4, <8 x i1> %955, <8 x float> zeroinitializer)
+	%957 = fadd <8 x float> %650, %956
+	%958 = getelementptr inbounds float, float* %4, i64 %945
+	%959 = bitcast float* %958 to <8 x float>*
+	%960 = icmp slt i64 %544, 8
+	%961 = select i1 %960, i64 %544, i64 8
+	%962 = icmp sgt i64 %961, 0
+	%963 = select i1 %962, i64 %961, i64 0
+	%964 = trunc i64 %963 to i32
+	%965 = insertelement <8 x i32> undef, i32 %964, i64 0
+	%966 = shufflevector <8 x i32> %965, <8 x i32> undef, <8 x i32> zeroinitializer
+	%967 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %966
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %957, <8 x float>* %959, i32 4, <8 x i1> %967)
+	%968 = add i64 %536, 5
+	%969 = mul i64 %968, 24
+	%970 = add i64 %175, 0
+	%971 = add i64 %969, %970
+	%972 = getelementptr inbounds float, float* %13, i64 %971
+	%973 = bitcast float* %972 to <8 x float>*
+	%974 = icmp slt i64 %543, 8
+	%975 = select i1 %974, i64 %543, i64 8
+	%976 = icmp sgt i64 %975, 0
+	%977 = select i1 %976, i64 %975, i64 0
+	%978 = trunc i64 %977 to i32
+	%979 = insertelement <8 x i32> undef, i32 %978, i64 0
+	%980 = shufflevector <8 x i32> %979, <8 x i32> undef, <8 x i32> zeroinitializer
+	%981 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %980
+	%982 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %973, i32 4, <8 x i1> %981, <8 x float> zeroinitializer)
+	%983 = fadd <8 x float> %651, %982
+	%984 = getelementptr inbounds float, float* %4, i64 %971
+	%985 = bitcast float* %984 to <8 x float>*
+	%986 = icmp slt i64 %543, 8
+	%987 = select i1 %986, i64 %543, i64 8
+	%988 = icmp sgt i64 %987, 0
+	%989 = select i1 %988, i64 %987, i64 0
+	%990 = trunc i64 %989 to i32
+	%991 = insertelement <8 x i32> undef, i32 %990, i64 0
+	%992 = shufflevector <8 x i32> %991, <8 x i32> undef, <8 x i32> zeroinitializer
+	%993 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %992
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %983, <8 x float>* %985, i32 4, <8 x i1> %993)
+	%994 = add i64 %536, 5
+	%995 = mul i64 %994, 24
+	%996 = add i64 %175, 8
+	%997 = add i64 %995, %996
+	%998 = getelementptr inbounds float, float* %13, i64 %997
+	%999 = bitcast float* %998 to <8 x float>*
+	%1000 = icmp slt i64 %544, 8
+	%1001 = select i1 %1000, i64 %544, i64 8
+	%1002 = icmp sgt i64 %1001, 0
+	%1003 = select i1 %1002, i64 %1001, i64 0
+	%1004 = trunc i64 %1003 to i32
+	%1005 = insertelement <8 x i32> undef, i32 %1004, i64 0
+	%1006 = shufflevector <8 x i32> %1005, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1007 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1006
+	%1008 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %999, i32 4, <8 x i1> %1007, <8 x float> zeroinitializer)
+	%1009 = fadd <8 x float> %652, %1008
+	%1010 = getelementptr inbounds float, float* %4, i64 %997
+	%1011 = bitcast float* %1010 to <8 x float>*
+	%1012 = icmp slt i64 %544, 8
+	%1013 = select i1 %1012, i64 %544, i64 8
+	%1014 = icmp sgt i64 %1013, 0
+	%1015 = select i1 %1014, i64 %1013, i64 0
+	%1016 = trunc i64 %1015 to i32
+	%1017 = insertelement <8 x i32> undef, i32 %1016, i64 0
+	%1018 = shufflevector <8 x i32> %1017, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1019 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1018
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1009, <8 x float>* %1011, i32 4, <8 x i1> %1019)
+	%1020 = add i64 %536, 6
+	br label %loop22
+
+done33:
+	%1021 = icmp sgt i64 %174, 0
+	br i1 %1021, label %then34, label %join35
+
+then34:
+	%1022 = sub i64 %20, %175
+	%1023 = sub i64 %1022, 0
+	%1024 = sub i64 %1022, 8
+	%1025 = sub i64 %173, %36
+	%1026 = sdiv i64 %1025, 6
+	%1027 = mul i64 %1026, 1536
+	%1028 = srem i64 %1025, 6
+	%1029 = add i64 %1027, %1028
+	%1030 = getelementptr inbounds float, float* %24, i64 %1029
+	br label %loop36
+
+loop36:
+	%1031 = phi i64 [ 0, %then34 ], [ %1098, %body37 ]
+	%1032 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1061, %body37 ]
+	%1033 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1062, %body37 ]
+	%1034 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1068, %body37 ]
+	%1035 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1069, %body37 ]
+	%1036 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1075, %body37 ]
+	%1037 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1076, %body37 ]
+	%1038 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1082, %body37 ]
+	%1039 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1083, %body37 ]
+	%1040 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1089, %body37 ]
+	%1041 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1090, %body37 ]
+	%1042 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1096, %body37 ]
+	%1043 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1097, %body37 ]
+	%1044 = icmp slt i64 %1031, 32
+	br i1 %1044, label %body37, label %done38
+
+body37:
+	%1045 = mul i64 %1031, 16
+	%1046 = add i64 %1045, 0
+	%1047 = getelementptr inbounds float, float* %23, i64 %1046
+	%1048 = bitcast float* %1047 to <8 x float>*
+	%1049 = load <8 x float>, <8 x float>* %1048, align 4
+	%1050 = mul i64 %1031, 16
+	%1051 = add i64 %1050, 8
+	%1052 = getelementptr inbounds float, float* %23, i64 %1051
+	%1053 = bitcast float* %1052 to <8 x float>*
+	%1054 = load <8 x float>, <8 x float>* %1053, align 4
+	%1055 = mul i64 %1031, 6
+	%1056 = add i64 %1055, 0
+	%1057 = getelementptr inbounds float, float* %1030, i64 %1056
+	%1058 = load float, float* %1057, align 4
+	%1059 = insertelement <8 x float> undef, float %1058, i64 0
+	%1060 = shufflevector <8 x float> %1059, <8 x float> undef, <8 x i32> zeroinitializer
+	%1061 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1060, <8 x float> %1049, <8 x float> %1032)
+	%1062 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1060, <8 x float> %1054, <8 x float> %1033)
+	%1063 = add i64 %1055, 1
+	%1064 = getelementptr inbounds float, float* %1030, i64 %1063
+	%1065 = load float, float* %1064, align 4
+	%1066 = insertelement <8 x float> undef, float %1065, i64 0
+	%1067 = shufflevector <8 x float> %1066, <8 x float> undef, <8 x i32> zeroinitializer
+	%1068 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1067, <8 x float> %1049, <8 x float> %1034)
+	%1069 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1067, <8 x float> %1054, <8 x float> %1035)
+	%1070 = add i64 %1055, 2
+	%1071 = getelementptr inbounds float, float* %1030, i64 %1070
+	%1072 = load float, float* %1071, align 4
+	%1073 = insertelement <8 x float> undef, float %1072, i64 0
+	%1074 = shufflevector <8 x float> %1073, <8 x float> undef, <8 x i32> zeroinitializer
+	%1075 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1074, <8 x float> %1049, <8 x float> %1036)
+	%1076 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1074, <8 x float> %1054, <8 x float> %1037)
+	%1077 = add i64 %1055, 3
+	%1078 = getelementptr inbounds float, float* %1030, i64 %1077
+	%1079 = load float, float* %1078, align 4
+	%1080 = insertelement <8 x float> undef, float %1079, i64 0
+	%1081 = shufflevector <8 x float> %1080, <8 x float> undef, <8 x i32> zeroinitializer
+	%1082 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1081, <8 x float> %1049, <8 x float> %1038)
+	%1083 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1081, <8 x float> %1054, <8 x float> %1039)
+	%1084 = add i64 %1055, 4
+	%1085 = getelementptr inbounds float, float* %1030, i64 %1084
+	%1086 = load float, float* %1085, align 4
+	%1087 = insertelement <8 x float> undef, float %1086, i64 0
+	%1088 = shufflevector <8 x float> %1087, <8 x float> undef, <8 x i32> zeroinitializer
+	%1089 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1088, <8 x float> %1049, <8 x float> %1040)
+	%1090 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1088, <8 x float> %1054, <8 x float> %1041)
+	%1091 = add i64 %1055, 5
+	%1092 = getelementptr inbounds float, float* %1030, i64 %1091
+	%1093 = load float, float* %1092, align 4
+	%1094 = insertelement <8 x float> undef, float %1093, i64 0
+	%1095 = shufflevector <8 x float> %1094, <8 x float> undef, <8 x i32> zeroinitializer
+	%1096 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1095, <8 x float> %1049, <8 x float> %1042)
+	%1097 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1095, <8 x float> %1054, <8 x float> %1043)
+	%1098 = add i64 %1031, 1
+	br label %loop36
+
+done38:
+	%1099 = add i64 %173, 0
+	%1100 = mul i64 %1099, 24
+	%1101 = add i64 %175, 0
+	%1102 = add i64 %1100, %1101
+	%1103 = getelementptr inbounds float, float* %13, i64 %1102
+	%1104 = bitcast float* %1103 to <8 x float>*
+	%1105 = icmp slt i64 %1023, 8
+	%1106 = select i1 %1105, i64 %1023, i64 8
+	%1107 = icmp sgt i64 %1106, 0
+	%1108 = select i1 %1107, i64 %1106, i64 0
+	%1109 = trunc i64 %1108 to i32
+	%1110 = insertelement <8 x i32> undef, i32 %1109, i64 0
+	%1111 = shufflevector <8 x i32> %1110, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1112 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1111
+	%1113 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1104, i32 4, <8 x i1> %1112, <8 x float> zeroinitializer)
+	%1114 = fadd <8 x float> %1032, %1113
+	%1115 = getelementptr inbounds float, float* %4, i64 %1102
+	%1116 = bitcast float* %1115 to <8 x float>*
+	%1117 = icmp slt i64 %1023, 8
+	%1118 = select i1 %1117, i64 %1023, i64 8
+	%1119 = icmp sgt i64 %1118, 0
+	%1120 = select i1 %1119, i64 %1118, i64 0
+	%1121 = trunc i64 %1120 to i32
+	%1122 = insertelement <8 x i32> undef, i32 %1121, i64 0
+	%1123 = shufflevector <8 x i32> %1122, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1124 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1123
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1114, <8 x float>* %1116, i32 4, <8 x i1> %1124)
+	%1125 = add i64 %173, 0
+	%1126 = mul i64 %1125, 24
+	%1127 = add i64 %175, 8
+	%1128 = add i64 %1126, %1127
+	%1129 = getelementptr inbounds float, float* %13, i64 %1128
+	%1130 = bitcast float* %1129 to <8 x float>*
+	%1131 = icmp slt i64 %1024, 8
+	%1132 = select i1 %1131, i64 %1024, i64 8
+	%1133 = icmp sgt i64 %1132, 0
+	%1134 = select i1 %1133, i64 %1132, i64 0
+	%1135 = trunc i64 %1134 to i32
+	%1136 = insertelement <8 x i32> undef, i32 %1135, i64 0
+	%1137 = shufflevector <8 x i32> %1136, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1138 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1137
+	%1139 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1130, i32 4, <8 x i1> %1138, <8 x float> zeroinitializer)
+	%1140 = fadd <8 x float> %1033, %1139
+	%1141 = getelementptr inbounds float, float* %4, i64 %1128
+	%1142 = bitcast float* %1141 to <8 x float>*
+	%1143 = icmp slt i64 %1024, 8
+	%1144 = select i1 %1143, i64 %1024, i64 8
+	%1145 = icmp sgt i64 %1144, 0
+	%1146 = select i1 %1145, i64 %1144, i64 0
+	%1147 = trunc i64 %1146 to i32
+	%1148 = insertelement <8 x i32> undef, i32 %1147, i64 0
+	%1149 = shufflevector <8 x i32> %1148, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1150 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1149
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1140, <8 x float>* %1142, i32 4, <8 x i1> %1150)
+	%1151 = icmp slt i64 1, %174
+	br i1 %1151, label %then39, label %join40
+
+then39:
+	%1152 = icmp slt i64 1, %174
+	%1153 = select i1 %1152, i64 1, i64 0
+	%1154 = add i64 %173, %1153
+	%1155 = mul i64 %1154, 24
+	%1156 = add i64 %175, 0
+	%1157 = add i64 %1155, %1156
+	%1158 = getelementptr inbounds float, float* %13, i64 %1157
+	%1159 = bitcast float* %1158 to <8 x float>*
+	%1160 = icmp slt i64 %1023, 8
+	%1161 = select i1 %1160, i64 %1023, i64 8
+	%1162 = icmp sgt i64 %1161, 0
+	%1163 = select i1 %1162, i64 %1161, i64 0
+	%1164 = trunc i64 %1163 to i32
+	%1165 = insertelement <8 x i32> undef, i32 %1164, i64 0
+	%1166 = shufflevector <8 x i32> %1165, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1167 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1166
+	%1168 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1159, i32 4, <8 x i1> %1167, <8 x float> zeroinitializer)
+	%1169 = fadd <8 x float> %1034, %1168
+	%1170 = getelementptr inbounds float, float* %4, i64 %1157
+	%1171 = bitcast float* %1170 to <8 x float>*
+	%1172 = icmp slt i64 %1023, 8
+	%1173 = select i1 %1172, i64 %1023, i64 8
+	%1174 = icmp sgt i64 %1173, 0
+	%1175 = select i1 %1174, i64 %1173, i64 0
+	%1176 = trunc i64 %1175 to i32
+	%1177 = insertelement <8 x i32> undef, i32 %1176, i64 0
+	%1178 = shufflevector <8 x i32> %1177, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1179 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1178
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1169, <8 x float>* %1171, i32 4, <8 x i1> %1179)
+	%1180 = icmp slt i64 1, %174
+	%1181 = select i1 %1180, i64 1, i64 0
+	%1182 = add i64 %173, %1181
+	%1183 = mul i64 %1182, 24
+	%1184 = add i64 %175, 8
+	%1185 = add i64 %1183, %1184
+	%1186 = getelementptr inbounds float, float* %13, i64 %1185
+	%1187 = bitcast float* %1186 to <8 x float>*
+	%1188 = icmp slt i64 %1024, 8
+	%1189 = select i1 %1188, i64 %1024, i64 8
+	%1190 = icmp sgt i64 %1189, 0
+	%1191 = select i1 %1190, i64 %1189, i64 0
+	%1192 = trunc i64 %1191 to i32
+	%1193 = insertelement <8 x i32> undef, i32 %1192, i64 0
+	%1194 = shufflevector <8 x i32> %1193, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1195 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1194
+	%1196 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1187, i32 4, <8 x i1> %1195, <8 x float> zeroinitializer)
+	%1197 = fadd <8 x float> %1035, %1196
+	%1198 = getelementptr inbounds float, float* %4, i64 %1185
+	%1199 = bitcast float* %1198 to <8 x float>*
+	%1200 = icmp slt i64 %1024, 8
+	%1201 = select i1 %1200, i64 %1024, i64 8
+	%1202 = icmp sgt i64 %1201, 0
+	%1203 = select i1 %1202, i64 %1201, i64 0
+	%1204 = trunc i64 %1203 to i32
+	%1205 = insertelement <8 x i32> undef, i32 %1204, i64 0
+	%1206 = shufflevector <8 x i32> %1205, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1207 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1206
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1197, <8 x float>* %1199, i32 4, <8 x i1> %1207)
+	br label %join40
+
+join40:
+	%1208 = icmp slt i64 2, %174
+	br i1 %1208, label %then41, label %join42
+
+then41:
+	%1209 = icmp slt i64 2, %174
+	%1210 = select i1 %1209, i64 2, i64 0
+	%1211 = add i64 %173, %1210
+	%1212 = mul i64 %1211, 24
+	%1213 = add i64 %175, 0
+	%1214 = add i64 %1212, %1213
+	%1215 = getelementptr inbounds float, float* %13, i64 %1214
+	%1216 = bitcast float* %1215 to <8 x float>*
+	%1217 = icmp slt i64 %1023, 8
+	%1218 = select i1 %1217, i64 %1023, i64 8
+	%1219 = icmp sgt i64 %1218, 0
+	%1220 = select i1 %1219, i64 %1218, i64 0
+	%1221 = trunc i64 %1220 to i32
+	%1222 = insertelement <8 x i32> undef, i32 %1221, i64 0
+	%1223 = shufflevector <8 x i32> %1222, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1224 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1223
+	%1225 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1216, i32 4, <8 x i1> %1224, <8 x float> zeroinitializer)
+	%1226 = fadd <8 x float> %1036, %1225
+	%1227 = getelementptr inbounds float, float* %4, i64 %1214
+	%1228 = bitcast float* %1227 to <8 x float>*
+	%1229 = icmp slt i64 %1023, 8
+	%1230 = select i1 %1229, i64 %1023, i64 8
+	%1231 = icmp sgt i64 %1230, 0
+	%1232 = select i1 %1231, i64 %1230, i64 0
+	%1233 = trunc i64 %1232 to i32
+	%1234 = insertelement <8 x i32> undef, i32 %1233, i64 0
+	%1235 = shufflevector <8 x i32> %1234, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1236 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1235
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1226, <8 x float>* %1228, i32 4, <8 x i1> %1236)
+	%1237 = icmp slt i64 2, %174
+	%1238 = select i1 %1237, i64 2, i64 0
+	%1239 = add i64 %173, %1238
+	%1240 = mul i64 %1239, 24
+	%1241 = add i64 %175, 8
+	%1242 = add i64 %1240, %1241
+	%1243 = getelementptr inbounds float, float* %13, i64 %1242
+	%1244 = bitcast float* %1243 to <8 x float>*
+	%1245 = icmp slt i64 %1024, 8
+	%1246 = select i1 %1245, i64 %1024, i64 8
+	%1247 = icmp sgt i64 %1246, 0
+	%1248 = select i1 %1247, i64 %1246, i64 0
+	%1249 = trunc i64 %1248 to i32
+	%1250 = insertelement <8 x i32> undef, i32 %1249, i64 0
+	%1251 = shufflevector <8 x i32> %1250, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1252 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1251
+	%1253 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1244, i32 4, <8 x i1> %1252, <8 x float> zeroinitializer)
+	%1254 = fadd <8 x float> %1037, %1253
+	%1255 = getelementptr inbounds float, float* %4, i64 %1242
+	%1256 = bitcast float* %1255 to <8 x float>*
+	%1257 = icmp slt i64 %1024, 8
+	%1258 = select i1 %1257, i64 %1024, i64 8
+	%1259 = icmp sgt i64 %1258, 0
+	%1260 = select i1 %1259, i64 %1258, i64 0
+	%1261 = trunc i64 %1260 to i32
+	%1262 = insertelement <8 x i32> undef, i32 %1261, i64 0
+	%1263 = shufflevector <8 x i32> %1262, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1264 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1263
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1254, <8 x float>* %1256, i32 4, <8 x i1> %1264)
+	br label %join42
+
+join42:
+	%1265 = icmp slt i64 3, %174
+	br i1 %1265, label %then43, label %join44
+
+then43:
+	%1266 = icmp slt i64 3, %174
+	%1267 = select i1 %1266, i64 3, i64 0
+	%1268 = add i64 %173, %1267
+	%1269 = mul i64 %1268, 24
+	%1270 = add i64 %175, 0
+	%1271 = add i64 %1269, %1270
+	%1272 = getelementptr inbounds float, float* %13, i64 %1271
+	%1273 = bitcast float* %1272 to <8 x float>*
+	%1274 = icmp slt i64 %1023, 8
+	%1275 = select i1 %1274, i64 %1023, i64 8
+	%1276 = icmp sgt i64 %1275, 0
+	%1277 = select i1 %1276, i64 %1275, i64 0
+	%1278 = trunc i64 %1277 to i32
+	%1279 = insertelement <8 x i32> undef, i32 %1278, i64 0
+	%1280 = shufflevector <8 x i32> %1279, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1281 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1280
+	%1282 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1273, i32 4, <8 x i1> %1281, <8 x float> zeroinitializer)
+	%1283 = fadd <8 x float> %1038, %1282
+	%1284 = getelementptr inbounds float, float* %4, i64 %1271
+	%1285 = bitcast float* %1284 to <8 x float>*
+	%1286 = icmp slt i64 %1023, 8
+	%1287 = select i1 %1286, i64 %1023, i64 8
+	%1288 = icmp sgt i64 %1287, 0
+	%1289 = select i1 %1288, i64 %1287, i64 0
+	%1290 = trunc i64 %1289 to i32
+	%1291 = insertelement <8 x i32> undef, i32 %1290, i64 0
+	%1292 = shufflevector <8 x i32> %1291, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1293 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1292
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1283, <8 x float>* %1285, i32 4, <8 x i1> %1293)
+	%1294 = icmp slt i64 3, %174
+	%1295 = select i1 %1294, i64 3, i64 0
+	%1296 = add i64 %173, %1295
+	%1297 = mul i64 %1296, 24
+	%1298 = add i64 %175, 8
+	%1299 = add i64 %1297, %1298
+	%1300 = getelementptr inbounds float, float* %13, i64 %1299
+	%1301 = bitcast float* %1300 to <8 x float>*
+	%1302 = icmp slt i64 %1024, 8
+	%1303 = select i1 %1302, i64 %1024, i64 8
+	%1304 = icmp sgt i64 %1303, 0
+	%1305 = select i1 %1304, i64 %1303, i64 0
+	%1306 = trunc i64 %1305 to i32
+	%1307 = insertelement <8 x i32> undef, i32 %1306, i64 0
+	%1308 = shufflevector <8 x i32> %1307, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1309 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1308
+	%1310 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1301, i32 4, <8 x i1> %1309, <8 x float> zeroinitializer)
+	%1311 = fadd <8 x float> %1039, %1310
+	%1312 = getelementptr inbounds float, float* %4, i64 %1299
+	%1313 = bitcast float* %1312 to <8 x float>*
+	%1314 = icmp slt i64 %1024, 8
+	%1315 = select i1 %1314, i64 %1024, i64 8
+	%1316 = icmp sgt i64 %1315, 0
+	%1317 = select i1 %1316, i64 %1315, i64 0
+	%1318 = trunc i64 %1317 to i32
+	%1319 = insertelement <8 x i32> undef, i32 %1318, i64 0
+	%1320 = shufflevector <8 x i32> %1319, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1321 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1320
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1311, <8 x float>* %1313, i32 4, <8 x i1> %1321)
+	br label %join44
+
+join44:
+	%1322 = icmp slt i64 4, %174
+	br i1 %1322, label %then45, label %join46
+
+then45:
+	%1323 = icmp slt i64 4, %174
+	%1324 = select i1 %1323, i64 4, i64 0
+	%1325 = add i64 %173, %1324
+	%1326 = mul i64 %1325, 24
+	%1327 = add i64 %175, 0
+	%1328 = add i64 %1326, %1327
+	%1329 = getelementptr inbounds float, float* %13, i64 %1328
+	%1330 = bitcast float* %1329 to <8 x float>*
+	%1331 = icmp slt i64 %1023, 8
+	%1332 = select i1 %1331, i64 %1023, i64 8
+	%1333 = icmp sgt i64 %1332, 0
+	%1334 = select i1 %1333, i64 %1332, i64 0
+	%1335 = trunc i64 %1334 to i32
+	%1336 = insertelement <8 x i32> undef, i32 %1335, i64 0
+	%1337 = shufflevector <8 x i32> %1336, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1338 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1337
+	%1339 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1330, i32 4, <8 x i1> %1338, <8 x float> zeroinitializer)
+	%1340 = fadd <8 x float> %1040, %1339
+	%1341 = getelementptr inbounds float, float* %4, i64 %1328
+	%1342 = bitcast float* %1341 to <8 x float>*
+	%1343 = icmp slt i64 %1023, 8
+	%1344 = select i1 %1343, i64 %1023, i64 8
+	%1345 = icmp sgt i64 %1344, 0
+	%1346 = select i1 %1345, i64 %1344, i64 0
+	%1347 = trunc i64 %1346 to i32
+	%1348 = insertelement <8 x i32> undef, i32 %1347, i64 0
+	%1349 = shufflevector <8 x i32> %1348, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1350 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1349
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1340, <8 x float>* %1342, i32 4, <8 x i1> %1350)
+	%1351 = icmp slt i64 4, %174
+	%1352 = select i1 %1351, i64 4, i64 0
+	%1353 = add i64 %173, %1352
+	%1354 = mul i64 %1353, 24
+	%1355 = add i64 %175, 8
+	%1356 = add i64 %1354, %1355
+	%1357 = getelementptr inbounds float, float* %13, i64 %1356
+	%1358 = bitcast float* %1357 to <8 x float>*
+	%1359 = icmp slt i64 %1024, 8
+	%1360 = select i1 %1359, i64 %1024, i64 8
+	%1361 = icmp sgt i64 %1360, 0
+	%1362 = select i1 %1361, i64 %1360, i64 0
+	%1363 = trunc i64 %1362 to i32
+	%1364 = insertelement <8 x i32> undef, i32 %1363, i64 0
+	%1365 = shufflevector <8 x i32> %1364, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1366 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1365
+	%1367 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1358, i32 4, <8 x i1> %1366, <8 x float> zeroinitializer)
+	%1368 = fadd <8 x float> %1041, %1367
+	%1369 = getelementptr inbounds float, float* %4, i64 %1356
+	%1370 = bitcast float* %1369 to <8 x float>*
+	%1371 = icmp slt i64 %1024, 8
+	%1372 = select i1 %1371, i64 %1024, i64 8
+	%1373 = icmp sgt i64 %1372, 0
+	%1374 = select i1 %1373, i64 %1372, i64 0
+	%1375 = trunc i64 %1374 to i32
+	%1376 = insertelement <8 x i32> undef, i32 %1375, i64 0
+	%1377 = shufflevector <8 x i32> %1376, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1378 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1377
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1368, <8 x float>* %1370, i32 4, <8 x i1> %1378)
+	br label %join46
+
+join46:
+	%1379 = icmp slt i64 5, %174
+	br i1 %1379, label %then47, label %join48
+
+then47:
+	%1380 = icmp slt i64 5, %174
+	%1381 = select i1 %1380, i64 5, i64 0
+	%1382 = add i64 %173, %1381
+	%1383 = mul i64 %1382, 24
+	%1384 = add i64 %175, 0
+	%1385 = add i64 %1383, %1384
+	%1386 = getelementptr inbounds float, float* %13, i64 %1385
+	%1387 = bitcast float* %1386 to <8 x float>*
+	%1388 = icmp slt i64 %1023, 8
+	%1389 = select i1 %1388, i64 %1023, i64 8
+	%1390 = icmp sgt i64 %1389, 0
+	%1391 = select i1 %1390, i64 %1389, i64 0
+	%1392 = trunc i64 %1391 to i32
+	%1393 = insertelement <8 x i32> undef, i32 %1392, i64 0
+	%1394 = shufflevector <8 x i32> %1393, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1395 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1394
+	%1396 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1387, i32 4, <8 x i1> %1395, <8 x float> zeroinitializer)
+	%1397 = fadd <8 x float> %1042, %1396
+	%1398 = getelementptr inbounds float, float* %4, i64 %1385
+	%1399 = bitcast float* %1398 to <8 x float>*
+	%1400 = icmp slt i64 %1023, 8
+	%1401 = select i1 %1400, i64 %1023, i64 8
+	%1402 = icmp sgt i64 %1401, 0
+	%1403 = select i1 %1402, i64 %1401, i64 0
+	%1404 = trunc i64 %1403 to i32
+	%1405 = insertelement <8 x i32> undef, i32 %1404, i64 0
+	%1406 = shufflevector <8 x i32> %1405, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1407 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1406
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1397, <8 x float>* %1399, i32 4, <8 x i1> %1407)
+	%1408 = icmp slt i64 5, %174
+	%1409 = select i1 %1408, i64 5, i64 0
+	%1410 = add i64 %173, %1409
+	%1411 = mul i64 %1410, 24
+	%1412 = add i64 %175, 8
+	%1413 = add i64 %1411, %1412
+	%1414 = getelementptr inbounds float, float* %13, i64 %1413
+	%1415 = bitcast float* %1414 to <8 x float>*
+	%1416 = icmp slt i64 %1024, 8
+	%1417 = select i1 %1416, i64 %1024, i64 8
+	%1418 = icmp sgt i64 %1417, 0
+	%1419 = select i1 %1418, i64 %1417, i64 0
+	%1420 = trunc i64 %1419 to i32
+	%1421 = insertelement <8 x i32> undef, i32 %1420, i64 0
+	%1422 = shufflevector <8 x i32> %1421, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1423 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1422
+	%1424 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1415, i32 4, <8 x i1> %1423, <8 x float> zeroinitializer)
+	%1425 = fadd <8 x float> %1043, %1424
+	%1426 = getelementptr inbounds float, float* %4, i64 %1413
+	%1427 = bitcast float* %1426 to <8 x float>*
+	%1428 = icmp slt i64 %1024, 8
+	%1429 = select i1 %1428, i64 %1024, i64 8
+	%1430 = icmp sgt i64 %1429, 0
+	%1431 = select i1 %1430, i64 %1429, i64 0
+	%1432 = trunc i64 %1431 to i32
+	%1433 = insertelement <8 x i32> undef, i32 %1432, i64 0
+	%1434 = shufflevector <8 x i32> %1433, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1435 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1434
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1425, <8 x float>* %1427, i32 4, <8 x i1> %1435)
+	br label %join48
+
+join48:
+	br label %join35
+
+join35:
+	%1436 = add i64 %175, 16
+	br label %loop14
+
+done49:
+	%1437 = add i64 %34, 1
+	br label %loop6
+
+done50:
+	br label %join4
+
+then51:
+	%1438 = sub i64 %20, %17
+	%1439 = sdiv i64 %1438, 4
+	%1440 = mul i64 %1439, 4
+	%1441 = add i64 %17, %1440
+	br label %loop54
+
+else53:
+	%1442 = sdiv i64 %15, 4
+	%1443 = mul i64 %1442, 4
+	br label %loop66
+
+loop54:
+	%1444 = phi i64 [ %17, %then51 ], [ %1560, %done58 ]
+	%1445 = icmp slt i64 %1444, %1441
+	br i1 %1445, label %body55, label %done59
+
+body55:
+	%1446 = add i64 %1444, 0
+	%1447 = sub i64 %1446, 0
+	%1448 = mul i64 %1447, 32
+	%1449 = getelementptr inbounds i16, i16* %10, i64 %1448
+	%1450 = add i64 %1444, 1
+	%1451 = sub i64 %1450, 0
+	%1452 = mul i64 %1451, 32
+	%1453 = getelementptr inbounds i16, i16* %10, i64 %1452
+	%1454 = add i64 %1444, 2
+	%1455 = sub i64 %1454, 0
+	%1456 = mul i64 %1455, 32
+	%1457 = getelementptr inbounds i16, i16* %10, i64 %1456
+	%1458 = add i64 %1444, 3
+	%1459 = sub i64 %1458, 0
+	%1460 = mul i64 %1459, 32
+	%1461 = getelementptr inbounds i16, i16* %10, i64 %1460
+	br label %loop56
+
+loop56:
+	%1462 = phi i64 [ 0, %body55 ], [ %1499, %body57 ]
+	%1463 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1477, %body57 ]
+	%1464 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1484, %body57 ]
+	%1465 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1491, %body57 ]
+	%1466 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1498, %body57 ]
+	%1467 = icmp slt i64 %1462, 32
+	br i1 %1467, label %body57, label %done58
+
+body57:
+	%1468 = getelementptr inbounds float, float* %7, i64 %1462
+	%1469 = bitcast float* %1468 to <8 x float>*
+	%1470 = load <8 x float>, <8 x float>* %1469, align 4
+	%1471 = getelementptr inbounds i16, i16* %1449, i64 %1462
+	%1472 = bitcast i16* %1471 to <8 x i16>*
+	%1473 = load <8 x i16>, <8 x i16>* %1472, align 2
+	%1474 = zext <8 x i16> %1473 to <8 x i32>
+	%1475 = shl <8 x i32> %1474, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1476 = bitcast <8 x i32> %1475 to <8 x float>
+	%1477 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1476, <8 x float> %1470, <8 x float> %1463)
+	%1478 = getelementptr inbounds i16, i16* %1453, i64 %1462
+	%1479 = bitcast i16* %1478 to <8 x i16>*
+	%1480 = load <8 x i16>, <8 x i16>* %1479, align 2
+	%1481 = zext <8 x i16> %1480 to <8 x i32>
+	%1482 = shl <8 x i32> %1481, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1483 = bitcast <8 x i32> %1482 to <8 x float>
+	%1484 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1483, <8 x float> %1470, <8 x float> %1464)
+	%1485 = getelementptr inbounds i16, i16* %1457, i64 %1462
+	%1486 = bitcast i16* %1485 to <8 x i16>*
+	%1487 = load <8 x i16>, <8 x i16>* %1486, align 2
+	%1488 = zext <8 x i16> %1487 to <8 x i32>
+	%1489 = shl <8 x i32> %1488, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1490 = bitcast <8 x i32> %1489 to <8 x float>
+	%1491 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1490, <8 x float> %1470, <8 x float> %1465)
+	%1492 = getelementptr inbounds i16, i16* %1461, i64 %1462
+	%1493 = bitcast i16* %1492 to <8 x i16>*
+	%1494 = load <8 x i16>, <8 x i16>* %1493, align 2
+	%1495 = zext <8 x i16> %1494 to <8 x i32>
+	%1496 = shl <8 x i32> %1495, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1497 = bitcast <8 x i32> %1496 to <8 x float>
+	%1498 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1497, <8 x float> %1470, <8 x float> %1466)
+	%1499 = add i64 %1462, 8
+	br label %loop56
+
+done58:
+	%1500 = add i64 %1444, 0
+	%1501 = shufflevector <8 x float> %1463, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1502 = shufflevector <8 x float> %1463, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1503 = fadd <4 x float> %1501, %1502
+	%1504 = shufflevector <4 x float> %1503, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1505 = shufflevector <4 x float> %1503, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1506 = fadd <2 x float> %1504, %1505
+	%1507 = shufflevector <2 x float> %1506, <2 x float> undef, <1 x i32> <i32 0>
+	%1508 = shufflevector <2 x float> %1506, <2 x float> undef, <1 x i32> <i32 1>
+	%1509 = fadd <1 x float> %1507, %1508
+	%1510 = extractelement <1 x float> %1509, i64 0
+	%1511 = getelementptr inbounds float, float* %13, i64 %1500
+	%1512 = load float, float* %1511, align 4
+	%1513 = fadd float %1510, %1512
+	%1514 = getelementptr inbounds float, float* %4, i64 %1500
+	store float %1513, float* %1514, align 4
+	%1515 = add i64 %1444, 1
+	%1516 = shufflevector <8 x float> %1464, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1517 = shufflevector <8 x float> %1464, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1518 = fadd <4 x float> %1516, %1517
+	%1519 = shufflevector <4 x float> %1518, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1520 = shufflevector <4 x float> %1518, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1521 = fadd <2 x float> %1519, %1520
+	%1522 = shufflevector <2 x float> %1521, <2 x float> undef, <1 x i32> <i32 0>
+	%1523 = shufflevector <2 x float> %1521, <2 x float> undef, <1 x i32> <i32 1>
+	%1524 = fadd <1 x float> %1522, %1523
+	%1525 = extractelement <1 x float> %1524, i64 0
+	%1526 = getelementptr inbounds float, float* %13, i64 %1515
+	%1527 = load float, float* %1526, align 4
+	%1528 = fadd float %1525, %1527
+	%1529 = getelementptr inbounds float, float* %4, i64 %1515
+	store float %1528, float* %1529, align 4
+	%1530 = add i64 %1444, 2
+	%1531 = shufflevector <8 x float> %1465, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1532 = shufflevector <8 x float> %1465, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1533 = fadd <4 x float> %1531, %1532
+	%1534 = shufflevector <4 x float> %1533, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1535 = shufflevector <4 x float> %1533, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1536 = fadd <2 x float> %1534, %1535
+	%1537 = shufflevector <2 x float> %1536, <2 x float> undef, <1 x i32> <i32 0>
+	%1538 = shufflevector <2 x float> %1536, <2 x float> undef, <1 x i32> <i32 1>
+	%1539 = fadd <1 x float> %1537, %1538
+	%1540 = extractelement <1 x float> %1539, i64 0
+	%1541 = getelementptr inbounds float, float* %13, i64 %1530
+	%1542 = load float, float* %1541, align 4
+	%1543 = fadd float %1540, %1542
+	%1544 = getelementptr inbounds float, float* %4, i64 %1530
+	store float %1543, float* %1544, align 4
+	%1545 = add i64 %1444, 3
+	%1546 = shufflevector <8 x float> %1466, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1547 = shufflevector <8 x float> %1466, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1548 = fadd <4 x float> %1546, %1547
+	%1549 = shufflevector <4 x float> %1548, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1550 = shufflevector <4 x float> %1548, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1551 = fadd <2 x float> %1549, %1550
+	%1552 = shufflevector <2 x float> %1551, <2 x float> undef, <1 x i32> <i32 0>
+	%1553 = shufflevector <2 x float> %1551, <2 x float> undef, <1 x i32> <i32 1>
+	%1554 = fadd <1 x float> %1552, %1553
+	%1555 = extractelement <1 x float> %1554, i64 0
+	%1556 = getelementptr inbounds float, float* %13, i64 %1545
+	%1557 = load float, float* %1556, align 4
+	%1558 = fadd float %1555, %1557
+	%1559 = getelementptr inbounds float, float* %4, i64 %1545
+	store float %1558, float* %1559, align 4
+	%1560 = add i64 %1444, 4
+	br label %loop54
+
+done59:
+	br label %loop60
+
+loop60:
+	%1561 = phi i64 [ %1441, %done59 ], [ %1596, %done64 ]
+	%1562 = icmp slt i64 %1561, %20
+	br i1 %1562, label %body61, label %done65
+
+body61:
+	%1563 = add i64 %1561, 0
+	%1564 = sub i64 %1563, 0
+	%1565 = mul i64 %1564, 32
+	%1566 = getelementptr inbounds i16, i16* %10, i64 %1565
+	br label %loop62
+
+loop62:
+	%1567 = phi i64 [ 0, %body61 ], [ %1580, %body63 ]
+	%1568 = phi <8 x float> [ zeroinitializer, %body61 ], [ %1579, %body63 ]
+	%1569 = icmp slt i64 %1567, 32
+	br i1 %1569, label %body63, label %done64
+
+body63:
+	%1570 = getelementptr inbounds float, float* %7, i64 %1567
+	%1571 = bitcast float* %1570 to <8 x float>*
+	%1572 = load <8 x float>, <8 x float>* %1571, align 4
+	%1573 = getelementptr inbounds i16, i16* %1566, i64 %1567
+	%1574 = bitcast i16* %1573 to <8 x i16>*
+	%1575 = load <8 x i16>, <8 x i16>* %1574, align 2
+	%1576 = zext <8 x i16> %1575 to <8 x i32>
+	%1577 = shl <8 x i32> %1576, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1578 = bitcast <8 x i32> %1577 to <8 x float>
+	%1579 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1578, <8 x float> %1572, <8 x float> %1568)
+	%1580 = add i64 %1567, 8
+	br label %loop62
+
+done64:
+	%1581 = add i64 %1561, 0
+	%1582 = shufflevector <8 x float> %1568, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1583 = shufflevector <8 x float> %1568, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1584 = fadd <4 x float> %1582, %1583
+	%1585 = shufflevector <4 x float> %1584, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1586 = shufflevector <4 x float> %1584, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1587 = fadd <2 x float> %1585, %1586
+	%1588 = shufflevector <2 x float> %1587, <2 x float> undef, <1 x i32> <i32 0>
+	%1589 = shufflevector <2 x float> %1587, <2 x float> undef, <1 x i32> <i32 1>
+	%1590 = fadd <1 x float> %1588, %1589
+	%1591 = extractelement <1 x float> %1590, i64 0
+	%1592 = getelementptr inbounds float, float* %13, i64 %1581
+	%1593 = load float, float* %1592, align 4
+	%1594 = fadd float %1591, %1593
+	%1595 = getelementptr inbounds float, float* %4, i64 %1581
+	store float %1594, float* %1595, align 4
+	%1596 = add i64 %1561, 1
+	br label %loop60
+
+done65:
+	br label %join52
+
+loop66:
+	%1597 = phi i64 [ %17, %else53 ], [ %1826, %done79 ]
+	%1598 = icmp slt i64 %1597, %20
+	br i1 %1598, label %body67, label %done80
+
+body67:
+	br label %loop68
+
+loop68:
+	%1599 = phi i64 [ 0, %body67 ], [ %1745, %done72 ]
+	%1600 = icmp slt i64 %1599, %1443
+	br i1 %1600, label %body69, label %done73
+
+body69:
+	%1601 = add i64 %1599, 0
+	%1602 = mul i64 %1601, 32
+	%1603 = getelementptr inbounds float, float* %7, i64 %1602
+	%1604 = add i64 %1599, 1
+	%1605 = mul i64 %1604, 32
+	%1606 = getelementptr inbounds float, float* %7, i64 %1605
+	%1607 = add i64 %1599, 2
+	%1608 = mul i64 %1607, 32
+	%1609 = getelementptr inbounds float, float* %7, i64 %1608
+	%1610 = add i64 %1599, 3
+	%1611 = mul i64 %1610, 32
+	%1612 = getelementptr inbounds float, float* %7, i64 %1611
+	%1613 = sub i64 %1597, 0
+	%1614 = mul i64 %1613, 32
+	%1615 = getelementptr inbounds i16, i16* %10, i64 %1614
+	br label %loop70
+
+loop70:
+	%1616 = phi i64 [ 0, %body69 ], [ %1672, %body71 ]
+	%1617 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1636, %body71 ]
+	%1618 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1659, %body71 ]
+	%1619 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1640, %body71 ]
+	%1620 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1663, %body71 ]
+	%1621 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1644, %body71 ]
+	%1622 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1667, %body71 ]
+	%1623 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1648, %body71 ]
+	%1624 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1671, %body71 ]
+	%1625 = icmp slt i64 %1616, 32
+	br i1 %1625, label %body71, label %done72
+
+body71:
+	%1626 = add i64 %1616, 0
+	%1627 = getelementptr inbounds i16, i16* %1615, i64 %1626
+	%1628 = bitcast i16* %1627 to <8 x i16>*
+	%1629 = load <8 x i16>, <8 x i16>* %1628, align 2
+	%1630 = zext <8 x i16> %1629 to <8 x i32>
+	%1631 = shl <8 x i32> %1630, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1632 = bitcast <8 x i32> %1631 to <8 x float>
+	%1633 = getelementptr inbounds float, float* %1603, i64 %1626
+	%1634 = bitcast float* %1633 to <8 x float>*
+	%1635 = load <8 x float>, <8 x float>* %1634, align 4
+	%1636 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1635, <8 x float> %1632, <8 x float> %1617)
+	%1637 = getelementptr inbounds float, float* %1606, i64 %1626
+	%1638 = bitcast float* %1637 to <8 x float>*
+	%1639 = load <8 x float>, <8 x float>* %1638, align 4
+	%1640 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1639, <8 x float> %1632, <8 x float> %1619)
+	%1641 = getelementptr inbounds float, float* %1609, i64 %1626
+	%1642 = bitcast float* %1641 to <8 x float>*
+	%1643 = load <8 x float>, <8 x float>* %1642, align 4
+	%1644 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1643, <8 x float> %1632, <8 x float> %1621)
+	%1645 = getelementptr inbounds float, float* %1612, i64 %1626
+	%1646 = bitcast float* %1645 to <8 x float>*
+	%1647 = load <8 x float>, <8 x float>* %1646, align 4
+	%1648 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1647, <8 x float> %1632, <8 x float> %1623)
+	%1649 = add i64 %1616, 8
+	%1650 = getelementptr inbounds i16, i16* %1615, i64 %1649
+	%1651 = bitcast i16* %1650 to <8 x i16>*
+	%1652 = load <8 x i16>, <8 x i16>* %1651, align 2
+	%1653 = zext <8 x i16> %1652 to <8 x i32>
+	%1654 = shl <8 x i32> %1653, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1655 = bitcast <8 x i32> %1654 to <8 x float>
+	%1656 = getelementptr inbounds float, float* %1603, i64 %1649
+	%1657 = bitcast float* %1656 to <8 x float>*
+	%1658 = load <8 x float>, <8 x float>* %1657, align 4
+	%1659 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1658, <8 x float> %1655, <8 x float> %1618)
+	%1660 = getelementptr inbounds float, float* %1606, i64 %1649
+	%1661 = bitcast float* %1660 to <8 x float>*
+	%1662 = load <8 x float>, <8 x float>* %1661, align 4
+	%1663 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1662, <8 x float> %1655, <8 x float> %1620)
+	%1664 = getelementptr inbounds float, float* %1609, i64 %1649
+	%1665 = bitcast float* %1664 to <8 x float>*
+	%1666 = load <8 x float>, <8 x float>* %1665, align 4
+	%1667 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1666, <8 x float> %1655, <8 x float> %1622)
+	%1668 = getelementptr inbounds float, float* %1612, i64 %1649
+	%1669 = bitcast float* %1668 to <8 x float>*
+	%1670 = load <8 x float>, <8 x float>* %1669, align 4
+	%1671 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1670, <8 x float> %1655, <8 x float> %1624)
+	%1672 = add i64 %1616, 16
+	br label %loop70
+
+done72:
+	%1673 = fadd <8 x float> %1617, %1618
+	%1674 = add i64 %1599, 0
+	%1675 = mul i64 %1674, 24
+	%1676 = add i64 %1675, %1597
+	%1677 = shufflevector <8 x float> %1673, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1678 = shufflevector <8 x float> %1673, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1679 = fadd <4 x float> %1677, %1678
+	%1680 = shufflevector <4 x float> %1679, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1681 = shufflevector <4 x float> %1679, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1682 = fadd <2 x float> %1680, %1681
+	%1683 = shufflevector <2 x float> %1682, <2 x float> undef, <1 x i32> <i32 0>
+	%1684 = shufflevector <2 x float> %1682, <2 x float> undef, <1 x i32> <i32 1>
+	%1685 = fadd <1 x float> %1683, %1684
+	%1686 = extractelement <1 x float> %1685, i64 0
+	%1687 = getelementptr inbounds float, float* %13, i64 %1676
+	%1688 = load float, float* %1687, align 4
+	%1689 = fadd float %1686, %1688
+	%1690 = getelementptr inbounds float, float* %4, i64 %1676
+	store float %1689, float* %1690, align 4
+	%1691 = fadd <8 x float> %1619, %1620
+	%1692 = add i64 %1599, 1
+	%1693 = mul i64 %1692, 24
+	%1694 = add i64 %1693, %1597
+	%1695 = shufflevector <8 x float> %1691, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1696 = shufflevector <8 x float> %1691, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1697 = fadd <4 x float> %1695, %1696
+	%1698 = shufflevector <4 x float> %1697, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1699 = shufflevector <4 x float> %1697, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1700 = fadd <2 x float> %1698, %1699
+	%1701 = shufflevector <2 x float> %1700, <2 x float> undef, <1 x i32> <i32 0>
+	%1702 = shufflevector <2 x float> %1700, <2 x float> undef, <1 x i32> <i32 1>
+	%1703 = fadd <1 x float> %1701, %1702
+	%1704 = extractelement <1 x float> %1703, i64 0
+	%1705 = getelementptr inbounds float, float* %13, i64 %1694
+	%1706 = load float, float* %1705, align 4
+	%1707 = fadd float %1704, %1706
+	%1708 = getelementptr inbounds float, float* %4, i64 %1694
+	store float %1707, float* %1708, align 4
+	%1709 = fadd <8 x float> %1621, %1622
+	%1710 = add i64 %1599, 2
+	%1711 = mul i64 %1710, 24
+	%1712 = add i64 %1711, %1597
+	%1713 = shufflevector <8 x float> %1709, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1714 = shufflevector <8 x float> %1709, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1715 = fadd <4 x float> %1713, %1714
+	%1716 = shufflevector <4 x float> %1715, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1717 = shufflevector <4 x float> %1715, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1718 = fadd <2 x float> %1716, %1717
+	%1719 = shufflevector <2 x float> %1718, <2 x float> undef, <1 x i32> <i32 0>
+	%1720 = shufflevector <2 x float> %1718, <2 x float> undef, <1 x i32> <i32 1>
+	%1721 = fadd <1 x float> %1719, %1720
+	%1722 = extractelement <1 x float> %1721, i64 0
+	%1723 = getelementptr inbounds float, float* %13, i64 %1712
+	%1724 = load float, float* %1723, align 4
+	%1725 = fadd float %1722, %1724
+	%1726 = getelementptr inbounds float, float* %4, i64 %1712
+	store float %1725, float* %1726, align 4
+	%1727 = fadd <8 x float> %1623, %1624
+	%1728 = add i64 %1599, 3
+	%1729 = mul i64 %1728, 24
+	%1730 = add i64 %1729, %1597
+	%1731 = shufflevector <8 x float> %1727, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1732 = shufflevector <8 x float> %1727, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1733 = fadd <4 x float> %1731, %1732
+	%1734 = shufflevector <4 x float> %1733, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1735 = shufflevector <4 x float> %1733, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1736 = fadd <2 x float> %1734, %1735
+	%1737 = shufflevector <2 x float> %1736, <2 x float> undef, <1 x i32> <i32 0>
+	%1738 = shufflevector <2 x float> %1736, <2 x float> undef, <1 x i32> <i32 1>
+	%1739 = fadd <1 x float> %1737, %1738
+	%1740 = extractelement <1 x float> %1739, i64 0
+	%1741 = getelementptr inbounds float, float* %13, i64 %1730
+	%1742 = load float, float* %1741, align 4
+	%1743 = fadd float %1740, %1742
+	%1744 = getelementptr inbounds float, float* %4, i64 %1730
+	store float %1743, float* %1744, align 4
+	%1745 = add i64 %1599, 4
+	br label %loop68
+
+done73:
+	br label %loop74
+
+loop74:
+	%1746 = phi i64 [ %1443, %done73 ], [ %1825, %done78 ]
+	%1747 = icmp slt i64 %1746, %15
+	br i1 %1747, label %body75, label %done79
+
+body75:
+	%1748 = add i64 %1746, 0
+	%1749 = mul i64 %1748, 32
+	%1750 = getelementptr inbounds float, float* %7, i64 %1749
+	%1751 = sub i64 %1597, 0
+	%1752 = mul i64 %1751, 32
+	%1753 = getelementptr inbounds i16, i16* %10, i64 %1752
+	br label %loop76
+
+loop76:
+	%1754 = phi i64 [ 0, %body75 ], [ %1804, %body77 ]
+	%1755 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1770, %body77 ]
+	%1756 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1781, %body77 ]
+	%1757 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1792, %body77 ]
+	%1758 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1803, %body77 ]
+	%1759 = icmp slt i64 %1754, 32
+	br i1 %1759, label %body77, label %done78
+
+body77:
+	%1760 = add i64 %1754, 0
+	%1761 = getelementptr inbounds i16, i16* %1753, i64 %1760
+	%1762 = bitcast i16* %1761 to <8 x i16>*
+	%1763 = load <8 x i16>, <8 x i16>* %1762, align 2
+	%1764 = zext <8 x i16> %1763 to <8 x i32>
+	%1765 = shl <8 x i32> %1764, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1766 = bitcast <8 x i32> %1765 to <8 x float>
+	%1767 = getelementptr inbounds float, float* %1750, i64 %1760
+	%1768 = bitcast float* %1767 to <8 x float>*
+	%1769 = load <8 x float>, <8 x float>* %1768, align 4
+	%1770 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1769, <8 x float> %1766, <8 x float> %1755)
+	%1771 = add i64 %1754, 8
+	%1772 = getelementptr inbounds i16, i16* %1753, i64 %1771
+	%1773 = bitcast i16* %1772 to <8 x i16>*
+	%1774 = load <8 x i16>, <8 x i16>* %1773, align 2
+	%1775 = zext <8 x i16> %1774 to <8 x i32>
+	%1776 = shl <8 x i32> %1775, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1777 = bitcast <8 x i32> %1776 to <8 x float>
+	%1778 = getelementptr inbounds float, float* %1750, i64 %1771
+	%1779 = bitcast float* %1778 to <8 x float>*
+	%1780 = load <8 x float>, <8 x float>* %1779, align 4
+	%1781 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1780, <8 x float> %1777, <8 x float> %1756)
+	%1782 = add i64 %1754, 16
+	%1783 = getelementptr inbounds i16, i16* %1753, i64 %1782
+	%1784 = bitcast i16* %1783 to <8 x i16>*
+	%1785 = load <8 x i16>, <8 x i16>* %1784, align 2
+	%1786 = zext <8 x i16> %1785 to <8 x i32>
+	%1787 = shl <8 x i32> %1786, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1788 = bitcast <8 x i32> %1787 to <8 x float>
+	%1789 = getelementptr inbounds float, float* %1750, i64 %1782
+	%1790 = bitcast float* %1789 to <8 x float>*
+	%1791 = load <8 x float>, <8 x float>* %1790, align 4
+	%1792 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1791, <8 x float> %1788, <8 x float> %1757)
+	%1793 = add i64 %1754, 24
+	%1794 = getelementptr inbounds i16, i16* %1753, i64 %1793
+	%1795 = bitcast i16* %1794 to <8 x i16>*
+	%1796 = load <8 x i16>, <8 x i16>* %1795, align 2
+	%1797 = zext <8 x i16> %1796 to <8 x i32>
+	%1798 = shl <8 x i32> %1797, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1799 = bitcast <8 x i32> %1798 to <8 x float>
+	%1800 = getelementptr inbounds float, float* %1750, i64 %1793
+	%1801 = bitcast float* %1800 to <8 x float>*
+	%1802 = load <8 x float>, <8 x float>* %1801, align 4
+	%1803 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1802, <8 x float> %1799, <8 x float> %1758)
+	%1804 = add i64 %1754, 32
+	br label %loop76
+
+done78:
+	%1805 = fadd <8 x float> %1755, %1756
+	%1806 = fadd <8 x float> %1805, %1757
+	%1807 = fadd <8 x float> %1806, %1758
+	%1808 = add i64 %1746, 0
+	%1809 = mul i64 %1808, 24
+	%1810 = add i64 %1809, %1597
+	%1811 = shufflevector <8 x float> %1807, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1812 = shufflevector <8 x float> %1807, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1813 = fadd <4 x float> %1811, %1812
+	%1814 = shufflevector <4 x float> %1813, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1815 = shufflevector <4 x float> %1813, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1816 = fadd <2 x float> %1814, %1815
+	%1817 = shufflevector <2 x float> %1816, <2 x float> undef, <1 x i32> <i32 0>
+	%1818 = shufflevector <2 x float> %1816, <2 x float> undef, <1 x i32> <i32 1>
+	%1819 = fadd <1 x float> %1817, %1818
+	%1820 = extractelement <1 x float> %1819, i64 0
+	%1821 = getelementptr inbounds float, float* %13, i64 %1810
+	%1822 = load float, float* %1821, align 4
+	%1823 = fadd float %1820, %1822
+	%1824 = getelementptr inbounds float, float* %4, i64 %1810
+	store float %1823, float* %1824, align 4
+	%1825 = add i64 %1746, 1
+	br label %loop74
+
+done79:
+	%1826 = add i64 %1597, 1
+	br label %loop66
+
+done80:
+	br label %join52
+
+join52:
+	br label %join4
+
+join4:
+	br label %join2
+
+join2:
 	ret void
 }
 
 define void @mtc_k_matmul_sqrelu_bf16_k24_n40(i8** nocapture %bufs, i64* nocapture %ints, i64 %begin, i64 %end) nounwind nofree nosync willreturn "no-builtins" "target-cpu"="haswell" "min-legal-vector-width"="256" "prefer-vector-width"="256" {
 entry:
-	%0 = getelementptr inbounds i8*, i8** %bufs, i64 0
-	%1 = load i8*, i8** %0, align 8
-	%2 = bitcast i8* %1 to float*
-	%3 = getelementptr inbounds i8*, i8** %bufs, i64 1
-	%4 = load i8*, i8** %3, align 8
-	%5 = bitcast i8* %4 to float*
-	%6 = getelementptr inbounds i8*, i8** %bufs, i64 2
-	%7 = load i8*, i8** %6, align 8
-	%8 = bitcast i8* %7 to i16*
-	%9 = getelementptr inbounds i64, i64* %ints, i64 0
-	%10 = load i64, i64* %9, align 8
-	%11 = sub i64 %end, %begin
-	%12 = sdiv i64 %11, 2
-	%13 = mul i64 %12, 2
-	%14 = add i64 %begin, %13
-	br label %loop1
+	%0 = alloca [132096 x float], align 64
+	%1 = alloca [4096 x float], align 64
+	%2 = getelementptr inbounds i8*, i8** %bufs, i64 0
+	%3 = load i8*, i8** %2, align 8
+	%4 = bitcast i8* %3 to float*
+	%5 = getelementptr inbounds i8*, i8** %bufs, i64 1
+	%6 = load i8*, i8** %5, align 8
+	%7 = bitcast i8* %6 to float*
+	%8 = getelementptr inbounds i8*, i8** %bufs, i64 2
+	%9 = load i8*, i8** %8, align 8
+	%10 = bitcast i8* %9 to i16*
+	%11 = getelementptr inbounds i64, i64* %ints, i64 0
+	%12 = load i64, i64* %11, align 8
+	%13 = icmp sgt i64 %begin, 0
+	%14 = select i1 %13, i64 %begin, i64 0
+	%15 = add i64 0, 40
+	%16 = icmp slt i64 %end, %15
+	%17 = select i1 %16, i64 %end, i64 %15
+	%18 = icmp slt i64 %14, %17
+	br i1 %18, label %then1, label %join2
 
-loop1:
-	%15 = phi i64 [ %begin, %entry ], [ %287, %done14 ]
-	%16 = icmp slt i64 %15, %14
-	br i1 %16, label %body2, label %done15
+then1:
+	%19 = icmp sge i64 %12, 6
+	br i1 %19, label %then3, label %else5
 
-body2:
-	%17 = sdiv i64 %10, 4
-	%18 = mul i64 %17, 4
-	br label %loop3
+then3:
+	%20 = getelementptr inbounds [4096 x float], [4096 x float]* %1, i64 0, i64 0
+	%21 = getelementptr inbounds [132096 x float], [132096 x float]* %0, i64 0, i64 0
+	%22 = add i64 %12, 515
+	%23 = sdiv i64 %22, 516
+	%24 = sub i64 %23, 1
+	%25 = add i64 %12, %24
+	%26 = sdiv i64 %25, %23
+	%27 = add i64 %26, 5
+	%28 = sdiv i64 %27, 6
+	%29 = mul i64 %28, 6
+	br label %loop6
 
-loop3:
-	%19 = phi i64 [ 0, %body2 ], [ %218, %done7 ]
-	%20 = icmp slt i64 %19, %18
-	br i1 %20, label %body4, label %done8
+else5:
+	%30 = icmp eq i64 %12, 1
+	br i1 %30, label %then51, label %else53
 
-body4:
-	%21 = add i64 %15, 0
-	%22 = mul i64 %21, 24
-	%23 = getelementptr inbounds i16, i16* %8, i64 %22
-	%24 = add i64 %15, 1
-	%25 = mul i64 %24, 24
-	%26 = getelementptr inbounds i16, i16* %8, i64 %25
-	%27 = add i64 %19, 0
-	%28 = mul i64 %27, 24
-	%29 = getelementptr inbounds float, float* %5, i64 %28
-	%30 = add i64 %19, 1
-	%31 = mul i64 %30, 24
-	%32 = getelementptr inbounds float, float* %5, i64 %31
-	%33 = add i64 %19, 2
-	%34 = mul i64 %33, 24
-	%35 = getelementptr inbounds float, float* %5, i64 %34
-	%36 = add i64 %19, 3
-	%37 = mul i64 %36, 24
-	%38 = getelementptr inbounds float, float* %5, i64 %37
-	br label %loop5
+loop6:
+	%31 = phi i64 [ 0, %then3 ], [ %1218, %done49 ]
+	%32 = icmp slt i64 %31, %23
+	br i1 %32, label %body7, label %done50
 
-loop5:
-	%39 = phi i64 [ 0, %body4 ], [ %81, %body6 ]
-	%40 = phi <8 x float> [ zeroinitializer, %body4 ], [ %64, %body6 ]
-	%41 = phi <8 x float> [ zeroinitializer, %body4 ], [ %65, %body6 ]
-	%42 = phi <8 x float> [ zeroinitializer, %body4 ], [ %69, %body6 ]
-	%43 = phi <8 x float> [ zeroinitializer, %body4 ], [ %70, %body6 ]
-	%44 = phi <8 x float> [ zeroinitializer, %body4 ], [ %74, %body6 ]
-	%45 = phi <8 x float> [ zeroinitializer, %body4 ], [ %75, %body6 ]
-	%46 = phi <8 x float> [ zeroinitializer, %body4 ], [ %79, %body6 ]
-	%47 = phi <8 x float> [ zeroinitializer, %body4 ], [ %80, %body6 ]
-	%48 = icmp slt i64 %39, 24
-	br i1 %48, label %body6, label %done7
+body7:
+	%33 = mul i64 %31, %29
+	%34 = add i64 %33, %29
+	%35 = icmp slt i64 %34, %12
+	%36 = select i1 %35, i64 %34, i64 %12
+	%37 = sub i64 %36, %33
+	%38 = add i64 %37, 5
+	%39 = sdiv i64 %38, 6
+	br label %loop8
 
-body6:
-	%49 = getelementptr inbounds i16, i16* %23, i64 %39
-	%50 = bitcast i16* %49 to <8 x i16>*
-	%51 = load <8 x i16>, <8 x i16>* %50, align 2
-	%52 = zext <8 x i16> %51 to <8 x i32>
-	%53 = shl <8 x i32> %52, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%54 = bitcast <8 x i32> %53 to <8 x float>
-	%55 = getelementptr inbounds i16, i16* %26, i64 %39
-	%56 = bitcast i16* %55 to <8 x i16>*
-	%57 = load <8 x i16>, <8 x i16>* %56, align 2
-	%58 = zext <8 x i16> %57 to <8 x i32>
-	%59 = shl <8 x i32> %58, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%60 = bitcast <8 x i32> %59 to <8 x float>
-	%61 = getelementptr inbounds float, float* %29, i64 %39
-	%62 = bitcast float* %61 to <8 x float>*
-	%63 = load <8 x float>, <8 x float>* %62, align 4
-	%64 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %63, <8 x float> %54, <8 x float> %40)
-	%65 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %63, <8 x float> %60, <8 x float> %41)
-	%66 = getelementptr inbounds float, float* %32, i64 %39
-	%67 = bitcast float* %66 to <8 x float>*
-	%68 = load <8 x float>, <8 x float>* %67, align 4
-	%69 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %68, <8 x float> %54, <8 x float> %42)
-	%70 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %68, <8 x float> %60, <8 x float> %43)
-	%71 = getelementptr inbounds float, float* %35, i64 %39
-	%72 = bitcast float* %71 to <8 x float>*
-	%73 = load <8 x float>, <8 x float>* %72, align 4
-	%74 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %73, <8 x float> %54, <8 x float> %44)
-	%75 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %73, <8 x float> %60, <8 x float> %45)
-	%76 = getelementptr inbounds float, float* %38, i64 %39
-	%77 = bitcast float* %76 to <8 x float>*
-	%78 = load <8 x float>, <8 x float>* %77, align 4
-	%79 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %78, <8 x float> %54, <8 x float> %46)
-	%80 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %78, <8 x float> %60, <8 x float> %47)
-	%81 = add i64 %39, 8
-	br label %loop5
+loop8:
+	%40 = phi i64 [ 0, %body7 ], [ %166, %done12 ]
+	%41 = icmp slt i64 %40, %39
+	br i1 %41, label %body9, label %done13
 
-done7:
-	%82 = add i64 %19, 0
-	%83 = mul i64 %82, 40
-	%84 = add i64 %15, 0
-	%85 = add i64 %83, %84
-	%86 = shufflevector <8 x float> %40, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%87 = shufflevector <8 x float> %40, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%88 = fadd <4 x float> %86, %87
-	%89 = shufflevector <4 x float> %88, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%90 = shufflevector <4 x float> %88, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%91 = fadd <2 x float> %89, %90
-	%92 = shufflevector <2 x float> %91, <2 x float> undef, <1 x i32> <i32 0>
-	%93 = shufflevector <2 x float> %91, <2 x float> undef, <1 x i32> <i32 1>
-	%94 = fadd <1 x float> %92, %93
-	%95 = extractelement <1 x float> %94, i64 0
-	%96 = fcmp olt float %95, 0.0
-	%97 = select i1 %96, float 0.0, float %95
-	%98 = fmul float %97, %97
-	%99 = getelementptr inbounds float, float* %2, i64 %85
-	store float %98, float* %99, align 4
-	%100 = add i64 %15, 1
-	%101 = add i64 %83, %100
-	%102 = shufflevector <8 x float> %41, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%103 = shufflevector <8 x float> %41, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%104 = fadd <4 x float> %102, %103
-	%105 = shufflevector <4 x float> %104, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%106 = shufflevector <4 x float> %104, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%107 = fadd <2 x float> %105, %106
-	%108 = shufflevector <2 x float> %107, <2 x float> undef, <1 x i32> <i32 0>
-	%109 = shufflevector <2 x float> %107, <2 x float> undef, <1 x i32> <i32 1>
-	%110 = fadd <1 x float> %108, %109
-	%111 = extractelement <1 x float> %110, i64 0
-	%112 = fcmp olt float %111, 0.0
-	%113 = select i1 %112, float 0.0, float %111
-	%114 = fmul float %113, %113
-	%115 = getelementptr inbounds float, float* %2, i64 %101
-	store float %114, float* %115, align 4
-	%116 = add i64 %19, 1
-	%117 = mul i64 %116, 40
-	%118 = add i64 %15, 0
-	%119 = add i64 %117, %118
-	%120 = shufflevector <8 x float> %42, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%121 = shufflevector <8 x float> %42, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%122 = fadd <4 x float> %120, %121
-	%123 = shufflevector <4 x float> %122, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%124 = shufflevector <4 x float> %122, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%125 = fadd <2 x float> %123, %124
-	%126 = shufflevector <2 x float> %125, <2 x float> undef, <1 x i32> <i32 0>
-	%127 = shufflevector <2 x float> %125, <2 x float> undef, <1 x i32> <i32 1>
-	%128 = fadd <1 x float> %126, %127
-	%129 = extractelement <1 x float> %128, i64 0
-	%130 = fcmp olt float %129, 0.0
-	%131 = select i1 %130, float 0.0, float %129
-	%132 = fmul float %131, %131
-	%133 = getelementptr inbounds float, float* %2, i64 %119
-	store float %132, float* %133, align 4
-	%134 = add i64 %15, 1
-	%135 = add i64 %117, %134
-	%136 = shufflevector <8 x float> %43, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%137 = shufflevector <8 x float> %43, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%138 = fadd <4 x float> %136, %137
-	%139 = shufflevector <4 x float> %138, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%140 = shufflevector <4 x float> %138, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%141 = fadd <2 x float> %139, %140
-	%142 = shufflevector <2 x float> %141, <2 x float> undef, <1 x i32> <i32 0>
-	%143 = shufflevector <2 x float> %141, <2 x float> undef, <1 x i32> <i32 1>
-	%144 = fadd <1 x float> %142, %143
-	%145 = extractelement <1 x float> %144, i64 0
-	%146 = fcmp olt float %145, 0.0
-	%147 = select i1 %146, float 0.0, float %145
-	%148 = fmul float %147, %147
-	%149 = getelementptr inbounds float, float* %2, i64 %135
-	store float %148, float* %149, align 4
-	%150 = add i64 %19, 2
-	%151 = mul i64 %150, 40
-	%152 = add i64 %15, 0
-	%153 = add i64 %151, %152
-	%154 = shufflevector <8 x float> %44, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%155 = shufflevector <8 x float> %44, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%156 = fadd <4 x float> %154, %155
-	%157 = shufflevector <4 x float> %156, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%158 = shufflevector <4 x float> %156, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%159 = fadd <2 x float> %157, %158
-	%160 = shufflevector <2 x float> %159, <2 x float> undef, <1 x i32> <i32 0>
-	%161 = shufflevector <2 x float> %159, <2 x float> undef, <1 x i32> <i32 1>
-	%162 = fadd <1 x float> %160, %161
-	%163 = extractelement <1 x float> %162, i64 0
-	%164 = fcmp olt float %163, 0.0
-	%165 = select i1 %164, float 0.0, float %163
-	%166 = fmul float %165, %165
-	%167 = getelementptr inbounds float, float* %2, i64 %153
-	store float %166, float* %167, align 4
-	%168 = add i64 %15, 1
-	%169 = add i64 %151, %168
-	%170 = shufflevector <8 x float> %45, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%171 = shufflevector <8 x float> %45, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%172 = fadd <4 x float> %170, %171
-	%173 = shufflevector <4 x float> %172, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%174 = shufflevector <4 x float> %172, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%175 = fadd <2 x float> %173, %174
-	%176 = shufflevector <2 x float> %175, <2 x float> undef, <1 x i32> <i32 0>
-	%177 = shufflevector <2 x float> %175, <2 x float> undef, <1 x i32> <i32 1>
-	%178 = fadd <1 x float> %176, %177
-	%179 = extractelement <1 x float> %178, i64 0
-	%180 = fcmp olt float %179, 0.0
-	%181 = select i1 %180, float 0.0, float %179
-	%182 = fmul float %181, %181
-	%183 = getelementptr inbounds float, float* %2, i64 %169
-	store float %182, float* %183, align 4
-	%184 = add i64 %19, 3
-	%185 = mul i64 %184, 40
-	%186 = add i64 %15, 0
-	%187 = add i64 %185, %186
-	%188 = shufflevector <8 x float> %46, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%189 = shufflevector <8 x float> %46, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%190 = fadd <4 x float> %188, %189
-	%191 = shufflevector <4 x float> %190, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%192 = shufflevector <4 x float> %190, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%193 = fadd <2 x float> %191, %192
-	%194 = shufflevector <2 x float> %193, <2 x float> undef, <1 x i32> <i32 0>
-	%195 = shufflevector <2 x float> %193, <2 x float> undef, <1 x i32> <i32 1>
-	%196 = fadd <1 x float> %194, %195
-	%197 = extractelement <1 x float> %196, i64 0
-	%198 = fcmp olt float %197, 0.0
-	%199 = select i1 %198, float 0.0, float %197
-	%200 = fmul float %199, %199
-	%201 = getelementptr inbounds float, float* %2, i64 %187
-	store float %200, float* %201, align 4
-	%202 = add i64 %15, 1
-	%203 = add i64 %185, %202
-	%204 = shufflevector <8 x float> %47, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%205 = shufflevector <8 x float> %47, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%206 = fadd <4 x float> %204, %205
-	%207 = shufflevector <4 x float> %206, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%208 = shufflevector <4 x float> %206, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%209 = fadd <2 x float> %207, %208
-	%210 = shufflevector <2 x float> %209, <2 x float> undef, <1 x i32> <i32 0>
-	%211 = shufflevector <2 x float> %209, <2 x float> undef, <1 x i32> <i32 1>
-	%212 = fadd <1 x float> %210, %211
-	%213 = extractelement <1 x float> %212, i64 0
-	%214 = fcmp olt float %213, 0.0
-	%215 = select i1 %214, float 0.0, float %213
-	%216 = fmul float %215, %215
-	%217 = getelementptr inbounds float, float* %2, i64 %203
-	store float %216, float* %217, align 4
-	%218 = add i64 %19, 4
-	br label %loop3
+body9:
+	%42 = mul i64 %40, 6
+	%43 = add i64 %33, %42
+	%44 = sub i64 %36, %43
+	%45 = icmp slt i64 0, %44
+	%46 = add i64 %43, 0
+	%47 = select i1 %45, i64 %46, i64 %43
+	%48 = mul i64 %47, 24
+	%49 = add i64 %48, 0
+	%50 = getelementptr inbounds float, float* %7, i64 %49
+	%51 = icmp slt i64 1, %44
+	%52 = add i64 %43, 1
+	%53 = select i1 %51, i64 %52, i64 %43
+	%54 = mul i64 %53, 24
+	%55 = add i64 %54, 0
+	%56 = getelementptr inbounds float, float* %7, i64 %55
+	%57 = icmp slt i64 2, %44
+	%58 = add i64 %43, 2
+	%59 = select i1 %57, i64 %58, i64 %43
+	%60 = mul i64 %59, 24
+	%61 = add i64 %60, 0
+	%62 = getelementptr inbounds float, float* %7, i64 %61
+	%63 = icmp slt i64 3, %44
+	%64 = add i64 %43, 3
+	%65 = select i1 %63, i64 %64, i64 %43
+	%66 = mul i64 %65, 24
+	%67 = add i64 %66, 0
+	%68 = getelementptr inbounds float, float* %7, i64 %67
+	%69 = icmp slt i64 4, %44
+	%70 = add i64 %43, 4
+	%71 = select i1 %69, i64 %70, i64 %43
+	%72 = mul i64 %71, 24
+	%73 = add i64 %72, 0
+	%74 = getelementptr inbounds float, float* %7, i64 %73
+	%75 = icmp slt i64 5, %44
+	%76 = add i64 %43, 5
+	%77 = select i1 %75, i64 %76, i64 %43
+	%78 = mul i64 %77, 24
+	%79 = add i64 %78, 0
+	%80 = getelementptr inbounds float, float* %7, i64 %79
+	%81 = mul i64 %40, 1536
+	%82 = getelementptr inbounds float, float* %21, i64 %81
+	br label %loop10
 
-done8:
-	br label %loop9
+loop10:
+	%83 = phi i64 [ 0, %body9 ], [ %165, %body11 ]
+	%84 = icmp slt i64 %83, 24
+	br i1 %84, label %body11, label %done12
 
-loop9:
-	%219 = phi i64 [ %18, %done8 ], [ %286, %done13 ]
-	%220 = icmp slt i64 %219, %10
-	br i1 %220, label %body10, label %done14
+body11:
+	%85 = getelementptr inbounds float, float* %50, i64 %83
+	%86 = bitcast float* %85 to <8 x float>*
+	%87 = load <8 x float>, <8 x float>* %86, align 4
+	%88 = select i1 %45, <8 x float> %87, <8 x float> zeroinitializer
+	%89 = getelementptr inbounds float, float* %56, i64 %83
+	%90 = bitcast float* %89 to <8 x float>*
+	%91 = load <8 x float>, <8 x float>* %90, align 4
+	%92 = select i1 %51, <8 x float> %91, <8 x float> zeroinitializer
+	%93 = getelementptr inbounds float, float* %62, i64 %83
+	%94 = bitcast float* %93 to <8 x float>*
+	%95 = load <8 x float>, <8 x float>* %94, align 4
+	%96 = select i1 %57, <8 x float> %95, <8 x float> zeroinitializer
+	%97 = getelementptr inbounds float, float* %68, i64 %83
+	%98 = bitcast float* %97 to <8 x float>*
+	%99 = load <8 x float>, <8 x float>* %98, align 4
+	%100 = select i1 %63, <8 x float> %99, <8 x float> zeroinitializer
+	%101 = getelementptr inbounds float, float* %74, i64 %83
+	%102 = bitcast float* %101 to <8 x float>*
+	%103 = load <8 x float>, <8 x float>* %102, align 4
+	%104 = select i1 %69, <8 x float> %103, <8 x float> zeroinitializer
+	%105 = getelementptr inbounds float, float* %80, i64 %83
+	%106 = bitcast float* %105 to <8 x float>*
+	%107 = load <8 x float>, <8 x float>* %106, align 4
+	%108 = select i1 %75, <8 x float> %107, <8 x float> zeroinitializer
+	%109 = shufflevector <8 x float> %88, <8 x float> %104, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%110 = shufflevector <8 x float> %88, <8 x float> %104, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%111 = shufflevector <8 x float> %92, <8 x float> %108, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%112 = shufflevector <8 x float> %92, <8 x float> %108, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%113 = shufflevector <8 x float> %96, <8 x float> zeroinitializer, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%114 = shufflevector <8 x float> %96, <8 x float> zeroinitializer, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%115 = shufflevector <8 x float> %100, <8 x float> zeroinitializer, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%116 = shufflevector <8 x float> %100, <8 x float> zeroinitializer, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%117 = shufflevector <8 x float> %109, <8 x float> %113, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%118 = shufflevector <8 x float> %109, <8 x float> %113, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%119 = shufflevector <8 x float> %111, <8 x float> %115, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%120 = shufflevector <8 x float> %111, <8 x float> %115, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%121 = shufflevector <8 x float> %110, <8 x float> %114, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%122 = shufflevector <8 x float> %110, <8 x float> %114, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%123 = shufflevector <8 x float> %112, <8 x float> %116, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%124 = shufflevector <8 x float> %112, <8 x float> %116, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%125 = shufflevector <8 x float> %117, <8 x float> %119, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%126 = shufflevector <8 x float> %117, <8 x float> %119, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%127 = shufflevector <8 x float> %118, <8 x float> %120, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%128 = shufflevector <8 x float> %118, <8 x float> %120, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%129 = shufflevector <8 x float> %121, <8 x float> %123, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%130 = shufflevector <8 x float> %121, <8 x float> %123, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%131 = shufflevector <8 x float> %122, <8 x float> %124, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%132 = shufflevector <8 x float> %122, <8 x float> %124, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%133 = add i64 %83, 0
+	%134 = mul i64 %133, 6
+	%135 = getelementptr inbounds float, float* %82, i64 %134
+	%136 = bitcast float* %135 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %125, <8 x float>* %136, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%137 = add i64 %83, 1
+	%138 = mul i64 %137, 6
+	%139 = getelementptr inbounds float, float* %82, i64 %138
+	%140 = bitcast float* %139 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %126, <8 x float>* %140, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%141 = add i64 %83, 2
+	%142 = mul i64 %141, 6
+	%143 = getelementptr inbounds float, float* %82, i64 %142
+	%144 = bitcast float* %143 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %127, <8 x float>* %144, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%145 = add i64 %83, 3
+	%146 = mul i64 %145, 6
+	%147 = getelementptr inbounds float, float* %82, i64 %146
+	%148 = bitcast float* %147 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %128, <8 x float>* %148, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%149 = add i64 %83, 4
+	%150 = mul i64 %149, 6
+	%151 = getelementptr inbounds float, float* %82, i64 %150
+	%152 = bitcast float* %151 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %129, <8 x float>* %152, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%153 = add i64 %83, 5
+	%154 = mul i64 %153, 6
+	%155 = getelementptr inbounds float, float* %82, i64 %154
+	%156 = bitcast float* %155 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %130, <8 x float>* %156, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%157 = add i64 %83, 6
+	%158 = mul i64 %157, 6
+	%159 = getelementptr inbounds float, float* %82, i64 %158
+	%160 = bitcast float* %159 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %131, <8 x float>* %160, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%161 = add i64 %83, 7
+	%162 = mul i64 %161, 6
+	%163 = getelementptr inbounds float, float* %82, i64 %162
+	%164 = bitcast float* %163 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %132, <8 x float>* %164, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%165 = add i64 %83, 8
+	br label %loop10
 
-body10:
-	%221 = add i64 %15, 0
-	%222 = mul i64 %221, 24
-	%223 = getelementptr inbounds i16, i16* %8, i64 %222
-	%224 = add i64 %15, 1
-	%225 = mul i64 %224, 24
-	%226 = getelementptr inbounds i16, i16* %8, i64 %225
-	%227 = add i64 %219, 0
-	%228 = mul i64 %227, 24
-	%229 = getelementptr inbounds float, float* %5, i64 %228
-	br label %loop11
-
-loop11:
-	%230 = phi i64 [ 0, %body10 ], [ %251, %body12 ]
-	%231 = phi <8 x float> [ zeroinitializer, %body10 ], [ %249, %body12 ]
-	%232 = phi <8 x float> [ zeroinitializer, %body10 ], [ %250, %body12 ]
-	%233 = icmp slt i64 %230, 24
-	br i1 %233, label %body12, label %done13
-
-body12:
-	%234 = getelementptr inbounds i16, i16* %223, i64 %230
-	%235 = bitcast i16* %234 to <8 x i16>*
-	%236 = load <8 x i16>, <8 x i16>* %235, align 2
-	%237 = zext <8 x i16> %236 to <8 x i32>
-	%238 = shl <8 x i32> %237, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%239 = bitcast <8 x i32> %238 to <8 x float>
-	%240 = getelementptr inbounds i16, i16* %226, i64 %230
-	%241 = bitcast i16* %240 to <8 x i16>*
-	%242 = load <8 x i16>, <8 x i16>* %241, align 2
-	%243 = zext <8 x i16> %242 to <8 x i32>
-	%244 = shl <8 x i32> %243, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%245 = bitcast <8 x i32> %244 to <8 x float>
-	%246 = getelementptr inbounds float, float* %229, i64 %230
-	%247 = bitcast float* %246 to <8 x float>*
-	%248 = load <8 x float>, <8 x float>* %247, align 4
-	%249 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %248, <8 x float> %239, <8 x float> %231)
-	%250 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %248, <8 x float> %245, <8 x float> %232)
-	%251 = add i64 %230, 8
-	br label %loop11
+done12:
+	%166 = add i64 %40, 1
+	br label %loop8
 
 done13:
-	%252 = add i64 %219, 0
-	%253 = mul i64 %252, 40
-	%254 = add i64 %15, 0
-	%255 = add i64 %253, %254
-	%256 = shufflevector <8 x float> %231, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%257 = shufflevector <8 x float> %231, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%258 = fadd <4 x float> %256, %257
-	%259 = shufflevector <4 x float> %258, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%260 = shufflevector <4 x float> %258, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%261 = fadd <2 x float> %259, %260
-	%262 = shufflevector <2 x float> %261, <2 x float> undef, <1 x i32> <i32 0>
-	%263 = shufflevector <2 x float> %261, <2 x float> undef, <1 x i32> <i32 1>
-	%264 = fadd <1 x float> %262, %263
-	%265 = extractelement <1 x float> %264, i64 0
-	%266 = fcmp olt float %265, 0.0
-	%267 = select i1 %266, float 0.0, float %265
-	%268 = fmul float %267, %267
-	%269 = getelementptr inbounds float, float* %2, i64 %255
-	store float %268, float* %269, align 4
-	%270 = add i64 %15, 1
-	%271 = add i64 %253, %270
-	%272 = shufflevector <8 x float> %232, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%273 = shufflevector <8 x float> %232, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%274 = fadd <4 x float> %272, %273
-	%275 = shufflevector <4 x float> %274, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%276 = shufflevector <4 x float> %274, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%277 = fadd <2 x float> %275, %276
-	%278 = shufflevector <2 x float> %277, <2 x float> undef, <1 x i32> <i32 0>
-	%279 = shufflevector <2 x float> %277, <2 x float> undef, <1 x i32> <i32 1>
-	%280 = fadd <1 x float> %278, %279
-	%281 = extractelement <1 x float> %280, i64 0
-	%282 = fcmp olt float %281, 0.0
-	%283 = select i1 %282, float 0.0, float %281
-	%284 = fmul float %283, %283
-	%285 = getelementptr inbounds float, float* %2, i64 %271
-	store float %284, float* %285, align 4
-	%286 = add i64 %219, 1
-	br label %loop9
+	%167 = sub i64 %36, %33
+	%168 = sdiv i64 %167, 6
+	%169 = mul i64 %168, 6
+	%170 = add i64 %33, %169
+	%171 = sub i64 %36, %170
+	br label %loop14
 
-done14:
-	%287 = add i64 %15, 2
-	br label %loop1
+loop14:
+	%172 = phi i64 [ %14, %done13 ], [ %1217, %join35 ]
+	%173 = icmp slt i64 %172, %17
+	br i1 %173, label %body15, label %done49
 
-done15:
+body15:
+	%174 = add i64 %172, 0
+	%175 = icmp slt i64 %174, %17
+	%176 = select i1 %175, i64 %174, i64 %172
+	%177 = sub i64 %176, 0
+	%178 = mul i64 %177, 24
+	%179 = add i64 %178, 0
+	%180 = getelementptr inbounds i16, i16* %10, i64 %179
+	%181 = add i64 %172, 1
+	%182 = icmp slt i64 %181, %17
+	%183 = select i1 %182, i64 %181, i64 %172
+	%184 = sub i64 %183, 0
+	%185 = mul i64 %184, 24
+	%186 = add i64 %185, 0
+	%187 = getelementptr inbounds i16, i16* %10, i64 %186
+	%188 = add i64 %172, 2
+	%189 = icmp slt i64 %188, %17
+	%190 = select i1 %189, i64 %188, i64 %172
+	%191 = sub i64 %190, 0
+	%192 = mul i64 %191, 24
+	%193 = add i64 %192, 0
+	%194 = getelementptr inbounds i16, i16* %10, i64 %193
+	%195 = add i64 %172, 3
+	%196 = icmp slt i64 %195, %17
+	%197 = select i1 %196, i64 %195, i64 %172
+	%198 = sub i64 %197, 0
+	%199 = mul i64 %198, 24
+	%200 = add i64 %199, 0
+	%201 = getelementptr inbounds i16, i16* %10, i64 %200
+	%202 = add i64 %172, 4
+	%203 = icmp slt i64 %202, %17
+	%204 = select i1 %203, i64 %202, i64 %172
+	%205 = sub i64 %204, 0
+	%206 = mul i64 %205, 24
+	%207 = add i64 %206, 0
+	%208 = getelementptr inbounds i16, i16* %10, i64 %207
+	%209 = add i64 %172, 5
+	%210 = icmp slt i64 %209, %17
+	%211 = select i1 %210, i64 %209, i64 %172
+	%212 = sub i64 %211, 0
+	%213 = mul i64 %212, 24
+	%214 = add i64 %213, 0
+	%215 = getelementptr inbounds i16, i16* %10, i64 %214
+	%216 = add i64 %172, 6
+	%217 = icmp slt i64 %216, %17
+	%218 = select i1 %217, i64 %216, i64 %172
+	%219 = sub i64 %218, 0
+	%220 = mul i64 %219, 24
+	%221 = add i64 %220, 0
+	%222 = getelementptr inbounds i16, i16* %10, i64 %221
+	%223 = add i64 %172, 7
+	%224 = icmp slt i64 %223, %17
+	%225 = select i1 %224, i64 %223, i64 %172
+	%226 = sub i64 %225, 0
+	%227 = mul i64 %226, 24
+	%228 = add i64 %227, 0
+	%229 = getelementptr inbounds i16, i16* %10, i64 %228
 	br label %loop16
 
 loop16:
-	%288 = phi i64 [ %14, %done15 ], [ %452, %done29 ]
-	%289 = icmp slt i64 %288, %end
-	br i1 %289, label %body17, label %done30
+	%230 = phi i64 [ 0, %body15 ], [ %352, %body17 ]
+	%231 = icmp slt i64 %230, 24
+	br i1 %231, label %body17, label %done18
 
 body17:
-	%290 = sdiv i64 %10, 4
-	%291 = mul i64 %290, 4
-	br label %loop18
-
-loop18:
-	%292 = phi i64 [ 0, %body17 ], [ %410, %done22 ]
-	%293 = icmp slt i64 %292, %291
-	br i1 %293, label %body19, label %done23
-
-body19:
-	%294 = add i64 %288, 0
-	%295 = mul i64 %294, 24
-	%296 = getelementptr inbounds i16, i16* %8, i64 %295
-	%297 = add i64 %292, 0
-	%298 = mul i64 %297, 24
-	%299 = getelementptr inbounds float, float* %5, i64 %298
-	%300 = add i64 %292, 1
-	%301 = mul i64 %300, 24
-	%302 = getelementptr inbounds float, float* %5, i64 %301
-	%303 = add i64 %292, 2
-	%304 = mul i64 %303, 24
-	%305 = getelementptr inbounds float, float* %5, i64 %304
-	%306 = add i64 %292, 3
-	%307 = mul i64 %306, 24
-	%308 = getelementptr inbounds float, float* %5, i64 %307
-	br label %loop20
-
-loop20:
-	%309 = phi i64 [ 0, %body19 ], [ %337, %body21 ]
-	%310 = phi <8 x float> [ zeroinitializer, %body19 ], [ %324, %body21 ]
-	%311 = phi <8 x float> [ zeroinitializer, %body19 ], [ %328, %body21 ]
-	%312 = phi <8 x float> [ zeroinitializer, %body19 ], [ %332, %body21 ]
-	%313 = phi <8 x float> [ zeroinitializer, %body19 ], [ %336, %body21 ]
-	%314 = icmp slt i64 %309, 24
-	br i1 %314, label %body21, label %done22
-
-body21:
-	%315 = getelementptr inbounds i16, i16* %296, i64 %309
-	%316 = bitcast i16* %315 to <8 x i16>*
-	%317 = load <8 x i16>, <8 x i16>* %316, align 2
-	%318 = zext <8 x i16> %317 to <8 x i32>
-	%319 = shl <8 x i32> %318, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%320 = bitcast <8 x i32> %319 to <8 x float>
-	%321 = getelementptr inbounds float, float* %299, i64 %309
-	%322 = bitcast float* %321 to <8 x float>*
-	%323 = load <8 x float>, <8 x float>* %322, align 4
-	%324 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %323, <8 x float> %320, <8 x float> %310)
-	%325 = getelementptr inbounds float, float* %302, i64 %309
+	%232 = getelementptr inbounds i16, i16* %180, i64 %230
+	%233 = bitcast i16* %232 to <8 x i16>*
+	%234 = load <8 x i16>, <8 x i16>* %233, align 2
+	%235 = zext <8 x i16> %234 to <8 x i32>
+	%236 = shl <8 x i32> %235, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%237 = bitcast <8 x i32> %236 to <8 x float>
+	%238 = select i1 %175, <8 x float> %237, <8 x float> zeroinitializer
+	%239 = getelementptr inbounds i16, i16* %187, i64 %230
+	%240 = bitcast i16* %239 to <8 x i16>*
+	%241 = load <8 x i16>, <8 x i16>* %240, align 2
+	%242 = zext <8 x i16> %241 to <8 x i32>
+	%243 = shl <8 x i32> %242, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%244 = bitcast <8 x i32> %243 to <8 x float>
+	%245 = select i1 %182, <8 x float> %244, <8 x float> zeroinitializer
+	%246 = getelementptr inbounds i16, i16* %194, i64 %230
+	%247 = bitcast i16* %246 to <8 x i16>*
+	%248 = load <8 x i16>, <8 x i16>* %247, align 2
+	%249 = zext <8 x i16> %248 to <8 x i32>
+	%250 = shl <8 x i32> %249, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%251 = bitcast <8 x i32> %250 to <8 x float>
+	%252 = select i1 %189, <8 x float> %251, <8 x float> zeroinitializer
+	%253 = getelementptr inbounds i16, i16* %201, i64 %230
+	%254 = bitcast i16* %253 to <8 x i16>*
+	%255 = load <8 x i16>, <8 x i16>* %254, align 2
+	%256 = zext <8 x i16> %255 to <8 x i32>
+	%257 = shl <8 x i32> %256, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%258 = bitcast <8 x i32> %257 to <8 x float>
+	%259 = select i1 %196, <8 x float> %258, <8 x float> zeroinitializer
+	%260 = getelementptr inbounds i16, i16* %208, i64 %230
+	%261 = bitcast i16* %260 to <8 x i16>*
+	%262 = load <8 x i16>, <8 x i16>* %261, align 2
+	%263 = zext <8 x i16> %262 to <8 x i32>
+	%264 = shl <8 x i32> %263, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%265 = bitcast <8 x i32> %264 to <8 x float>
+	%266 = select i1 %203, <8 x float> %265, <8 x float> zeroinitializer
+	%267 = getelementptr inbounds i16, i16* %215, i64 %230
+	%268 = bitcast i16* %267 to <8 x i16>*
+	%269 = load <8 x i16>, <8 x i16>* %268, align 2
+	%270 = zext <8 x i16> %269 to <8 x i32>
+	%271 = shl <8 x i32> %270, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%272 = bitcast <8 x i32> %271 to <8 x float>
+	%273 = select i1 %210, <8 x float> %272, <8 x float> zeroinitializer
+	%274 = getelementptr inbounds i16, i16* %222, i64 %230
+	%275 = bitcast i16* %274 to <8 x i16>*
+	%276 = load <8 x i16>, <8 x i16>* %275, align 2
+	%277 = zext <8 x i16> %276 to <8 x i32>
+	%278 = shl <8 x i32> %277, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%279 = bitcast <8 x i32> %278 to <8 x float>
+	%280 = select i1 %217, <8 x float> %279, <8 x float> zeroinitializer
+	%281 = getelementptr inbounds i16, i16* %229, i64 %230
+	%282 = bitcast i16* %281 to <8 x i16>*
+	%283 = load <8 x i16>, <8 x i16>* %282, align 2
+	%284 = zext <8 x i16> %283 to <8 x i32>
+	%285 = shl <8 x i32> %284, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%286 = bitcast <8 x i32> %285 to <8 x float>
+	%287 = select i1 %224, <8 x float> %286, <8 x float> zeroinitializer
+	%288 = shufflevector <8 x float> %238, <8 x float> %266, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%289 = shufflevector <8 x float> %238, <8 x float> %266, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%290 = shufflevector <8 x float> %245, <8 x float> %273, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%291 = shufflevector <8 x float> %245, <8 x float> %273, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%292 = shufflevector <8 x float> %252, <8 x float> %280, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%293 = shufflevector <8 x float> %252, <8 x float> %280, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%294 = shufflevector <8 x float> %259, <8 x float> %287, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%295 = shufflevector <8 x float> %259, <8 x float> %287, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%296 = shufflevector <8 x float> %288, <8 x float> %292, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%297 = shufflevector <8 x float> %288, <8 x float> %292, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%298 = shufflevector <8 x float> %290, <8 x float> %294, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%299 = shufflevector <8 x float> %290, <8 x float> %294, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%300 = shufflevector <8 x float> %289, <8 x float> %293, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%301 = shufflevector <8 x float> %289, <8 x float> %293, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%302 = shufflevector <8 x float> %291, <8 x float> %295, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%303 = shufflevector <8 x float> %291, <8 x float> %295, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%304 = shufflevector <8 x float> %296, <8 x float> %298, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%305 = shufflevector <8 x float> %296, <8 x float> %298, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%306 = shufflevector <8 x float> %297, <8 x float> %299, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%307 = shufflevector <8 x float> %297, <8 x float> %299, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%308 = shufflevector <8 x float> %300, <8 x float> %302, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%309 = shufflevector <8 x float> %300, <8 x float> %302, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%310 = shufflevector <8 x float> %301, <8 x float> %303, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%311 = shufflevector <8 x float> %301, <8 x float> %303, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%312 = add i64 %230, 0
+	%313 = mul i64 %312, 16
+	%314 = add i64 %313, 0
+	%315 = getelementptr inbounds float, float* %20, i64 %314
+	%316 = bitcast float* %315 to <8 x float>*
+	store <8 x float> %304, <8 x float>* %316, align 4
+	%317 = add i64 %230, 1
+	%318 = mul i64 %317, 16
+	%319 = add i64 %318, 0
+	%320 = getelementptr inbounds float, float* %20, i64 %319
+	%321 = bitcast float* %320 to <8 x float>*
+	store <8 x float> %305, <8 x float>* %321, align 4
+	%322 = add i64 %230, 2
+	%323 = mul i64 %322, 16
+	%324 = add i64 %323, 0
+	%325 = getelementptr inbounds float, float* %20, i64 %324
 	%326 = bitcast float* %325 to <8 x float>*
-	%327 = load <8 x float>, <8 x float>* %326, align 4
-	%328 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %327, <8 x float> %320, <8 x float> %311)
-	%329 = getelementptr inbounds float, float* %305, i64 %309
-	%330 = bitcast float* %329 to <8 x float>*
-	%331 = load <8 x float>, <8 x float>* %330, align 4
-	%332 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %331, <8 x float> %320, <8 x float> %312)
-	%333 = getelementptr inbounds float, float* %308, i64 %309
-	%334 = bitcast float* %333 to <8 x float>*
-	%335 = load <8 x float>, <8 x float>* %334, align 4
-	%336 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %335, <8 x float> %320, <8 x float> %313)
-	%337 = add i64 %309, 8
-	br label %loop20
-
-done22:
-	%338 = add i64 %292, 0
-	%339 = mul i64 %338, 40
-	%340 = add i64 %288, 0
-	%341 = add i64 %339, %340
-	%342 = shufflevector <8 x float> %310, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%343 = shufflevector <8 x float> %310, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%344 = fadd <4 x float> %342, %343
-	%345 = shufflevector <4 x float> %344, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%346 = shufflevector <4 x float> %344, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%347 = fadd <2 x float> %345, %346
-	%348 = shufflevector <2 x float> %347, <2 x float> undef, <1 x i32> <i32 0>
-	%349 = shufflevector <2 x float> %347, <2 x float> undef, <1 x i32> <i32 1>
-	%350 = fadd <1 x float> %348, %349
-	%351 = extractelement <1 x float> %350, i64 0
-	%352 = fcmp olt float %351, 0.0
-	%353 = select i1 %352, float 0.0, float %351
-	%354 = fmul float %353, %353
-	%355 = getelementptr inbounds float, float* %2, i64 %341
-	store float %354, float* %355, align 4
-	%356 = add i64 %292, 1
-	%357 = mul i64 %356, 40
-	%358 = add i64 %288, 0
-	%359 = add i64 %357, %358
-	%360 = shufflevector <8 x float> %311, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%361 = shufflevector <8 x float> %311, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%362 = fadd <4 x float> %360, %361
-	%363 = shufflevector <4 x float> %362, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%364 = shufflevector <4 x float> %362, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%365 = fadd <2 x float> %363, %364
-	%366 = shufflevector <2 x float> %365, <2 x float> undef, <1 x i32> <i32 0>
-	%367 = shufflevector <2 x float> %365, <2 x float> undef, <1 x i32> <i32 1>
-	%368 = fadd <1 x float> %366, %367
-	%369 = extractelement <1 x float> %368, i64 0
-	%370 = fcmp olt float %369, 0.0
-	%371 = select i1 %370, float 0.0, float %369
-	%372 = fmul float %371, %371
-	%373 = getelementptr inbounds float, float* %2, i64 %359
-	store float %372, float* %373, align 4
-	%374 = add i64 %292, 2
-	%375 = mul i64 %374, 40
-	%376 = add i64 %288, 0
-	%377 = add i64 %375, %376
-	%378 = shufflevector <8 x float> %312, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%379 = shufflevector <8 x float> %312, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%380 = fadd <4 x float> %378, %379
-	%381 = shufflevector <4 x float> %380, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%382 = shufflevector <4 x float> %380, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%383 = fadd <2 x float> %381, %382
-	%384 = shufflevector <2 x float> %383, <2 x float> undef, <1 x i32> <i32 0>
-	%385 = shufflevector <2 x float> %383, <2 x float> undef, <1 x i32> <i32 1>
-	%386 = fadd <1 x float> %384, %385
-	%387 = extractelement <1 x float> %386, i64 0
-	%388 = fcmp olt float %387, 0.0
-	%389 = select i1 %388, float 0.0, float %387
-	%390 = fmul float %389, %389
-	%391 = getelementptr inbounds float, float* %2, i64 %377
-	store float %390, float* %391, align 4
-	%392 = add i64 %292, 3
-	%393 = mul i64 %392, 40
-	%394 = add i64 %288, 0
-	%395 = add i64 %393, %394
-	%396 = shufflevector <8 x float> %313, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%397 = shufflevector <8 x float> %313, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%398 = fadd <4 x float> %396, %397
-	%399 = shufflevector <4 x float> %398, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%400 = shufflevector <4 x float> %398, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%401 = fadd <2 x float> %399, %400
-	%402 = shufflevector <2 x float> %401, <2 x float> undef, <1 x i32> <i32 0>
-	%403 = shufflevector <2 x float> %401, <2 x float> undef, <1 x i32> <i32 1>
-	%404 = fadd <1 x float> %402, %403
-	%405 = extractelement <1 x float> %404, i64 0
-	%406 = fcmp olt float %405, 0.0
-	%407 = select i1 %406, float 0.0, float %405
-	%408 = fmul float %407, %407
-	%409 = getelementptr inbounds float, float* %2, i64 %395
-	store float %408, float* %409, align 4
-	%410 = add i64 %292, 4
-	br label %loop18
-
-done23:
-	br label %loop24
-
-loop24:
-	%411 = phi i64 [ %291, %done23 ], [ %451, %done28 ]
-	%412 = icmp slt i64 %411, %10
-	br i1 %412, label %body25, label %done29
-
-body25:
-	%413 = add i64 %288, 0
-	%414 = mul i64 %413, 24
-	%415 = getelementptr inbounds i16, i16* %8, i64 %414
-	%416 = add i64 %411, 0
-	%417 = mul i64 %416, 24
-	%418 = getelementptr inbounds float, float* %5, i64 %417
-	br label %loop26
-
-loop26:
-	%419 = phi i64 [ 0, %body25 ], [ %432, %body27 ]
-	%420 = phi <8 x float> [ zeroinitializer, %body25 ], [ %431, %body27 ]
-	%421 = icmp slt i64 %419, 24
-	br i1 %421, label %body27, label %done28
-
-body27:
-	%422 = getelementptr inbounds i16, i16* %415, i64 %419
-	%423 = bitcast i16* %422 to <8 x i16>*
-	%424 = load <8 x i16>, <8 x i16>* %423, align 2
-	%425 = zext <8 x i16> %424 to <8 x i32>
-	%426 = shl <8 x i32> %425, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%427 = bitcast <8 x i32> %426 to <8 x float>
-	%428 = getelementptr inbounds float, float* %418, i64 %419
-	%429 = bitcast float* %428 to <8 x float>*
-	%430 = load <8 x float>, <8 x float>* %429, align 4
-	%431 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %430, <8 x float> %427, <8 x float> %420)
-	%432 = add i64 %419, 8
-	br label %loop26
-
-done28:
-	%433 = add i64 %411, 0
-	%434 = mul i64 %433, 40
-	%435 = add i64 %288, 0
-	%436 = add i64 %434, %435
-	%437 = shufflevector <8 x float> %420, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%438 = shufflevector <8 x float> %420, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%439 = fadd <4 x float> %437, %438
-	%440 = shufflevector <4 x float> %439, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%441 = shufflevector <4 x float> %439, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%442 = fadd <2 x float> %440, %441
-	%443 = shufflevector <2 x float> %442, <2 x float> undef, <1 x i32> <i32 0>
-	%444 = shufflevector <2 x float> %442, <2 x float> undef, <1 x i32> <i32 1>
-	%445 = fadd <1 x float> %443, %444
-	%446 = extractelement <1 x float> %445, i64 0
-	%447 = fcmp olt float %446, 0.0
-	%448 = select i1 %447, float 0.0, float %446
-	%449 = fmul float %448, %448
-	%450 = getelementptr inbounds float, float* %2, i64 %436
-	store float %449, float* %450, align 4
-	%451 = add i64 %411, 1
-	br label %loop24
-
-done29:
-	%452 = add i64 %288, 1
+	store <8 x float> %306, <8 x float>* %326, align 4
+	%327 = add i64 %230, 3
+	%328 = mul i64 %327, 16
+	%329 = add i64 %328, 0
+	%330 = getelementptr inbounds float, float* %20, i64 %329
+	%331 = bitcast float* %330 to <8 x float>*
+	store <8 x float> %307, <8 x float>* %331, align 4
+	%332 = add i64 %230, 4
+	%333 = mul i64 %332, 16
+	%334 = add i64 %333, 0
+	%335 = getelementptr inbounds float, float* %20, i64 %334
+	%336 = bitcast float* %335 to <8 x float>*
+	store <8 x float> %308, <8 x float>* %336, align 4
+	%337 = add i64 %230, 5
+	%338 = mul i64 %337, 16
+	%339 = add i64 %338, 0
+	%340 = getelementptr inbounds float, float* %20, i64 %339
+	%341 = bitcast float* %340 to <8 x float>*
+	store <8 x float> %309, <8 x float>* %341, align 4
+	%342 = add i64 %230, 6
+	%343 = mul i64 %342, 16
+	%344 = add i64 %343, 0
+	%345 = getelementptr inbounds float, float* %20, i64 %344
+	%346 = bitcast float* %345 to <8 x float>*
+	store <8 x float> %310, <8 x float>* %346, align 4
+	%347 = add i64 %230, 7
+	%348 = mul i64 %347, 16
+	%349 = add i64 %348, 0
+	%350 = getelementptr inbounds float, float* %20, i64 %349
+	%351 = bitcast float* %350 to <8 x float>*
+	store <8 x float> %311, <8 x float>* %351, align 4
+	%352 = add i64 %230, 8
 	br label %loop16
 
-done30:
-	ret void
-}
-
-define void @mtc_k_matmul_add_bf16_k40_n24(i8** nocapture %bufs, i64* nocapture %ints, i64 %begin, i64 %end) nounwind nofree nosync willreturn "no-builtins" "target-cpu"="haswell" "min-legal-vector-width"="256" "prefer-vector-width"="256" {
-entry:
-	%0 = getelementptr inbounds i8*, i8** %bufs, i64 0
-	%1 = load i8*, i8** %0, align 8
-	%2 = bitcast i8* %1 to float*
-	%3 = getelementptr inbounds i8*, i8** %bufs, i64 1
-	%4 = load i8*, i8** %3, align 8
-	%5 = bitcast i8* %4 to float*
-	%6 = getelementptr inbounds i8*, i8** %bufs, i64 2
-	%7 = load i8*, i8** %6, align 8
-	%8 = bitcast i8* %7 to i16*
-	%9 = getelementptr inbounds i8*, i8** %bufs, i64 3
-	%10 = load i8*, i8** %9, align 8
-	%11 = bitcast i8* %10 to float*
-	%12 = getelementptr inbounds i64, i64* %ints, i64 0
-	%13 = load i64, i64* %12, align 8
-	%14 = sub i64 %end, %begin
-	%15 = sdiv i64 %14, 2
-	%16 = mul i64 %15, 2
-	%17 = add i64 %begin, %16
-	br label %loop1
-
-loop1:
-	%18 = phi i64 [ %begin, %entry ], [ %290, %done14 ]
-	%19 = icmp slt i64 %18, %17
-	br i1 %19, label %body2, label %done15
-
-body2:
-	%20 = sdiv i64 %13, 4
-	%21 = mul i64 %20, 4
-	br label %loop3
-
-loop3:
-	%22 = phi i64 [ 0, %body2 ], [ %221, %done7 ]
-	%23 = icmp slt i64 %22, %21
-	br i1 %23, label %body4, label %done8
-
-body4:
-	%24 = add i64 %18, 0
-	%25 = mul i64 %24, 40
-	%26 = getelementptr inbounds i16, i16* %8, i64 %25
-	%27 = add i64 %18, 1
-	%28 = mul i64 %27, 40
-	%29 = getelementptr inbounds i16, i16* %8, i64 %28
-	%30 = add i64 %22, 0
-	%31 = mul i64 %30, 40
-	%32 = getelementptr inbounds float, float* %5, i64 %31
-	%33 = add i64 %22, 1
-	%34 = mul i64 %33, 40
-	%35 = getelementptr inbounds float, float* %5, i64 %34
-	%36 = add i64 %22, 2
-	%37 = mul i64 %36, 40
-	%38 = getelementptr inbounds float, float* %5, i64 %37
-	%39 = add i64 %22, 3
-	%40 = mul i64 %39, 40
-	%41 = getelementptr inbounds float, float* %5, i64 %40
-	br label %loop5
-
-loop5:
-	%42 = phi i64 [ 0, %body4 ], [ %84, %body6 ]
-	%43 = phi <8 x float> [ zeroinitializer, %body4 ], [ %67, %body6 ]
-	%44 = phi <8 x float> [ zeroinitializer, %body4 ], [ %68, %body6 ]
-	%45 = phi <8 x float> [ zeroinitializer, %body4 ], [ %72, %body6 ]
-	%46 = phi <8 x float> [ zeroinitializer, %body4 ], [ %73, %body6 ]
-	%47 = phi <8 x float> [ zeroinitializer, %body4 ], [ %77, %body6 ]
-	%48 = phi <8 x float> [ zeroinitializer, %body4 ], [ %78, %body6 ]
-	%49 = phi <8 x float> [ zeroinitializer, %body4 ], [ %82, %body6 ]
-	%50 = phi <8 x float> [ zeroinitializer, %body4 ], [ %83, %body6 ]
-	%51 = icmp slt i64 %42, 40
-	br i1 %51, label %body6, label %done7
-
-body6:
-	%52 = getelementptr inbounds i16, i16* %26, i64 %42
-	%53 = bitcast i16* %52 to <8 x i16>*
-	%54 = load <8 x i16>, <8 x i16>* %53, align 2
-	%55 = zext <8 x i16> %54 to <8 x i32>
-	%56 = shl <8 x i32> %55, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%57 = bitcast <8 x i32> %56 to <8 x float>
-	%58 = getelementptr inbounds i16, i16* %29, i64 %42
-	%59 = bitcast i16* %58 to <8 x i16>*
-	%60 = load <8 x i16>, <8 x i16>* %59, align 2
-	%61 = zext <8 x i16> %60 to <8 x i32>
-	%62 = shl <8 x i32> %61, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%63 = bitcast <8 x i32> %62 to <8 x float>
-	%64 = getelementptr inbounds float, float* %32, i64 %42
-	%65 = bitcast float* %64 to <8 x float>*
-	%66 = load <8 x float>, <8 x float>* %65, align 4
-	%67 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %66, <8 x float> %57, <8 x float> %43)
-	%68 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %66, <8 x float> %63, <8 x float> %44)
-	%69 = getelementptr inbounds float, float* %35, i64 %42
-	%70 = bitcast float* %69 to <8 x float>*
-	%71 = load <8 x float>, <8 x float>* %70, align 4
-	%72 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %71, <8 x float> %57, <8 x float> %45)
-	%73 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %71, <8 x float> %63, <8 x float> %46)
-	%74 = getelementptr inbounds float, float* %38, i64 %42
-	%75 = bitcast float* %74 to <8 x float>*
-	%76 = load <8 x float>, <8 x float>* %75, align 4
-	%77 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %76, <8 x float> %57, <8 x float> %47)
-	%78 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %76, <8 x float> %63, <8 x float> %48)
-	%79 = getelementptr inbounds float, float* %41, i64 %42
-	%80 = bitcast float* %79 to <8 x float>*
-	%81 = load <8 x float>, <8 x float>* %80, align 4
-	%82 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %81, <8 x float> %57, <8 x float> %49)
-	%83 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %81, <8 x float> %63, <8 x float> %50)
-	%84 = add i64 %42, 8
-	br label %loop5
-
-done7:
-	%85 = add i64 %22, 0
-	%86 = mul i64 %85, 24
-	%87 = add i64 %18, 0
-	%88 = add i64 %86, %87
-	%89 = shufflevector <8 x float> %43, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%90 = shufflevector <8 x float> %43, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%91 = fadd <4 x float> %89, %90
-	%92 = shufflevector <4 x float> %91, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%93 = shufflevector <4 x float> %91, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%94 = fadd <2 x float> %92, %93
-	%95 = shufflevector <2 x float> %94, <2 x float> undef, <1 x i32> <i32 0>
-	%96 = shufflevector <2 x float> %94, <2 x float> undef, <1 x i32> <i32 1>
-	%97 = fadd <1 x float> %95, %96
-	%98 = extractelement <1 x float> %97, i64 0
-	%99 = getelementptr inbounds float, float* %11, i64 %88
-	%100 = load float, float* %99, align 4
-	%101 = fadd float %98, %100
-	%102 = getelementptr inbounds float, float* %2, i64 %88
-	store float %101, float* %102, align 4
-	%103 = add i64 %18, 1
-	%104 = add i64 %86, %103
-	%105 = shufflevector <8 x float> %44, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%106 = shufflevector <8 x float> %44, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%107 = fadd <4 x float> %105, %106
-	%108 = shufflevector <4 x float> %107, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%109 = shufflevector <4 x float> %107, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%110 = fadd <2 x float> %108, %109
-	%111 = shufflevector <2 x float> %110, <2 x float> undef, <1 x i32> <i32 0>
-	%112 = shufflevector <2 x float> %110, <2 x float> undef, <1 x i32> <i32 1>
-	%113 = fadd <1 x float> %111, %112
-	%114 = extractelement <1 x float> %113, i64 0
-	%115 = getelementptr inbounds float, float* %11, i64 %104
-	%116 = load float, float* %115, align 4
-	%117 = fadd float %114, %116
-	%118 = getelementptr inbounds float, float* %2, i64 %104
-	store float %117, float* %118, align 4
-	%119 = add i64 %22, 1
-	%120 = mul i64 %119, 24
-	%121 = add i64 %18, 0
-	%122 = add i64 %120, %121
-	%123 = shufflevector <8 x float> %45, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%124 = shufflevector <8 x float> %45, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%125 = fadd <4 x float> %123, %124
-	%126 = shufflevector <4 x float> %125, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%127 = shufflevector <4 x float> %125, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%128 = fadd <2 x float> %126, %127
-	%129 = shufflevector <2 x float> %128, <2 x float> undef, <1 x i32> <i32 0>
-	%130 = shufflevector <2 x float> %128, <2 x float> undef, <1 x i32> <i32 1>
-	%131 = fadd <1 x float> %129, %130
-	%132 = extractelement <1 x float> %131, i64 0
-	%133 = getelementptr inbounds float, float* %11, i64 %122
-	%134 = load float, float* %133, align 4
-	%135 = fadd float %132, %134
-	%136 = getelementptr inbounds float, float* %2, i64 %122
-	store float %135, float* %136, align 4
-	%137 = add i64 %18, 1
-	%138 = add i64 %120, %137
-	%139 = shufflevector <8 x float> %46, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%140 = shufflevector <8 x float> %46, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%141 = fadd <4 x float> %139, %140
-	%142 = shufflevector <4 x float> %141, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%143 = shufflevector <4 x float> %141, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%144 = fadd <2 x float> %142, %143
-	%145 = shufflevector <2 x float> %144, <2 x float> undef, <1 x i32> <i32 0>
-	%146 = shufflevector <2 x float> %144, <2 x float> undef, <1 x i32> <i32 1>
-	%147 = fadd <1 x float> %145, %146
-	%148 = extractelement <1 x float> %147, i64 0
-	%149 = getelementptr inbounds float, float* %11, i64 %138
-	%150 = load float, float* %149, align 4
-	%151 = fadd float %148, %150
-	%152 = getelementptr inbounds float, float* %2, i64 %138
-	store float %151, float* %152, align 4
-	%153 = add i64 %22, 2
-	%154 = mul i64 %153, 24
-	%155 = add i64 %18, 0
-	%156 = add i64 %154, %155
-	%157 = shufflevector <8 x float> %47, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%158 = shufflevector <8 x float> %47, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%159 = fadd <4 x float> %157, %158
-	%160 = shufflevector <4 x float> %159, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%161 = shufflevector <4 x float> %159, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%162 = fadd <2 x float> %160, %161
-	%163 = shufflevector <2 x float> %162, <2 x float> undef, <1 x i32> <i32 0>
-	%164 = shufflevector <2 x float> %162, <2 x float> undef, <1 x i32> <i32 1>
-	%165 = fadd <1 x float> %163, %164
-	%166 = extractelement <1 x float> %165, i64 0
-	%167 = getelementptr inbounds float, float* %11, i64 %156
-	%168 = load float, float* %167, align 4
-	%169 = fadd float %166, %168
-	%170 = getelementptr inbounds float, float* %2, i64 %156
-	store float %169, float* %170, align 4
-	%171 = add i64 %18, 1
-	%172 = add i64 %154, %171
-	%173 = shufflevector <8 x float> %48, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%174 = shufflevector <8 x float> %48, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%175 = fadd <4 x float> %173, %174
-	%176 = shufflevector <4 x float> %175, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%177 = shufflevector <4 x float> %175, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%178 = fadd <2 x float> %176, %177
-	%179 = shufflevector <2 x float> %178, <2 x float> undef, <1 x i32> <i32 0>
-	%180 = shufflevector <2 x float> %178, <2 x float> undef, <1 x i32> <i32 1>
-	%181 = fadd <1 x float> %179, %180
-	%182 = extractelement <1 x float> %181, i64 0
-	%183 = getelementptr inbounds float, float* %11, i64 %172
-	%184 = load float, float* %183, align 4
-	%185 = fadd float %182, %184
-	%186 = getelementptr inbounds float, float* %2, i64 %172
-	store float %185, float* %186, align 4
-	%187 = add i64 %22, 3
-	%188 = mul i64 %187, 24
-	%189 = add i64 %18, 0
-	%190 = add i64 %188, %189
-	%191 = shufflevector <8 x float> %49, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%192 = shufflevector <8 x float> %49, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%193 = fadd <4 x float> %191, %192
-	%194 = shufflevector <4 x float> %193, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%195 = shufflevector <4 x float> %193, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%196 = fadd <2 x float> %194, %195
-	%197 = shufflevector <2 x float> %196, <2 x float> undef, <1 x i32> <i32 0>
-	%198 = shufflevector <2 x float> %196, <2 x float> undef, <1 x i32> <i32 1>
-	%199 = fadd <1 x float> %197, %198
-	%200 = extractelement <1 x float> %199, i64 0
-	%201 = getelementptr inbounds float, float* %11, i64 %190
-	%202 = load float, float* %201, align 4
-	%203 = fadd float %200, %202
-	%204 = getelementptr inbounds float, float* %2, i64 %190
-	store float %203, float* %204, align 4
-	%205 = add i64 %18, 1
-	%206 = add i64 %188, %205
-	%207 = shufflevector <8 x float> %50, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%208 = shufflevector <8 x float> %50, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%209 = fadd <4 x float> %207, %208
-	%210 = shufflevector <4 x float> %209, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%211 = shufflevector <4 x float> %209, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%212 = fadd <2 x float> %210, %211
-	%213 = shufflevector <2 x float> %212, <2 x float> undef, <1 x i32> <i32 0>
-	%214 = shufflevector <2 x float> %212, <2 x float> undef, <1 x i32> <i32 1>
-	%215 = fadd <1 x float> %213, %214
-	%216 = extractelement <1 x float> %215, i64 0
-	%217 = getelementptr inbounds float, float* %11, i64 %206
-	%218 = load float, float* %217, align 4
-	%219 = fadd float %216, %218
-	%220 = getelementptr inbounds float, float* %2, i64 %206
-	store float %219, float* %220, align 4
-	%221 = add i64 %22, 4
-	br label %loop3
-
-done8:
-	br label %loop9
-
-loop9:
-	%222 = phi i64 [ %21, %done8 ], [ %289, %done13 ]
-	%223 = icmp slt i64 %222, %13
-	br i1 %223, label %body10, label %done14
-
-body10:
-	%224 = add i64 %18, 0
-	%225 = mul i64 %224, 40
-	%226 = getelementptr inbounds i16, i16* %8, i64 %225
-	%227 = add i64 %18, 1
-	%228 = mul i64 %227, 40
-	%229 = getelementptr inbounds i16, i16* %8, i64 %228
-	%230 = add i64 %222, 0
-	%231 = mul i64 %230, 40
-	%232 = getelementptr inbounds float, float* %5, i64 %231
-	br label %loop11
-
-loop11:
-	%233 = phi i64 [ 0, %body10 ], [ %254, %body12 ]
-	%234 = phi <8 x float> [ zeroinitializer, %body10 ], [ %252, %body12 ]
-	%235 = phi <8 x float> [ zeroinitializer, %body10 ], [ %253, %body12 ]
-	%236 = icmp slt i64 %233, 40
-	br i1 %236, label %body12, label %done13
-
-body12:
-	%237 = getelementptr inbounds i16, i16* %226, i64 %233
-	%238 = bitcast i16* %237 to <8 x i16>*
-	%239 = load <8 x i16>, <8 x i16>* %238, align 2
-	%240 = zext <8 x i16> %239 to <8 x i32>
-	%241 = shl <8 x i32> %240, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%242 = bitcast <8 x i32> %241 to <8 x float>
-	%243 = getelementptr inbounds i16, i16* %229, i64 %233
-	%244 = bitcast i16* %243 to <8 x i16>*
-	%245 = load <8 x i16>, <8 x i16>* %244, align 2
-	%246 = zext <8 x i16> %245 to <8 x i32>
-	%247 = shl <8 x i32> %246, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%248 = bitcast <8 x i32> %247 to <8 x float>
-	%249 = getelementptr inbounds float, float* %232, i64 %233
-	%250 = bitcast float* %249 to <8 x float>*
-	%251 = load <8 x float>, <8 x float>* %250, align 4
-	%252 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %251, <8 x float> %242, <8 x float> %234)
-	%253 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %251, <8 x float> %248, <8 x float> %235)
-	%254 = add i64 %233, 8
-	br label %loop11
-
-done13:
-	%255 = add i64 %222, 0
-	%256 = mul i64 %255, 24
-	%257 = add i64 %18, 0
-	%258 = add i64 %256, %257
-	%259 = shufflevector <8 x float> %234, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%260 = shufflevector <8 x float> %234, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%261 = fadd <4 x float> %259, %260
-	%262 = shufflevector <4 x float> %261, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%263 = shufflevector <4 x float> %261, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%264 = fadd <2 x float> %262, %263
-	%265 = shufflevector <2 x float> %264, <2 x float> undef, <1 x i32> <i32 0>
-	%266 = shufflevector <2 x float> %264, <2 x float> undef, <1 x i32> <i32 1>
-	%267 = fadd <1 x float> %265, %266
-	%268 = extractelement <1 x float> %267, i64 0
-	%269 = getelementptr inbounds float, float* %11, i64 %258
-	%270 = load float, float* %269, align 4
-	%271 = fadd float %268, %270
-	%272 = getelementptr inbounds float, float* %2, i64 %258
-	store float %271, float* %272, align 4
-	%273 = add i64 %18, 1
-	%274 = add i64 %256, %273
-	%275 = shufflevector <8 x float> %235, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%276 = shufflevector <8 x float> %235, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%277 = fadd <4 x float> %275, %276
-	%278 = shufflevector <4 x float> %277, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%279 = shufflevector <4 x float> %277, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%280 = fadd <2 x float> %278, %279
-	%281 = shufflevector <2 x float> %280, <2 x float> undef, <1 x i32> <i32 0>
-	%282 = shufflevector <2 x float> %280, <2 x float> undef, <1 x i32> <i32 1>
-	%283 = fadd <1 x float> %281, %282
-	%284 = extractelement <1 x float> %283, i64 0
-	%285 = getelementptr inbounds float, float* %11, i64 %274
-	%286 = load float, float* %285, align 4
-	%287 = fadd float %284, %286
-	%288 = getelementptr inbounds float, float* %2, i64 %274
-	store float %287, float* %288, align 4
-	%289 = add i64 %222, 1
-	br label %loop9
-
-done14:
-	%290 = add i64 %18, 2
-	br label %loop1
-
-done15:
-	br label %loop16
-
-loop16:
-	%291 = phi i64 [ %17, %done15 ], [ %455, %done29 ]
-	%292 = icmp slt i64 %291, %end
-	br i1 %292, label %body17, label %done30
-
-body17:
-	%293 = sdiv i64 %13, 4
-	%294 = mul i64 %293, 4
-	br label %loop18
-
-loop18:
-	%295 = phi i64 [ 0, %body17 ], [ %413, %done22 ]
-	%296 = icmp slt i64 %295, %294
-	br i1 %296, label %body19, label %done23
-
-body19:
-	%297 = add i64 %291, 0
-	%298 = mul i64 %297, 40
-	%299 = getelementptr inbounds i16, i16* %8, i64 %298
-	%300 = add i64 %295, 0
-	%301 = mul i64 %300, 40
-	%302 = getelementptr inbounds float, float* %5, i64 %301
-	%303 = add i64 %295, 1
-	%304 = mul i64 %303, 40
-	%305 = getelementptr inbounds float, float* %5, i64 %304
-	%306 = add i64 %295, 2
-	%307 = mul i64 %306, 40
-	%308 = getelementptr inbounds float, float* %5, i64 %307
-	%309 = add i64 %295, 3
-	%310 = mul i64 %309, 40
-	%311 = getelementptr inbounds float, float* %5, i64 %310
-	br label %loop20
-
-loop20:
-	%312 = phi i64 [ 0, %body19 ], [ %340, %body21 ]
-	%313 = phi <8 x float> [ zeroinitializer, %body19 ], [ %327, %body21 ]
-	%314 = phi <8 x float> [ zeroinitializer, %body19 ], [ %331, %body21 ]
-	%315 = phi <8 x float> [ zeroinitializer, %body19 ], [ %335, %body21 ]
-	%316 = phi <8 x float> [ zeroinitializer, %body19 ], [ %339, %body21 ]
-	%317 = icmp slt i64 %312, 40
-	br i1 %317, label %body21, label %done22
-
-body21:
-	%318 = getelementptr inbounds i16, i16* %299, i64 %312
-	%319 = bitcast i16* %318 to <8 x i16>*
-	%320 = load <8 x i16>, <8 x i16>* %319, align 2
-	%321 = zext <8 x i16> %320 to <8 x i32>
-	%322 = shl <8 x i32> %321, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%323 = bitcast <8 x i32> %322 to <8 x float>
-	%324 = getelementptr inbounds float, float* %302, i64 %312
-	%325 = bitcast float* %324 to <8 x float>*
-	%326 = load <8 x float>, <8 x float>* %325, align 4
-	%327 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %326, <8 x float> %323, <8 x float> %313)
-	%328 = getelementptr inbounds float, float* %305, i64 %312
-	%329 = bitcast float* %328 to <8 x float>*
-	%330 = load <8 x float>, <8 x float>* %329, align 4
-	%331 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %330, <8 x float> %323, <8 x float> %314)
-	%332 = getelementptr inbounds float, float* %308, i64 %312
-	%333 = bitcast float* %332 to <8 x float>*
-	%334 = load <8 x float>, <8 x float>* %333, align 4
-	%335 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %334, <8 x float> %323, <8 x float> %315)
-	%336 = getelementptr inbounds float, float* %311, i64 %312
-	%337 = bitcast float* %336 to <8 x float>*
-	%338 = load <8 x float>, <8 x float>* %337, align 4
-	%339 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %338, <8 x float> %323, <8 x float> %316)
-	%340 = add i64 %312, 8
-	br label %loop20
-
-done22:
-	%341 = add i64 %295, 0
-	%342 = mul i64 %341, 24
-	%343 = add i64 %291, 0
-	%344 = add i64 %342, %343
-	%345 = shufflevector <8 x float> %313, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%346 = shufflevector <8 x float> %313, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%347 = fadd <4 x float> %345, %346
-	%348 = shufflevector <4 x float> %347, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%349 = shufflevector <4 x float> %347, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%350 = fadd <2 x float> %348, %349
-	%351 = shufflevector <2 x float> %350, <2 x float> undef, <1 x i32> <i32 0>
-	%352 = shufflevector <2 x float> %350, <2 x float> undef, <1 x i32> <i32 1>
-	%353 = fadd <1 x float> %351, %352
-	%354 = extractelement <1 x float> %353, i64 0
-	%355 = getelementptr inbounds float, float* %11, i64 %344
-	%356 = load float, float* %355, align 4
-	%357 = fadd float %354, %356
-	%358 = getelementptr inbounds float, float* %2, i64 %344
-	store float %357, float* %358, align 4
-	%359 = add i64 %295, 1
-	%360 = mul i64 %359, 24
-	%361 = add i64 %291, 0
-	%362 = add i64 %360, %361
-	%363 = shufflevector <8 x float> %314, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%364 = shufflevector <8 x float> %314, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%365 = fadd <4 x float> %363, %364
-	%366 = shufflevector <4 x float> %365, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%367 = shufflevector <4 x float> %365, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%368 = fadd <2 x float> %366, %367
-	%369 = shufflevector <2 x float> %368, <2 x float> undef, <1 x i32> <i32 0>
-	%370 = shufflevector <2 x float> %368, <2 x float> undef, <1 x i32> <i32 1>
-	%371 = fadd <1 x float> %369, %370
-	%372 = extractelement <1 x float> %371, i64 0
-	%373 = getelementptr inbounds float, float* %11, i64 %362
-	%374 = load float, float* %373, align 4
-	%375 = fadd float %372, %374
-	%376 = getelementptr inbounds float, float* %2, i64 %362
-	store float %375, float* %376, align 4
-	%377 = add i64 %295, 2
+done18:
+	%353 = add i64 %172, 8
+	%354 = icmp slt i64 %353, %17
+	%355 = select i1 %354, i64 %353, i64 %172
+	%356 = sub i64 %355, 0
+	%357 = mul i64 %356, 24
+	%358 = add i64 %357, 0
+	%359 = getelementptr inbounds i16, i16* %10, i64 %358
+	%360 = add i64 %172, 9
+	%361 = icmp slt i64 %360, %17
+	%362 = select i1 %361, i64 %360, i64 %172
+	%363 = sub i64 %362, 0
+	%364 = mul i64 %363, 24
+	%365 = add i64 %364, 0
+	%366 = getelementptr inbounds i16, i16* %10, i64 %365
+	%367 = add i64 %172, 10
+	%368 = icmp slt i64 %367, %17
+	%369 = select i1 %368, i64 %367, i64 %172
+	%370 = sub i64 %369, 0
+	%371 = mul i64 %370, 24
+	%372 = add i64 %371, 0
+	%373 = getelementptr inbounds i16, i16* %10, i64 %372
+	%374 = add i64 %172, 11
+	%375 = icmp slt i64 %374, %17
+	%376 = select i1 %375, i64 %374, i64 %172
+	%377 = sub i64 %376, 0
 	%378 = mul i64 %377, 24
-	%379 = add i64 %291, 0
-	%380 = add i64 %378, %379
-	%381 = shufflevector <8 x float> %315, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%382 = shufflevector <8 x float> %315, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%383 = fadd <4 x float> %381, %382
-	%384 = shufflevector <4 x float> %383, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%385 = shufflevector <4 x float> %383, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%386 = fadd <2 x float> %384, %385
-	%387 = shufflevector <2 x float> %386, <2 x float> undef, <1 x i32> <i32 0>
-	%388 = shufflevector <2 x float> %386, <2 x float> undef, <1 x i32> <i32 1>
-	%389 = fadd <1 x float> %387, %388
-	%390 = extractelement <1 x float> %389, i64 0
-	%391 = getelementptr inbounds float, float* %11, i64 %380
-	%392 = load float, float* %391, align 4
-	%393 = fadd float %390, %392
-	%394 = getelementptr inbounds float, float* %2, i64 %380
-	store float %393, float* %394, align 4
-	%395 = add i64 %295, 3
-	%396 = mul i64 %395, 24
-	%397 = add i64 %291, 0
-	%398 = add i64 %396, %397
-	%399 = shufflevector <8 x float> %316, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%400 = shufflevector <8 x float> %316, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%401 = fadd <4 x float> %399, %400
-	%402 = shufflevector <4 x float> %401, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%403 = shufflevector <4 x float> %401, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%404 = fadd <2 x float> %402, %403
-	%405 = shufflevector <2 x float> %404, <2 x float> undef, <1 x i32> <i32 0>
-	%406 = shufflevector <2 x float> %404, <2 x float> undef, <1 x i32> <i32 1>
-	%407 = fadd <1 x float> %405, %406
-	%408 = extractelement <1 x float> %407, i64 0
-	%409 = getelementptr inbounds float, float* %11, i64 %398
-	%410 = load float, float* %409, align 4
-	%411 = fadd float %408, %410
-	%412 = getelementptr inbounds float, float* %2, i64 %398
-	store float %411, float* %412, align 4
-	%413 = add i64 %295, 4
-	br label %loop18
+	%379 = add i64 %378, 0
+	%380 = getelementptr inbounds i16, i16* %10, i64 %379
+	%381 = add i64 %172, 12
+	%382 = icmp slt i64 %381, %17
+	%383 = select i1 %382, i64 %381, i64 %172
+	%384 = sub i64 %383, 0
+	%385 = mul i64 %384, 24
+	%386 = add i64 %385, 0
+	%387 = getelementptr inbounds i16, i16* %10, i64 %386
+	%388 = add i64 %172, 13
+	%389 = icmp slt i64 %388, %17
+	%390 = select i1 %389, i64 %388, i64 %172
+	%391 = sub i64 %390, 0
+	%392 = mul i64 %391, 24
+	%393 = add i64 %392, 0
+	%394 = getelementptr inbounds i16, i16* %10, i64 %393
+	%395 = add i64 %172, 14
+	%396 = icmp slt i64 %395, %17
+	%397 = select i1 %396, i64 %395, i64 %172
+	%398 = sub i64 %397, 0
+	%399 = mul i64 %398, 24
+	%400 = add i64 %399, 0
+	%401 = getelementptr inbounds i16, i16* %10, i64 %400
+	%402 = add i64 %172, 15
+	%403 = icmp slt i64 %402, %17
+	%404 = select i1 %403, i64 %402, i64 %172
+	%405 = sub i64 %404, 0
+	%406 = mul i64 %405, 24
+	%407 = add i64 %406, 0
+	%408 = getelementptr inbounds i16, i16* %10, i64 %407
+	br label %loop19
 
-done23:
-	br label %loop24
+loop19:
+	%409 = phi i64 [ 0, %done18 ], [ %531, %body20 ]
+	%410 = icmp slt i64 %409, 24
+	br i1 %410, label %body20, label %done21
 
-loop24:
-	%414 = phi i64 [ %294, %done23 ], [ %454, %done28 ]
-	%415 = icmp slt i64 %414, %13
-	br i1 %415, label %body25, label %done29
-
-body25:
-	%416 = add i64 %291, 0
-	%417 = mul i64 %416, 40
-	%418 = getelementptr inbounds i16, i16* %8, i64 %417
-	%419 = add i64 %414, 0
-	%420 = mul i64 %419, 40
-	%421 = getelementptr inbounds float, float* %5, i64 %420
-	br label %loop26
-
-loop26:
-	%422 = phi i64 [ 0, %body25 ], [ %435, %body27 ]
-	%423 = phi <8 x float> [ zeroinitializer, %body25 ], [ %434, %body27 ]
-	%424 = icmp slt i64 %422, 40
-	br i1 %424, label %body27, label %done28
-
-body27:
-	%425 = getelementptr inbounds i16, i16* %418, i64 %422
+body20:
+	%411 = getelementptr inbounds i16, i16* %359, i64 %409
+	%412 = bitcast i16* %411 to <8 x i16>*
+	%413 = load <8 x i16>, <8 x i16>* %412, align 2
+	%414 = zext <8 x i16> %413 to <8 x i32>
+	%415 = shl <8 x i32> %414, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%416 = bitcast <8 x i32> %415 to <8 x float>
+	%417 = select i1 %354, <8 x float> %416, <8 x float> zeroinitializer
+	%418 = getelementptr inbounds i16, i16* %366, i64 %409
+	%419 = bitcast i16* %418 to <8 x i16>*
+	%420 = load <8 x i16>, <8 x i16>* %419, align 2
+	%421 = zext <8 x i16> %420 to <8 x i32>
+	%422 = shl <8 x i32> %421, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%423 = bitcast <8 x i32> %422 to <8 x float>
+	%424 = select i1 %361, <8 x float> %423, <8 x float> zeroinitializer
+	%425 = getelementptr inbounds i16, i16* %373, i64 %409
 	%426 = bitcast i16* %425 to <8 x i16>*
 	%427 = load <8 x i16>, <8 x i16>* %426, align 2
 	%428 = zext <8 x i16> %427 to <8 x i32>
 	%429 = shl <8 x i32> %428, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
 	%430 = bitcast <8 x i32> %429 to <8 x float>
-	%431 = getelementptr inbounds float, float* %421, i64 %422
-	%432 = bitcast float* %431 to <8 x float>*
-	%433 = load <8 x float>, <8 x float>* %432, align 4
-	%434 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %433, <8 x float> %430, <8 x float> %423)
-	%435 = add i64 %422, 8
-	br label %loop26
+	%431 = select i1 %368, <8 x float> %430, <8 x float> zeroinitializer
+	%432 = getelementptr inbounds i16, i16* %380, i64 %409
+	%433 = bitcast i16* %432 to <8 x i16>*
+	%434 = load <8 x i16>, <8 x i16>* %433, align 2
+	%435 = zext <8 x i16> %434 to <8 x i32>
+	%436 = shl <8 x i32> %435, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%437 = bitcast <8 x i32> %436 to <8 x float>
+	%438 = select i1 %375, <8 x float> %437, <8 x float> zeroinitializer
+	%439 = getelementptr inbounds i16, i16* %387, i64 %409
+	%440 = bitcast i16* %439 to <8 x i16>*
+	%441 = load <8 x i16>, <8 x i16>* %440, align 2
+	%442 = zext <8 x i16> %441 to <8 x i32>
+	%443 = shl <8 x i32> %442, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%444 = bitcast <8 x i32> %443 to <8 x float>
+	%445 = select i1 %382, <8 x float> %444, <8 x float> zeroinitializer
+	%446 = getelementptr inbounds i16, i16* %394, i64 %409
+	%447 = bitcast i16* %446 to <8 x i16>*
+	%448 = load <8 x i16>, <8 x i16>* %447, align 2
+	%449 = zext <8 x i16> %448 to <8 x i32>
+	%450 = shl <8 x i32> %449, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%451 = bitcast <8 x i32> %450 to <8 x float>
+	%452 = select i1 %389, <8 x float> %451, <8 x float> zeroinitializer
+	%453 = getelementptr inbounds i16, i16* %401, i64 %409
+	%454 = bitcast i16* %453 to <8 x i16>*
+	%455 = load <8 x i16>, <8 x i16>* %454, align 2
+	%456 = zext <8 x i16> %455 to <8 x i32>
+	%457 = shl <8 x i32> %456, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%458 = bitcast <8 x i32> %457 to <8 x float>
+	%459 = select i1 %396, <8 x float> %458, <8 x float> zeroinitializer
+	%460 = getelementptr inbounds i16, i16* %408, i64 %409
+	%461 = bitcast i16* %460 to <8 x i16>*
+	%462 = load <8 x i16>, <8 x i16>* %461, align 2
+	%463 = zext <8 x i16> %462 to <8 x i32>
+	%464 = shl <8 x i32> %463, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%465 = bitcast <8 x i32> %464 to <8 x float>
+	%466 = select i1 %403, <8 x float> %465, <8 x float> zeroinitializer
+	%467 = shufflevector <8 x float> %417, <8 x float> %445, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%468 = shufflevector <8 x float> %417, <8 x float> %445, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%469 = shufflevector <8 x float> %424, <8 x float> %452, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%470 = shufflevector <8 x float> %424, <8 x float> %452, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%471 = shufflevector <8 x float> %431, <8 x float> %459, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%472 = shufflevector <8 x float> %431, <8 x float> %459, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%473 = shufflevector <8 x float> %438, <8 x float> %466, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%474 = shufflevector <8 x float> %438, <8 x float> %466, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%475 = shufflevector <8 x float> %467, <8 x float> %471, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%476 = shufflevector <8 x float> %467, <8 x float> %471, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%477 = shufflevector <8 x float> %469, <8 x float> %473, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%478 = shufflevector <8 x float> %469, <8 x float> %473, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%479 = shufflevector <8 x float> %468, <8 x float> %472, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%480 = shufflevector <8 x float> %468, <8 x float> %472, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%481 = shufflevector <8 x float> %470, <8 x float> %474, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%482 = shufflevector <8 x float> %470, <8 x float> %474, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%483 = shufflevector <8 x float> %475, <8 x float> %477, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%484 = shufflevector <8 x float> %475, <8 x float> %477, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%485 = shufflevector <8 x float> %476, <8 x float> %478, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%486 = shufflevector <8 x float> %476, <8 x float> %478, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%487 = shufflevector <8 x float> %479, <8 x float> %481, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%488 = shufflevector <8 x float> %479, <8 x float> %481, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%489 = shufflevector <8 x float> %480, <8 x float> %482, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%490 = shufflevector <8 x float> %480, <8 x float> %482, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%491 = add i64 %409, 0
+	%492 = mul i64 %491, 16
+	%493 = add i64 %492, 8
+	%494 = getelementptr inbounds float, float* %20, i64 %493
+	%495 = bitcast float* %494 to <8 x float>*
+	store <8 x float> %483, <8 x float>* %495, align 4
+	%496 = add i64 %409, 1
+	%497 = mul i64 %496, 16
+	%498 = add i64 %497, 8
+	%499 = getelementptr inbounds float, float* %20, i64 %498
+	%500 = bitcast float* %499 to <8 x float>*
+	store <8 x float> %484, <8 x float>* %500, align 4
+	%501 = add i64 %409, 2
+	%502 = mul i64 %501, 16
+	%503 = add i64 %502, 8
+	%504 = getelementptr inbounds float, float* %20, i64 %503
+	%505 = bitcast float* %504 to <8 x float>*
+	store <8 x float> %485, <8 x float>* %505, align 4
+	%506 = add i64 %409, 3
+	%507 = mul i64 %506, 16
+	%508 = add i64 %507, 8
+	%509 = getelementptr inbounds float, float* %20, i64 %508
+	%510 = bitcast float* %509 to <8 x float>*
+	store <8 x float> %486, <8 x float>* %510, align 4
+	%511 = add i64 %409, 4
+	%512 = mul i64 %511, 16
+	%513 = add i64 %512, 8
+	%514 = getelementptr inbounds float, float* %20, i64 %513
+	%515 = bitcast float* %514 to <8 x float>*
+	store <8 x float> %487, <8 x float>* %515, align 4
+	%516 = add i64 %409, 5
+	%517 = mul i64 %516, 16
+	%518 = add i64 %517, 8
+	%519 = getelementptr inbounds float, float* %20, i64 %518
+	%520 = bitcast float* %519 to <8 x float>*
+	store <8 x float> %488, <8 x float>* %520, align 4
+	%521 = add i64 %409, 6
+	%522 = mul i64 %521, 16
+	%523 = add i64 %522, 8
+	%524 = getelementptr inbounds float, float* %20, i64 %523
+	%525 = bitcast float* %524 to <8 x float>*
+	store <8 x float> %489, <8 x float>* %525, align 4
+	%526 = add i64 %409, 7
+	%527 = mul i64 %526, 16
+	%528 = add i64 %527, 8
+	%529 = getelementptr inbounds float, float* %20, i64 %528
+	%530 = bitcast float* %529 to <8 x float>*
+	store <8 x float> %490, <8 x float>* %530, align 4
+	%531 = add i64 %409, 8
+	br label %loop19
 
-done28:
-	%436 = add i64 %414, 0
-	%437 = mul i64 %436, 24
-	%438 = add i64 %291, 0
-	%439 = add i64 %437, %438
-	%440 = shufflevector <8 x float> %423, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%441 = shufflevector <8 x float> %423, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%442 = fadd <4 x float> %440, %441
-	%443 = shufflevector <4 x float> %442, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%444 = shufflevector <4 x float> %442, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%445 = fadd <2 x float> %443, %444
-	%446 = shufflevector <2 x float> %445, <2 x float> undef, <1 x i32> <i32 0>
-	%447 = shufflevector <2 x float> %445, <2 x float> undef, <1 x i32> <i32 1>
-	%448 = fadd <1 x float> %446, %447
-	%449 = extractelement <1 x float> %448, i64 0
-	%450 = getelementptr inbounds float, float* %11, i64 %439
-	%451 = load float, float* %450, align 4
-	%452 = fadd float %449, %451
-	%453 = getelementptr inbounds float, float* %2, i64 %439
-	store float %452, float* %453, align 4
-	%454 = add i64 %414, 1
+done21:
+	%532 = add i64 %172, 16
+	br label %loop22
+
+loop22:
+	%533 = phi i64 [ %33, %done21 ], [ %909, %done32 ]
+	%534 = icmp slt i64 %533, %170
+	br i1 %534, label %body23, label %done33
+
+body23:
+	%535 = sub i64 %533, %33
+	%536 = sdiv i64 %535, 6
+	%537 = srem i64 %536, 16
+	%538 = add i64 %532, %537
+	%539 = sub i64 %17, %172
+	%540 = sub i64 %539, 0
+	%541 = sub i64 %539, 8
+	%542 = sub i64 %533, %33
+	%543 = sdiv i64 %542, 6
+	%544 = mul i64 %543, 1536
+	%545 = srem i64 %542, 6
+	%546 = add i64 %544, %545
+	%547 = getelementptr inbounds float, float* %21, i64 %546
+	%548 = sub i64 %538, 0
+	%549 = mul i64 %548, 24
+	%550 = add i64 %549, 0
+	%551 = getelementptr inbounds i16, i16* %10, i64 %550
+	%552 = bitcast i16* %551 to i8*
+	br label %loop24
+
+loop24:
+	%553 = phi i64 [ 0, %body23 ], [ %636, %join27 ]
+	%554 = phi <8 x float> [ zeroinitializer, %body23 ], [ %599, %join27 ]
+	%555 = phi <8 x float> [ zeroinitializer, %body23 ], [ %600, %join27 ]
+	%556 = phi <8 x float> [ zeroinitializer, %body23 ], [ %606, %join27 ]
+	%557 = phi <8 x float> [ zeroinitializer, %body23 ], [ %607, %join27 ]
+	%558 = phi <8 x float> [ zeroinitializer, %body23 ], [ %613, %join27 ]
+	%559 = phi <8 x float> [ zeroinitializer, %body23 ], [ %614, %join27 ]
+	%560 = phi <8 x float> [ zeroinitializer, %body23 ], [ %620, %join27 ]
+	%561 = phi <8 x float> [ zeroinitializer, %body23 ], [ %621, %join27 ]
+	%562 = phi <8 x float> [ zeroinitializer, %body23 ], [ %627, %join27 ]
+	%563 = phi <8 x float> [ zeroinitializer, %body23 ], [ %628, %join27 ]
+	%564 = phi <8 x float> [ zeroinitializer, %body23 ], [ %634, %join27 ]
+	%565 = phi <8 x float> [ zeroinitializer, %body23 ], [ %635, %join27 ]
+	%566 = icmp slt i64 %553, 7
+	br i1 %566, label %body25, label %done29
+
+body25:
+	%567 = add i64 %533, 6
+	%568 = sdiv i64 %553, 1
+	%569 = add i64 %567, %568
+	%570 = srem i64 %553, 1
+	%571 = mul i64 %570, 16
+	%572 = add i64 %172, %571
+	%573 = mul i64 %569, 40
+	%574 = add i64 %573, %572
+	%575 = getelementptr inbounds float, float* %4, i64 %574
+	%576 = bitcast float* %575 to i8*
+	%577 = sub i64 %553, 6
+	%578 = mul i64 %577, 64
+	%579 = getelementptr inbounds i8, i8* %552, i64 %578
+	%580 = icmp slt i64 %553, 6
+	br i1 %580, label %then26, label %else28
+
+then26:
+	%581 = bitcast i8* %576 to i8*
+	call void @llvm.prefetch.p0i8(i8* %581, i32 0, i32 3, i32 1)
+	br label %join27
+
+else28:
+	%582 = bitcast i8* %579 to i8*
+	call void @llvm.prefetch.p0i8(i8* %582, i32 0, i32 2, i32 1)
+	br label %join27
+
+join27:
+	%583 = mul i64 %553, 16
+	%584 = add i64 %583, 0
+	%585 = getelementptr inbounds float, float* %20, i64 %584
+	%586 = bitcast float* %585 to <8 x float>*
+	%587 = load <8 x float>, <8 x float>* %586, align 4
+	%588 = mul i64 %553, 16
+	%589 = add i64 %588, 8
+	%590 = getelementptr inbounds float, float* %20, i64 %589
+	%591 = bitcast float* %590 to <8 x float>*
+	%592 = load <8 x float>, <8 x float>* %591, align 4
+	%593 = mul i64 %553, 6
+	%594 = add i64 %593, 0
+	%595 = getelementptr inbounds float, float* %547, i64 %594
+	%596 = load float, float* %595, align 4
+	%597 = insertelement <8 x float> undef, float %596, i64 0
+	%598 = shufflevector <8 x float> %597, <8 x float> undef, <8 x i32> zeroinitializer
+	%599 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %598, <8 x float> %587, <8 x float> %554)
+	%600 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %598, <8 x float> %592, <8 x float> %555)
+	%601 = add i64 %593, 1
+	%602 = getelementptr inbounds float, float* %547, i64 %601
+	%603 = load float, float* %602, align 4
+	%604 = insertelement <8 x float> undef, float %603, i64 0
+	%605 = shufflevector <8 x float> %604, <8 x float> undef, <8 x i32> zeroinitializer
+	%606 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %605, <8 x float> %587, <8 x float> %556)
+	%607 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %605, <8 x float> %592, <8 x float> %557)
+	%608 = add i64 %593, 2
+	%609 = getelementptr inbounds float, float* %547, i64 %608
+	%610 = load float, float* %609, align 4
+	%611 = insertelement <8 x float> undef, float %610, i64 0
+	%612 = shufflevector <8 x float> %611, <8 x float> undef, <8 x i32> zeroinitializer
+	%613 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %612, <8 x float> %587, <8 x float> %558)
+	%614 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %612, <8 x float> %592, <8 x float> %559)
+	%615 = add i64 %593, 3
+	%616 = getelementptr inbounds float, float* %547, i64 %615
+	%617 = load float, float* %616, align 4
+	%618 = insertelement <8 x float> undef, float %617, i64 0
+	%619 = shufflevector <8 x float> %618, <8 x float> undef, <8 x i32> zeroinitializer
+	%620 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %619, <8 x float> %587, <8 x float> %560)
+	%621 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %619, <8 x float> %592, <8 x float> %561)
+	%622 = add i64 %593, 4
+	%623 = getelementptr inbounds float, float* %547, i64 %622
+	%624 = load float, float* %623, align 4
+	%625 = insertelement <8 x float> undef, float %624, i64 0
+	%626 = shufflevector <8 x float> %625, <8 x float> undef, <8 x i32> zeroinitializer
+	%627 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %626, <8 x float> %587, <8 x float> %562)
+	%628 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %626, <8 x float> %592, <8 x float> %563)
+	%629 = add i64 %593, 5
+	%630 = getelementptr inbounds float, float* %547, i64 %629
+	%631 = load float, float* %630, align 4
+	%632 = insertelement <8 x float> undef, float %631, i64 0
+	%633 = shufflevector <8 x float> %632, <8 x float> undef, <8 x i32> zeroinitializer
+	%634 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %633, <8 x float> %587, <8 x float> %564)
+	%635 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %633, <8 x float> %592, <8 x float> %565)
+	%636 = add i64 %553, 1
 	br label %loop24
 
 done29:
-	%455 = add i64 %291, 1
+	br label %loop30
+
+loop30:
+	%637 = phi i64 [ 7, %done29 ], [ %704, %body31 ]
+	%638 = phi <8 x float> [ %554, %done29 ], [ %667, %body31 ]
+	%639 = phi <8 x float> [ %555, %done29 ], [ %668, %body31 ]
+	%640 = phi <8 x float> [ %556, %done29 ], [ %674, %body31 ]
+	%641 = phi <8 x float> [ %557, %done29 ], [ %675, %body31 ]
+	%642 = phi <8 x float> [ %558, %done29 ], [ %681, %body31 ]
+	%643 = phi <8 x float> [ %559, %done29 ], [ %682, %body31 ]
+	%644 = phi <8 x float> [ %560, %done29 ], [ %688, %body31 ]
+	%645 = phi <8 x float> [ %561, %done29 ], [ %689, %body31 ]
+	%646 = phi <8 x float> [ %562, %done29 ], [ %695, %body31 ]
+	%647 = phi <8 x float> [ %563, %done29 ], [ %696, %body31 ]
+	%648 = phi <8 x float> [ %564, %done29 ], [ %702, %body31 ]
+	%649 = phi <8 x float> [ %565, %done29 ], [ %703, %body31 ]
+	%650 = icmp slt i64 %637, 24
+	br i1 %650, label %body31, label %done32
+
+body31:
+	%651 = mul i64 %637, 16
+	%652 = add i64 %651, 0
+	%653 = getelementptr inbounds float, float* %20, i64 %652
+	%654 = bitcast float* %653 to <8 x float>*
+	%655 = load <8 x float>, <8 x float>* %654, align 4
+	%656 = mul i64 %637, 16
+	%657 = add i64 %656, 8
+	%658 = getelementptr inbounds float, float* %20, i64 %657
+	%659 = bitcast float* %658 to <8 x float>*
+	%660 = load <8 x float>, <8 x float>* %659, align 4
+	%661 = mul i64 %637, 6
+	%662 = add i64 %661, 0
+	%663 = getelementptr inbounds float, float* %547, i64 %662
+	%664 = load float, float* %663, align 4
+	%665 = insertelement <8 x float> undef, float %664, i64 0
+	%666 = shufflevector <8 x float> %665, <8 x float> undef, <8 x i32> zeroinitializer
+	%667 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %666, <8 x float> %655, <8 x float> %638)
+	%668 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %666, <8 x float> %660, <8 x float> %639)
+	%669 = add i64 %661, 1
+	%670 = getelementptr inbounds float, float* %547, i64 %669
+	%671 = load float, float* %670, align 4
+	%672 = insertelement <8 x float> undef, float %671, i64 0
+	%673 = shufflevector <8 x float> %672, <8 x float> undef, <8 x i32> zeroinitializer
+	%674 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %673, <8 x float> %655, <8 x float> %640)
+	%675 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %673, <8 x float> %660, <8 x float> %641)
+	%676 = add i64 %661, 2
+	%677 = getelementptr inbounds float, float* %547, i64 %676
+	%678 = load float, float* %677, align 4
+	%679 = insertelement <8 x float> undef, float %678, i64 0
+	%680 = shufflevector <8 x float> %679, <8 x float> undef, <8 x i32> zeroinitializer
+	%681 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %680, <8 x float> %655, <8 x float> %642)
+	%682 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %680, <8 x float> %660, <8 x float> %643)
+	%683 = add i64 %661, 3
+	%684 = getelementptr inbounds float, float* %547, i64 %683
+	%685 = load float, float* %684, align 4
+	%686 = insertelement <8 x float> undef, float %685, i64 0
+	%687 = shufflevector <8 x float> %686, <8 x float> undef, <8 x i32> zeroinitializer
+	%688 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %687, <8 x float> %655, <8 x float> %644)
+	%689 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %687, <8 x float> %660, <8 x float> %645)
+	%690 = add i64 %661, 4
+	%691 = getelementptr inbounds float, float* %547, i64 %690
+	%692 = load float, float* %691, align 4
+	%693 = insertelement <8 x float> undef, float %692, i64 0
+	%694 = shufflevector <8 x float> %693, <8 x float> undef, <8 x i32> zeroinitializer
+	%695 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %694, <8 x float> %655, <8 x float> %646)
+	%696 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %694, <8 x float> %660, <8 x float> %647)
+	%697 = add i64 %661, 5
+	%698 = getelementptr inbounds float, float* %547, i64 %697
+	%699 = load float, float* %698, align 4
+	%700 = insertelement <8 x float> undef, float %699, i64 0
+	%701 = shufflevector <8 x float> %700, <8 x float> undef, <8 x i32> zeroinitializer
+	%702 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %701, <8 x float> %655, <8 x float> %648)
+	%703 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %701, <8 x float> %660, <8 x float> %649)
+	%704 = add i64 %637, 1
+	br label %loop30
+
+done32:
+	%705 = add i64 %533, 0
+	%706 = mul i64 %705, 40
+	%707 = add i64 %172, 0
+	%708 = add i64 %706, %707
+	%709 = fcmp olt <8 x float> %638, zeroinitializer
+	%710 = select <8 x i1> %709, <8 x float> zeroinitializer, <8 x float> %638
+	%711 = fmul <8 x float> %710, %710
+	%712 = getelementptr inbounds float, float* %4, i64 %708
+	%713 = bitcast float* %712 to <8 x float>*
+	%714 = icmp slt i64 %540, 8
+	%715 = select i1 %714, i64 %540, i64 8
+	%716 = icmp sgt i64 %715, 0
+	%717 = select i1 %716, i64 %715, i64 0
+	%718 = trunc i64 %717 to i32
+	%719 = insertelement <8 x i32> undef, i32 %718, i64 0
+	%720 = shufflevector <8 x i32> %719, <8 x i32> undef, <8 x i32> zeroinitializer
+	%721 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %720
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %711, <8 x float>* %713, i32 4, <8 x i1> %721)
+	%722 = add i64 %533, 0
+	%723 = mul i64 %722, 40
+	%724 = add i64 %172, 8
+	%725 = add i64 %723, %724
+	%726 = fcmp olt <8 x float> %639, zeroinitializer
+	%727 = select <8 x i1> %726, <8 x float> zeroinitializer, <8 x float> %639
+	%728 = fmul <8 x float> %727, %727
+	%729 = getelementptr inbounds float, float* %4, i64 %725
+	%730 = bitcast float* %729 to <8 x float>*
+	%731 = icmp slt i64 %541, 8
+	%732 = select i1 %731, i64 %541, i64 8
+	%733 = icmp sgt i64 %732, 0
+	%734 = select i1 %733, i64 %732, i64 0
+	%735 = trunc i64 %734 to i32
+	%736 = insertelement <8 x i32> undef, i32 %735, i64 0
+	%737 = shufflevector <8 x i32> %736, <8 x i32> undef, <8 x i32> zeroinitializer
+	%738 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %737
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %728, <8 x float>* %730, i32 4, <8 x i1> %738)
+	%739 = add i64 %533, 1
+	%740 = mul i64 %739, 40
+	%741 = add i64 %172, 0
+	%742 = add i64 %740, %741
+	%743 = fcmp olt <8 x float> %640, zeroinitializer
+	%744 = select <8 x i1> %743, <8 x float> zeroinitializer, <8 x float> %640
+	%745 = fmul <8 x float> %744, %744
+	%746 = getelementptr inbounds float, float* %4, i64 %742
+	%747 = bitcast float* %746 to <8 x float>*
+	%748 = icmp slt i64 %540, 8
+	%749 = select i1 %748, i64 %540, i64 8
+	%750 = icmp sgt i64 %749, 0
+	%751 = select i1 %750, i64 %749, i64 0
+	%752 = trunc i64 %751 to i32
+	%753 = insertelement <8 x i32> undef, i32 %752, i64 0
+	%754 = shufflevector <8 x i32> %753, <8 x i32> undef, <8 x i32> zeroinitializer
+	%755 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %754
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %745, <8 x float>* %747, i32 4, <8 x i1> %755)
+	%756 = add i64 %533, 1
+	%757 = mul i64 %756, 40
+	%758 = add i64 %172, 8
+	%759 = add i64 %757, %758
+	%760 = fcmp olt <8 x float> %641, zeroinitializer
+	%761 = select <8 x i1> %760, <8 x float> zeroinitializer, <8 x float> %641
+	%762 = fmul <8 x float> %761, %761
+	%763 = getelementptr inbounds float, float* %4, i64 %759
+	%764 = bitcast float* %763 to <8 x float>*
+	%765 = icmp slt i64 %541, 8
+	%766 = select i1 %765, i64 %541, i64 8
+	%767 = icmp sgt i64 %766, 0
+	%768 = select i1 %767, i64 %766, i64 0
+	%769 = trunc i64 %768 to i32
+	%770 = insertelement <8 x i32> undef, i32 %769, i64 0
+	%771 = shufflevector <8 x i32> %770, <8 x i32> undef, <8 x i32> zeroinitializer
+	%772 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %771
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %762, <8 x float>* %764, i32 4, <8 x i1> %772)
+	%773 = add i64 %533, 2
+	%774 = mul i64 %773, 40
+	%775 = add i64 %172, 0
+	%776 = add i64 %774, %775
+	%777 = fcmp olt <8 x float> %642, zeroinitializer
+	%778 = select <8 x i1> %777, <8 x float> zeroinitializer, <8 x float> %642
+	%779 = fmul <8 x float> %778, %778
+	%780 = getelementptr inbounds float, float* %4, i64 %776
+	%781 = bitcast float* %780 to <8 x float>*
+	%782 = icmp slt i64 %540, 8
+	%783 = select i1 %782, i64 %540, i64 8
+	%784 = icmp sgt i64 %783, 0
+	%785 = select i1 %784, i64 %783, i64 0
+	%786 = trunc i64 %785 to i32
+	%787 = insertelement <8 x i32> undef, i32 %786, i64 0
+	%788 = shufflevector <8 x i32> %787, <8 x i32> undef, <8 x i32> zeroinitializer
+	%789 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %788
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %779, <8 x float>* %781, i32 4, <8 x i1> %789)
+	%790 = add i64 %533, 2
+	%791 = mul i64 %790, 40
+	%792 = add i64 %172, 8
+	%793 = add i64 %791, %792
+	%794 = fcmp olt <8 x float> %643, zeroinitializer
+	%795 = select <8 x i1> %794, <8 x float> zeroinitializer, <8 x float> %643
+	%796 = fmul <8 x float> %795, %795
+	%797 = getelementptr inbounds float, float* %4, i64 %793
+	%798 = bitcast float* %797 to <8 x float>*
+	%799 = icmp slt i64 %541, 8
+	%800 = select i1 %799, i64 %541, i64 8
+	%801 = icmp sgt i64 %800, 0
+	%802 = select i1 %801, i64 %800, i64 0
+	%803 = trunc i64 %802 to i32
+	%804 = insertelement <8 x i32> undef, i32 %803, i64 0
+	%805 = shufflevector <8 x i32> %804, <8 x i32> undef, <8 x i32> zeroinitializer
+	%806 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %805
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %796, <8 x float>* %798, i32 4, <8 x i1> %806)
+	%807 = add i64 %533, 3
+	%808 = mul i64 %807, 40
+	%809 = add i64 %172, 0
+	%810 = add i64 %808, %809
+	%811 = fcmp olt <8 x float> %644, zeroinitializer
+	%812 = select <8 x i1> %811, <8 x float> zeroinitializer, <8 x float> %644
+	%813 = fmul <8 x float> %812, %812
+	%814 = getelementptr inbounds float, float* %4, i64 %810
+	%815 = bitcast float* %814 to <8 x float>*
+	%816 = icmp slt i64 %540, 8
+	%817 = select i1 %816, i64 %540, i64 8
+	%818 = icmp sgt i64 %817, 0
+	%819 = select i1 %818, i64 %817, i64 0
+	%820 = trunc i64 %819 to i32
+	%821 = insertelement <8 x i32> undef, i32 %820, i64 0
+	%822 = shufflevector <8 x i32> %821, <8 x i32> undef, <8 x i32> zeroinitializer
+	%823 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %822
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %813, <8 x float>* %815, i32 4, <8 x i1> %823)
+	%824 = add i64 %533, 3
+	%825 = mul i64 %824, 40
+	%826 = add i64 %172, 8
+	%827 = add i64 %825, %826
+	%828 = fcmp olt <8 x float> %645, zeroinitializer
+	%829 = select <8 x i1> %828, <8 x float> zeroinitializer, <8 x float> %645
+	%830 = fmul <8 x float> %829, %829
+	%831 = getelementptr inbounds float, float* %4, i64 %827
+	%832 = bitcast float* %831 to <8 x float>*
+	%833 = icmp slt i64 %541, 8
+	%834 = select i1 %833, i64 %541, i64 8
+	%835 = icmp sgt i64 %834, 0
+	%836 = select i1 %835, i64 %834, i64 0
+	%837 = trunc i64 %836 to i32
+	%838 = insertelement <8 x i32> undef, i32 %837, i64 0
+	%839 = shufflevector <8 x i32> %838, <8 x i32> undef, <8 x i32> zeroinitializer
+	%840 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %839
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %830, <8 x float>* %832, i32 4, <8 x i1> %840)
+	%841 = add i64 %533, 4
+	%842 = mul i64 %841, 40
+	%843 = add i64 %172, 0
+	%844 = add i64 %842, %843
+	%845 = fcmp olt <8 x float> %646, zeroinitializer
+	%846 = select <8 x i1> %845, <8 x float> zeroinitializer, <8 x float> %646
+	%847 = fmul <8 x float> %846, %846
+	%848 = getelementptr inbounds float, float* %4, i64 %844
+	%849 = bitcast float* %848 to <8 x float>*
+	%850 = icmp slt i64 %540, 8
+	%851 = select i1 %850, i64 %540, i64 8
+	%852 = icmp sgt i64 %851, 0
+	%853 = select i1 %852, i64 %851, i64 0
+	%854 = trunc i64 %853 to i32
+	%855 = insertelement <8 x i32> undef, i32 %854, i64 0
+	%856 = shufflevector <8 x i32> %855, <8 x i32> undef, <8 x i32> zeroinitializer
+	%857 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %856
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %847, <8 x float>* %849, i32 4, <8 x i1> %857)
+	%858 = add i64 %533, 4
+	%859 = mul i64 %858, 40
+	%860 = add i64 %172, 8
+	%861 = add i64 %859, %860
+	%862 = fcmp olt <8 x float> %647, zeroinitializer
+	%863 = select <8 x i1> %862, <8 x float> zeroinitializer, <8 x float> %647
+	%864 = fmul <8 x float> %863, %863
+	%865 = getelementptr inbounds float, float* %4, i64 %861
+	%866 = bitcast float* %865 to <8 x float>*
+	%867 = icmp slt i64 %541, 8
+	%868 = select i1 %867, i64 %541, i64 8
+	%869 = icmp sgt i64 %868, 0
+	%870 = select i1 %869, i64 %868, i64 0
+	%871 = trunc i64 %870 to i32
+	%872 = insertelement <8 x i32> undef, i32 %871, i64 0
+	%873 = shufflevector <8 x i32> %872, <8 x i32> undef, <8 x i32> zeroinitializer
+	%874 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %873
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %864, <8 x float>* %866, i32 4, <8 x i1> %874)
+	%875 = add i64 %533, 5
+	%876 = mul i64 %875, 40
+	%877 = add i64 %172, 0
+	%878 = add i64 %876, %877
+	%879 = fcmp olt <8 x float> %648, zeroinitializer
+	%880 = select <8 x i1> %879, <8 x float> zeroinitializer, <8 x float> %648
+	%881 = fmul <8 x float> %880, %880
+	%882 = getelementptr inbounds float, float* %4, i64 %878
+	%883 = bitcast float* %882 to <8 x float>*
+	%884 = icmp slt i64 %540, 8
+	%885 = select i1 %884, i64 %540, i64 8
+	%886 = icmp sgt i64 %885, 0
+	%887 = select i1 %886, i64 %885, i64 0
+	%888 = trunc i64 %887 to i32
+	%889 = insertelement <8 x i32> undef, i32 %888, i64 0
+	%890 = shufflevector <8 x i32> %889, <8 x i32> undef, <8 x i32> zeroinitializer
+	%891 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %890
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %881, <8 x float>* %883, i32 4, <8 x i1> %891)
+	%892 = add i64 %533, 5
+	%893 = mul i64 %892, 40
+	%894 = add i64 %172, 8
+	%895 = add i64 %893, %894
+	%896 = fcmp olt <8 x float> %649, zeroinitializer
+	%897 = select <8 x i1> %896, <8 x float> zeroinitializer, <8 x float> %649
+	%898 = fmul <8 x float> %897, %897
+	%899 = getelementptr inbounds float, float* %4, i64 %895
+	%900 = bitcast float* %899 to <8 x float>*
+	%901 = icmp slt i64 %541, 8
+	%902 = select i1 %901, i64 %541, i64 8
+	%903 = icmp sgt i64 %902, 0
+	%904 = select i1 %903, i64 %902, i64 0
+	%905 = trunc i64 %904 to i32
+	%906 = insertelement <8 x i32> undef, i32 %905, i64 0
+	%907 = shufflevector <8 x i32> %906, <8 x i32> undef, <8 x i32> zeroinitializer
+	%908 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %907
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %898, <8 x float>* %900, i32 4, <8 x i1> %908)
+	%909 = add i64 %533, 6
+	br label %loop22
+
+done33:
+	%910 = icmp sgt i64 %171, 0
+	br i1 %910, label %then34, label %join35
+
+then34:
+	%911 = sub i64 %17, %172
+	%912 = sub i64 %911, 0
+	%913 = sub i64 %911, 8
+	%914 = sub i64 %170, %33
+	%915 = sdiv i64 %914, 6
+	%916 = mul i64 %915, 1536
+	%917 = srem i64 %914, 6
+	%918 = add i64 %916, %917
+	%919 = getelementptr inbounds float, float* %21, i64 %918
+	br label %loop36
+
+loop36:
+	%920 = phi i64 [ 0, %then34 ], [ %987, %body37 ]
+	%921 = phi <8 x float> [ zeroinitializer, %then34 ], [ %950, %body37 ]
+	%922 = phi <8 x float> [ zeroinitializer, %then34 ], [ %951, %body37 ]
+	%923 = phi <8 x float> [ zeroinitializer, %then34 ], [ %957, %body37 ]
+	%924 = phi <8 x float> [ zeroinitializer, %then34 ], [ %958, %body37 ]
+	%925 = phi <8 x float> [ zeroinitializer, %then34 ], [ %964, %body37 ]
+	%926 = phi <8 x float> [ zeroinitializer, %then34 ], [ %965, %body37 ]
+	%927 = phi <8 x float> [ zeroinitializer, %then34 ], [ %971, %body37 ]
+	%928 = phi <8 x float> [ zeroinitializer, %then34 ], [ %972, %body37 ]
+	%929 = phi <8 x float> [ zeroinitializer, %then34 ], [ %978, %body37 ]
+	%930 = phi <8 x float> [ zeroinitializer, %then34 ], [ %979, %body37 ]
+	%931 = phi <8 x float> [ zeroinitializer, %then34 ], [ %985, %body37 ]
+	%932 = phi <8 x float> [ zeroinitializer, %then34 ], [ %986, %body37 ]
+	%933 = icmp slt i64 %920, 24
+	br i1 %933, label %body37, label %done38
+
+body37:
+	%934 = mul i64 %920, 16
+	%935 = add i64 %934, 0
+	%936 = getelementptr inbounds float, float* %20, i64 %935
+	%937 = bitcast float* %936 to <8 x float>*
+	%938 = load <8 x float>, <8 x float>* %937, align 4
+	%939 = mul i64 %920, 16
+	%940 = add i64 %939, 8
+	%941 = getelementptr inbounds float, float* %20, i64 %940
+	%942 = bitcast float* %941 to <8 x float>*
+	%943 = load <8 x float>, <8 x float>* %942, align 4
+	%944 = mul i64 %920, 6
+	%945 = add i64 %944, 0
+	%946 = getelementptr inbounds float, float* %919, i64 %945
+	%947 = load float, float* %946, align 4
+	%948 = insertelement <8 x float> undef, float %947, i64 0
+	%949 = shufflevector <8 x float> %948, <8 x float> undef, <8 x i32> zeroinitializer
+	%950 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %949, <8 x float> %938, <8 x float> %921)
+	%951 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %949, <8 x float> %943, <8 x float> %922)
+	%952 = add i64 %944, 1
+	%953 = getelementptr inbounds float, float* %919, i64 %952
+	%954 = load float, float* %953, align 4
+	%955 = insertelement <8 x float> undef, float %954, i64 0
+	%956 = shufflevector <8 x float> %955, <8 x float> undef, <8 x i32> zeroinitializer
+	%957 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %956, <8 x float> %938, <8 x float> %923)
+	%958 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %956, <8 x float> %943, <8 x float> %924)
+	%959 = add i64 %944, 2
+	%960 = getelementptr inbounds float, float* %919, i64 %959
+	%961 = load float, float* %960, align 4
+	%962 = insertelement <8 x float> undef, float %961, i64 0
+	%963 = shufflevector <8 x float> %962, <8 x float> undef, <8 x i32> zeroinitializer
+	%964 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %963, <8 x float> %938, <8 x float> %925)
+	%965 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %963, <8 x float> %943, <8 x float> %926)
+	%966 = add i64 %944, 3
+	%967 = getelementptr inbounds float, float* %919, i64 %966
+	%968 = load float, float* %967, align 4
+	%969 = insertelement <8 x float> undef, float %968, i64 0
+	%970 = shufflevector <8 x float> %969, <8 x float> undef, <8 x i32> zeroinitializer
+	%971 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %970, <8 x float> %938, <8 x float> %927)
+	%972 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %970, <8 x float> %943, <8 x float> %928)
+	%973 = add i64 %944, 4
+	%974 = getelementptr inbounds float, float* %919, i64 %973
+	%975 = load float, float* %974, align 4
+	%976 = insertelement <8 x float> undef, float %975, i64 0
+	%977 = shufflevector <8 x float> %976, <8 x float> undef, <8 x i32> zeroinitializer
+	%978 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %977, <8 x float> %938, <8 x float> %929)
+	%979 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %977, <8 x float> %943, <8 x float> %930)
+	%980 = add i64 %944, 5
+	%981 = getelementptr inbounds float, float* %919, i64 %980
+	%982 = load float, float* %981, align 4
+	%983 = insertelement <8 x float> undef, float %982, i64 0
+	%984 = shufflevector <8 x float> %983, <8 x float> undef, <8 x i32> zeroinitializer
+	%985 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %984, <8 x float> %938, <8 x float> %931)
+	%986 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %984, <8 x float> %943, <8 x float> %932)
+	%987 = add i64 %920, 1
+	br label %loop36
+
+done38:
+	%988 = add i64 %170, 0
+	%989 = mul i64 %988, 40
+	%990 = add i64 %172, 0
+	%991 = add i64 %989, %990
+	%992 = fcmp olt <8 x float> %921, zeroinitializer
+	%993 = select <8 x i1> %992, <8 x float> zeroinitializer, <8 x float> %921
+	%994 = fmul <8 x float> %993, %993
+	%995 = getelementptr inbounds float, float* %4, i64 %991
+	%996 = bitcast float* %995 to <8 x float>*
+	%997 = icmp slt i64 %912, 8
+	%998 = select i1 %997, i64 %912, i64 8
+	%999 = icmp sgt i64 %998, 0
+	%1000 = select i1 %999, i64 %998, i64 0
+	%1001 = trunc i64 %1000 to i32
+	%1002 = insertelement <8 x i32> undef, i32 %1001, i64 0
+	%1003 = shufflevector <8 x i32> %1002, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1004 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1003
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %994, <8 x float>* %996, i32 4, <8 x i1> %1004)
+	%1005 = add i64 %170, 0
+	%1006 = mul i64 %1005, 40
+	%1007 = add i64 %172, 8
+	%1008 = add i64 %1006, %1007
+	%1009 = fcmp olt <8 x float> %922, zeroinitializer
+	%1010 = select <8 x i1> %1009, <8 x float> zeroinitializer, <8 x float> %922
+	%1011 = fmul <8 x float> %1010, %1010
+	%1012 = getelementptr inbounds float, float* %4, i64 %1008
+	%1013 = bitcast float* %1012 to <8 x float>*
+	%1014 = icmp slt i64 %913, 8
+	%1015 = select i1 %1014, i64 %913, i64 8
+	%1016 = icmp sgt i64 %1015, 0
+	%1017 = select i1 %1016, i64 %1015, i64 0
+	%1018 = trunc i64 %1017 to i32
+	%1019 = insertelement <8 x i32> undef, i32 %1018, i64 0
+	%1020 = shufflevector <8 x i32> %1019, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1021 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1020
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1011, <8 x float>* %1013, i32 4, <8 x i1> %1021)
+	%1022 = icmp slt i64 1, %171
+	br i1 %1022, label %then39, label %join40
+
+then39:
+	%1023 = icmp slt i64 1, %171
+	%1024 = select i1 %1023, i64 1, i64 0
+	%1025 = add i64 %170, %1024
+	%1026 = mul i64 %1025, 40
+	%1027 = add i64 %172, 0
+	%1028 = add i64 %1026, %1027
+	%1029 = fcmp olt <8 x float> %923, zeroinitializer
+	%1030 = select <8 x i1> %1029, <8 x float> zeroinitializer, <8 x float> %923
+	%1031 = fmul <8 x float> %1030, %1030
+	%1032 = getelementptr inbounds float, float* %4, i64 %1028
+	%1033 = bitcast float* %1032 to <8 x float>*
+	%1034 = icmp slt i64 %912, 8
+	%1035 = select i1 %1034, i64 %912, i64 8
+	%1036 = icmp sgt i64 %1035, 0
+	%1037 = select i1 %1036, i64 %1035, i64 0
+	%1038 = trunc i64 %1037 to i32
+	%1039 = insertelement <8 x i32> undef, i32 %1038, i64 0
+	%1040 = shufflevector <8 x i32> %1039, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1041 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1040
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1031, <8 x float>* %1033, i32 4, <8 x i1> %1041)
+	%1042 = icmp slt i64 1, %171
+	%1043 = select i1 %1042, i64 1, i64 0
+	%1044 = add i64 %170, %1043
+	%1045 = mul i64 %1044, 40
+	%1046 = add i64 %172, 8
+	%1047 = add i64 %1045, %1046
+	%1048 = fcmp olt <8 x float> %924, zeroinitializer
+	%1049 = select <8 x i1> %1048, <8 x float> zeroinitializer, <8 x float> %924
+	%1050 = fmul <8 x float> %1049, %1049
+	%1051 = getelementptr inbounds float, float* %4, i64 %1047
+	%1052 = bitcast float* %1051 to <8 x float>*
+	%1053 = icmp slt i64 %913, 8
+	%1054 = select i1 %1053, i64 %913, i64 8
+	%1055 = icmp sgt i64 %1054, 0
+	%1056 = select i1 %1055, i64 %1054, i64 0
+	%1057 = trunc i64 %1056 to i32
+	%1058 = insertelement <8 x i32> undef, i32 %1057, i64 0
+	%1059 = shufflevector <8 x i32> %1058, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1060 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1059
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1050, <8 x float>* %1052, i32 4, <8 x i1> %1060)
+	br label %join40
+
+join40:
+	%1061 = icmp slt i64 2, %171
+	br i1 %1061, label %then41, label %join42
+
+then41:
+	%1062 = icmp slt i64 2, %171
+	%1063 = select i1 %1062, i64 2, i64 0
+	%1064 = add i64 %170, %1063
+	%1065 = mul i64 %1064, 40
+	%1066 = add i64 %172, 0
+	%1067 = add i64 %1065, %1066
+	%1068 = fcmp olt <8 x float> %925, zeroinitializer
+	%1069 = select <8 x i1> %1068, <8 x float> zeroinitializer, <8 x float> %925
+	%1070 = fmul <8 x float> %1069, %1069
+	%1071 = getelementptr inbounds float, float* %4, i64 %1067
+	%1072 = bitcast float* %1071 to <8 x float>*
+	%1073 = icmp slt i64 %912, 8
+	%1074 = select i1 %1073, i64 %912, i64 8
+	%1075 = icmp sgt i64 %1074, 0
+	%1076 = select i1 %1075, i64 %1074, i64 0
+	%1077 = trunc i64 %1076 to i32
+	%1078 = insertelement <8 x i32> undef, i32 %1077, i64 0
+	%1079 = shufflevector <8 x i32> %1078, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1080 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1079
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1070, <8 x float>* %1072, i32 4, <8 x i1> %1080)
+	%1081 = icmp slt i64 2, %171
+	%1082 = select i1 %1081, i64 2, i64 0
+	%1083 = add i64 %170, %1082
+	%1084 = mul i64 %1083, 40
+	%1085 = add i64 %172, 8
+	%1086 = add i64 %1084, %1085
+	%1087 = fcmp olt <8 x float> %926, zeroinitializer
+	%1088 = select <8 x i1> %1087, <8 x float> zeroinitializer, <8 x float> %926
+	%1089 = fmul <8 x float> %1088, %1088
+	%1090 = getelementptr inbounds float, float* %4, i64 %1086
+	%1091 = bitcast float* %1090 to <8 x float>*
+	%1092 = icmp slt i64 %913, 8
+	%1093 = select i1 %1092, i64 %913, i64 8
+	%1094 = icmp sgt i64 %1093, 0
+	%1095 = select i1 %1094, i64 %1093, i64 0
+	%1096 = trunc i64 %1095 to i32
+	%1097 = insertelement <8 x i32> undef, i32 %1096, i64 0
+	%1098 = shufflevector <8 x i32> %1097, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1099 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1098
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1089, <8 x float>* %1091, i32 4, <8 x i1> %1099)
+	br label %join42
+
+join42:
+	%1100 = icmp slt i64 3, %171
+	br i1 %1100, label %then43, label %join44
+
+then43:
+	%1101 = icmp slt i64 3, %171
+	%1102 = select i1 %1101, i64 3, i64 0
+	%1103 = add i64 %170, %1102
+	%1104 = mul i64 %1103, 40
+	%1105 = add i64 %172, 0
+	%1106 = add i64 %1104, %1105
+	%1107 = fcmp olt <8 x float> %927, zeroinitializer
+	%1108 = select <8 x i1> %1107, <8 x float> zeroinitializer, <8 x float> %927
+	%1109 = fmul <8 x float> %1108, %1108
+	%1110 = getelementptr inbounds float, float* %4, i64 %1106
+	%1111 = bitcast float* %1110 to <8 x float>*
+	%1112 = icmp slt i64 %912, 8
+	%1113 = select i1 %1112, i64 %912, i64 8
+	%1114 = icmp sgt i64 %1113, 0
+	%1115 = select i1 %1114, i64 %1113, i64 0
+	%1116 = trunc i64 %1115 to i32
+	%1117 = insertelement <8 x i32> undef, i32 %1116, i64 0
+	%1118 = shufflevector <8 x i32> %1117, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1119 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1118
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1109, <8 x float>* %1111, i32 4, <8 x i1> %1119)
+	%1120 = icmp slt i64 3, %171
+	%1121 = select i1 %1120, i64 3, i64 0
+	%1122 = add i64 %170, %1121
+	%1123 = mul i64 %1122, 40
+	%1124 = add i64 %172, 8
+	%1125 = add i64 %1123, %1124
+	%1126 = fcmp olt <8 x float> %928, zeroinitializer
+	%1127 = select <8 x i1> %1126, <8 x float> zeroinitializer, <8 x float> %928
+	%1128 = fmul <8 x float> %1127, %1127
+	%1129 = getelementptr inbounds float, float* %4, i64 %1125
+	%1130 = bitcast float* %1129 to <8 x float>*
+	%1131 = icmp slt i64 %913, 8
+	%1132 = select i1 %1131, i64 %913, i64 8
+	%1133 = icmp sgt i64 %1132, 0
+	%1134 = select i1 %1133, i64 %1132, i64 0
+	%1135 = trunc i64 %1134 to i32
+	%1136 = insertelement <8 x i32> undef, i32 %1135, i64 0
+	%1137 = shufflevector <8 x i32> %1136, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1138 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1137
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1128, <8 x float>* %1130, i32 4, <8 x i1> %1138)
+	br label %join44
+
+join44:
+	%1139 = icmp slt i64 4, %171
+	br i1 %1139, label %then45, label %join46
+
+then45:
+	%1140 = icmp slt i64 4, %171
+	%1141 = select i1 %1140, i64 4, i64 0
+	%1142 = add i64 %170, %1141
+	%1143 = mul i64 %1142, 40
+	%1144 = add i64 %172, 0
+	%1145 = add i64 %1143, %1144
+	%1146 = fcmp olt <8 x float> %929, zeroinitializer
+	%1147 = select <8 x i1> %1146, <8 x float> zeroinitializer, <8 x float> %929
+	%1148 = fmul <8 x float> %1147, %1147
+	%1149 = getelementptr inbounds float, float* %4, i64 %1145
+	%1150 = bitcast float* %1149 to <8 x float>*
+	%1151 = icmp slt i64 %912, 8
+	%1152 = select i1 %1151, i64 %912, i64 8
+	%1153 = icmp sgt i64 %1152, 0
+	%1154 = select i1 %1153, i64 %1152, i64 0
+	%1155 = trunc i64 %1154 to i32
+	%1156 = insertelement <8 x i32> undef, i32 %1155, i64 0
+	%1157 = shufflevector <8 x i32> %1156, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1158 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1157
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1148, <8 x float>* %1150, i32 4, <8 x i1> %1158)
+	%1159 = icmp slt i64 4, %171
+	%1160 = select i1 %1159, i64 4, i64 0
+	%1161 = add i64 %170, %1160
+	%1162 = mul i64 %1161, 40
+	%1163 = add i64 %172, 8
+	%1164 = add i64 %1162, %1163
+	%1165 = fcmp olt <8 x float> %930, zeroinitializer
+	%1166 = select <8 x i1> %1165, <8 x float> zeroinitializer, <8 x float> %930
+	%1167 = fmul <8 x float> %1166, %1166
+	%1168 = getelementptr inbounds float, float* %4, i64 %1164
+	%1169 = bitcast float* %1168 to <8 x float>*
+	%1170 = icmp slt i64 %913, 8
+	%1171 = select i1 %1170, i64 %913, i64 8
+	%1172 = icmp sgt i64 %1171, 0
+	%1173 = select i1 %1172, i64 %1171, i64 0
+	%1174 = trunc i64 %1173 to i32
+	%1175 = insertelement <8 x i32> undef, i32 %1174, i64 0
+	%1176 = shufflevector <8 x i32> %1175, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1177 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1176
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1167, <8 x float>* %1169, i32 4, <8 x i1> %1177)
+	br label %join46
+
+join46:
+	%1178 = icmp slt i64 5, %171
+	br i1 %1178, label %then47, label %join48
+
+then47:
+	%1179 = icmp slt i64 5, %171
+	%1180 = select i1 %1179, i64 5, i64 0
+	%1181 = add i64 %170, %1180
+	%1182 = mul i64 %1181, 40
+	%1183 = add i64 %172, 0
+	%1184 = add i64 %1182, %1183
+	%1185 = fcmp olt <8 x float> %931, zeroinitializer
+	%1186 = select <8 x i1> %1185, <8 x float> zeroinitializer, <8 x float> %931
+	%1187 = fmul <8 x float> %1186, %1186
+	%1188 = getelementptr inbounds float, float* %4, i64 %1184
+	%1189 = bitcast float* %1188 to <8 x float>*
+	%1190 = icmp slt i64 %912, 8
+	%1191 = select i1 %1190, i64 %912, i64 8
+	%1192 = icmp sgt i64 %1191, 0
+	%1193 = select i1 %1192, i64 %1191, i64 0
+	%1194 = trunc i64 %1193 to i32
+	%1195 = insertelement <8 x i32> undef, i32 %1194, i64 0
+	%1196 = shufflevector <8 x i32> %1195, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1197 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1196
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1187, <8 x float>* %1189, i32 4, <8 x i1> %1197)
+	%1198 = icmp slt i64 5, %171
+	%1199 = select i1 %1198, i64 5, i64 0
+	%1200 = add i64 %170, %1199
+	%1201 = mul i64 %1200, 40
+	%1202 = add i64 %172, 8
+	%1203 = add i64 %1201, %1202
+	%1204 = fcmp olt <8 x float> %932, zeroinitializer
+	%1205 = select <8 x i1> %1204, <8 x float> zeroinitializer, <8 x float> %932
+	%1206 = fmul <8 x float> %1205, %1205
+	%1207 = getelementptr inbounds float, float* %4, i64 %1203
+	%1208 = bitcast float* %1207 to <8 x float>*
+	%1209 = icmp slt i64 %913, 8
+	%1210 = select i1 %1209, i64 %913, i64 8
+	%1211 = icmp sgt i64 %1210, 0
+	%1212 = select i1 %1211, i64 %1210, i64 0
+	%1213 = trunc i64 %1212 to i32
+	%1214 = insertelement <8 x i32> undef, i32 %1213, i64 0
+	%1215 = shufflevector <8 x i32> %1214, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1216 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1215
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1206, <8 x float>* %1208, i32 4, <8 x i1> %1216)
+	br label %join48
+
+join48:
+	br label %join35
+
+join35:
+	%1217 = add i64 %172, 16
+	br label %loop14
+
+done49:
+	%1218 = add i64 %31, 1
+	br label %loop6
+
+done50:
+	br label %join4
+
+then51:
+	%1219 = sub i64 %17, %14
+	%1220 = sdiv i64 %1219, 4
+	%1221 = mul i64 %1220, 4
+	%1222 = add i64 %14, %1221
+	br label %loop54
+
+else53:
+	%1223 = sdiv i64 %12, 4
+	%1224 = mul i64 %1223, 4
+	br label %loop66
+
+loop54:
+	%1225 = phi i64 [ %14, %then51 ], [ %1341, %done58 ]
+	%1226 = icmp slt i64 %1225, %1222
+	br i1 %1226, label %body55, label %done59
+
+body55:
+	%1227 = add i64 %1225, 0
+	%1228 = sub i64 %1227, 0
+	%1229 = mul i64 %1228, 24
+	%1230 = getelementptr inbounds i16, i16* %10, i64 %1229
+	%1231 = add i64 %1225, 1
+	%1232 = sub i64 %1231, 0
+	%1233 = mul i64 %1232, 24
+	%1234 = getelementptr inbounds i16, i16* %10, i64 %1233
+	%1235 = add i64 %1225, 2
+	%1236 = sub i64 %1235, 0
+	%1237 = mul i64 %1236, 24
+	%1238 = getelementptr inbounds i16, i16* %10, i64 %1237
+	%1239 = add i64 %1225, 3
+	%1240 = sub i64 %1239, 0
+	%1241 = mul i64 %1240, 24
+	%1242 = getelementptr inbounds i16, i16* %10, i64 %1241
+	br label %loop56
+
+loop56:
+	%1243 = phi i64 [ 0, %body55 ], [ %1280, %body57 ]
+	%1244 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1258, %body57 ]
+	%1245 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1265, %body57 ]
+	%1246 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1272, %body57 ]
+	%1247 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1279, %body57 ]
+	%1248 = icmp slt i64 %1243, 24
+	br i1 %1248, label %body57, label %done58
+
+body57:
+	%1249 = getelementptr inbounds float, float* %7, i64 %1243
+	%1250 = bitcast float* %1249 to <8 x float>*
+	%1251 = load <8 x float>, <8 x float>* %1250, align 4
+	%1252 = getelementptr inbounds i16, i16* %1230, i64 %1243
+	%1253 = bitcast i16* %1252 to <8 x i16>*
+	%1254 = load <8 x i16>, <8 x i16>* %1253, align 2
+	%1255 = zext <8 x i16> %1254 to <8 x i32>
+	%1256 = shl <8 x i32> %1255, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1257 = bitcast <8 x i32> %1256 to <8 x float>
+	%1258 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1257, <8 x float> %1251, <8 x float> %1244)
+	%1259 = getelementptr inbounds i16, i16* %1234, i64 %1243
+	%1260 = bitcast i16* %1259 to <8 x i16>*
+	%1261 = load <8 x i16>, <8 x i16>* %1260, align 2
+	%1262 = zext <8 x i16> %1261 to <8 x i32>
+	%1263 = shl <8 x i32> %1262, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1264 = bitcast <8 x i32> %1263 to <8 x float>
+	%1265 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1264, <8 x float> %1251, <8 x float> %1245)
+	%1266 = getelementptr inbounds i16, i16* %1238, i64 %1243
+	%1267 = bitcast i16* %1266 to <8 x i16>*
+	%1268 = load <8 x i16>, <8 x i16>* %1267, align 2
+	%1269 = zext <8 x i16> %1268 to <8 x i32>
+	%1270 = shl <8 x i32> %1269, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1271 = bitcast <8 x i32> %1270 to <8 x float>
+	%1272 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1271, <8 x float> %1251, <8 x float> %1246)
+	%1273 = getelementptr inbounds i16, i16* %1242, i64 %1243
+	%1274 = bitcast i16* %1273 to <8 x i16>*
+	%1275 = load <8 x i16>, <8 x i16>* %1274, align 2
+	%1276 = zext <8 x i16> %1275 to <8 x i32>
+	%1277 = shl <8 x i32> %1276, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1278 = bitcast <8 x i32> %1277 to <8 x float>
+	%1279 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1278, <8 x float> %1251, <8 x float> %1247)
+	%1280 = add i64 %1243, 8
+	br label %loop56
+
+done58:
+	%1281 = add i64 %1225, 0
+	%1282 = shufflevector <8 x float> %1244, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1283 = shufflevector <8 x float> %1244, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1284 = fadd <4 x float> %1282, %1283
+	%1285 = shufflevector <4 x float> %1284, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1286 = shufflevector <4 x float> %1284, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1287 = fadd <2 x float> %1285, %1286
+	%1288 = shufflevector <2 x float> %1287, <2 x float> undef, <1 x i32> <i32 0>
+	%1289 = shufflevector <2 x float> %1287, <2 x float> undef, <1 x i32> <i32 1>
+	%1290 = fadd <1 x float> %1288, %1289
+	%1291 = extractelement <1 x float> %1290, i64 0
+	%1292 = fcmp olt float %1291, 0.0
+	%1293 = select i1 %1292, float 0.0, float %1291
+	%1294 = fmul float %1293, %1293
+	%1295 = getelementptr inbounds float, float* %4, i64 %1281
+	store float %1294, float* %1295, align 4
+	%1296 = add i64 %1225, 1
+	%1297 = shufflevector <8 x float> %1245, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1298 = shufflevector <8 x float> %1245, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1299 = fadd <4 x float> %1297, %1298
+	%1300 = shufflevector <4 x float> %1299, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1301 = shufflevector <4 x float> %1299, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1302 = fadd <2 x float> %1300, %1301
+	%1303 = shufflevector <2 x float> %1302, <2 x float> undef, <1 x i32> <i32 0>
+	%1304 = shufflevector <2 x float> %1302, <2 x float> undef, <1 x i32> <i32 1>
+	%1305 = fadd <1 x float> %1303, %1304
+	%1306 = extractelement <1 x float> %1305, i64 0
+	%1307 = fcmp olt float %1306, 0.0
+	%1308 = select i1 %1307, float 0.0, float %1306
+	%1309 = fmul float %1308, %1308
+	%1310 = getelementptr inbounds float, float* %4, i64 %1296
+	store float %1309, float* %1310, align 4
+	%1311 = add i64 %1225, 2
+	%1312 = shufflevector <8 x float> %1246, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1313 = shufflevector <8 x float> %1246, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1314 = fadd <4 x float> %1312, %1313
+	%1315 = shufflevector <4 x float> %1314, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1316 = shufflevector <4 x float> %1314, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1317 = fadd <2 x float> %1315, %1316
+	%1318 = shufflevector <2 x float> %1317, <2 x float> undef, <1 x i32> <i32 0>
+	%1319 = shufflevector <2 x float> %1317, <2 x float> undef, <1 x i32> <i32 1>
+	%1320 = fadd <1 x float> %1318, %1319
+	%1321 = extractelement <1 x float> %1320, i64 0
+	%1322 = fcmp olt float %1321, 0.0
+	%1323 = select i1 %1322, float 0.0, float %1321
+	%1324 = fmul float %1323, %1323
+	%1325 = getelementptr inbounds float, float* %4, i64 %1311
+	store float %1324, float* %1325, align 4
+	%1326 = add i64 %1225, 3
+	%1327 = shufflevector <8 x float> %1247, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1328 = shufflevector <8 x float> %1247, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1329 = fadd <4 x float> %1327, %1328
+	%1330 = shufflevector <4 x float> %1329, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1331 = shufflevector <4 x float> %1329, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1332 = fadd <2 x float> %1330, %1331
+	%1333 = shufflevector <2 x float> %1332, <2 x float> undef, <1 x i32> <i32 0>
+	%1334 = shufflevector <2 x float> %1332, <2 x float> undef, <1 x i32> <i32 1>
+	%1335 = fadd <1 x float> %1333, %1334
+	%1336 = extractelement <1 x float> %1335, i64 0
+	%1337 = fcmp olt float %1336, 0.0
+	%1338 = select i1 %1337, float 0.0, float %1336
+	%1339 = fmul float %1338, %1338
+	%1340 = getelementptr inbounds float, float* %4, i64 %1326
+	store float %1339, float* %1340, align 4
+	%1341 = add i64 %1225, 4
+	br label %loop54
+
+done59:
+	br label %loop60
+
+loop60:
+	%1342 = phi i64 [ %1222, %done59 ], [ %1377, %done64 ]
+	%1343 = icmp slt i64 %1342, %17
+	br i1 %1343, label %body61, label %done65
+
+body61:
+	%1344 = add i64 %1342, 0
+	%1345 = sub i64 %1344, 0
+	%1346 = mul i64 %1345, 24
+	%1347 = getelementptr inbounds i16, i16* %10, i64 %1346
+	br label %loop62
+
+loop62:
+	%1348 = phi i64 [ 0, %body61 ], [ %1361, %body63 ]
+	%1349 = phi <8 x float> [ zeroinitializer, %body61 ], [ %1360, %body63 ]
+	%1350 = icmp slt i64 %1348, 24
+	br i1 %1350, label %body63, label %done64
+
+body63:
+	%1351 = getelementptr inbounds float, float* %7, i64 %1348
+	%1352 = bitcast float* %1351 to <8 x float>*
+	%1353 = load <8 x float>, <8 x float>* %1352, align 4
+	%1354 = getelementptr inbounds i16, i16* %1347, i64 %1348
+	%1355 = bitcast i16* %1354 to <8 x i16>*
+	%1356 = load <8 x i16>, <8 x i16>* %1355, align 2
+	%1357 = zext <8 x i16> %1356 to <8 x i32>
+	%1358 = shl <8 x i32> %1357, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1359 = bitcast <8 x i32> %1358 to <8 x float>
+	%1360 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1359, <8 x float> %1353, <8 x float> %1349)
+	%1361 = add i64 %1348, 8
+	br label %loop62
+
+done64:
+	%1362 = add i64 %1342, 0
+	%1363 = shufflevector <8 x float> %1349, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1364 = shufflevector <8 x float> %1349, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1365 = fadd <4 x float> %1363, %1364
+	%1366 = shufflevector <4 x float> %1365, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1367 = shufflevector <4 x float> %1365, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1368 = fadd <2 x float> %1366, %1367
+	%1369 = shufflevector <2 x float> %1368, <2 x float> undef, <1 x i32> <i32 0>
+	%1370 = shufflevector <2 x float> %1368, <2 x float> undef, <1 x i32> <i32 1>
+	%1371 = fadd <1 x float> %1369, %1370
+	%1372 = extractelement <1 x float> %1371, i64 0
+	%1373 = fcmp olt float %1372, 0.0
+	%1374 = select i1 %1373, float 0.0, float %1372
+	%1375 = fmul float %1374, %1374
+	%1376 = getelementptr inbounds float, float* %4, i64 %1362
+	store float %1375, float* %1376, align 4
+	%1377 = add i64 %1342, 1
+	br label %loop60
+
+done65:
+	br label %join52
+
+loop66:
+	%1378 = phi i64 [ %14, %else53 ], [ %1608, %done76 ]
+	%1379 = icmp slt i64 %1378, %17
+	br i1 %1379, label %body67, label %done77
+
+body67:
+	br label %loop68
+
+loop68:
+	%1380 = phi i64 [ 0, %body67 ], [ %1548, %done72 ]
+	%1381 = icmp slt i64 %1380, %1224
+	br i1 %1381, label %body69, label %done73
+
+body69:
+	%1382 = add i64 %1380, 0
+	%1383 = mul i64 %1382, 24
+	%1384 = getelementptr inbounds float, float* %7, i64 %1383
+	%1385 = add i64 %1380, 1
+	%1386 = mul i64 %1385, 24
+	%1387 = getelementptr inbounds float, float* %7, i64 %1386
+	%1388 = add i64 %1380, 2
+	%1389 = mul i64 %1388, 24
+	%1390 = getelementptr inbounds float, float* %7, i64 %1389
+	%1391 = add i64 %1380, 3
+	%1392 = mul i64 %1391, 24
+	%1393 = getelementptr inbounds float, float* %7, i64 %1392
+	%1394 = sub i64 %1378, 0
+	%1395 = mul i64 %1394, 24
+	%1396 = getelementptr inbounds i16, i16* %10, i64 %1395
+	br label %loop70
+
+loop70:
+	%1397 = phi i64 [ 0, %body69 ], [ %1453, %body71 ]
+	%1398 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1417, %body71 ]
+	%1399 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1440, %body71 ]
+	%1400 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1421, %body71 ]
+	%1401 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1444, %body71 ]
+	%1402 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1425, %body71 ]
+	%1403 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1448, %body71 ]
+	%1404 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1429, %body71 ]
+	%1405 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1452, %body71 ]
+	%1406 = icmp slt i64 %1397, 16
+	br i1 %1406, label %body71, label %done72
+
+body71:
+	%1407 = add i64 %1397, 0
+	%1408 = getelementptr inbounds i16, i16* %1396, i64 %1407
+	%1409 = bitcast i16* %1408 to <8 x i16>*
+	%1410 = load <8 x i16>, <8 x i16>* %1409, align 2
+	%1411 = zext <8 x i16> %1410 to <8 x i32>
+	%1412 = shl <8 x i32> %1411, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1413 = bitcast <8 x i32> %1412 to <8 x float>
+	%1414 = getelementptr inbounds float, float* %1384, i64 %1407
+	%1415 = bitcast float* %1414 to <8 x float>*
+	%1416 = load <8 x float>, <8 x float>* %1415, align 4
+	%1417 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1416, <8 x float> %1413, <8 x float> %1398)
+	%1418 = getelementptr inbounds float, float* %1387, i64 %1407
+	%1419 = bitcast float* %1418 to <8 x float>*
+	%1420 = load <8 x float>, <8 x float>* %1419, align 4
+	%1421 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1420, <8 x float> %1413, <8 x float> %1400)
+	%1422 = getelementptr inbounds float, float* %1390, i64 %1407
+	%1423 = bitcast float* %1422 to <8 x float>*
+	%1424 = load <8 x float>, <8 x float>* %1423, align 4
+	%1425 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1424, <8 x float> %1413, <8 x float> %1402)
+	%1426 = getelementptr inbounds float, float* %1393, i64 %1407
+	%1427 = bitcast float* %1426 to <8 x float>*
+	%1428 = load <8 x float>, <8 x float>* %1427, align 4
+	%1429 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1428, <8 x float> %1413, <8 x float> %1404)
+	%1430 = add i64 %1397, 8
+	%1431 = getelementptr inbounds i16, i16* %1396, i64 %1430
+	%1432 = bitcast i16* %1431 to <8 x i16>*
+	%1433 = load <8 x i16>, <8 x i16>* %1432, align 2
+	%1434 = zext <8 x i16> %1433 to <8 x i32>
+	%1435 = shl <8 x i32> %1434, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1436 = bitcast <8 x i32> %1435 to <8 x float>
+	%1437 = getelementptr inbounds float, float* %1384, i64 %1430
+	%1438 = bitcast float* %1437 to <8 x float>*
+	%1439 = load <8 x float>, <8 x float>* %1438, align 4
+	%1440 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1439, <8 x float> %1436, <8 x float> %1399)
+	%1441 = getelementptr inbounds float, float* %1387, i64 %1430
+	%1442 = bitcast float* %1441 to <8 x float>*
+	%1443 = load <8 x float>, <8 x float>* %1442, align 4
+	%1444 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1443, <8 x float> %1436, <8 x float> %1401)
+	%1445 = getelementptr inbounds float, float* %1390, i64 %1430
+	%1446 = bitcast float* %1445 to <8 x float>*
+	%1447 = load <8 x float>, <8 x float>* %1446, align 4
+	%1448 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1447, <8 x float> %1436, <8 x float> %1403)
+	%1449 = getelementptr inbounds float, float* %1393, i64 %1430
+	%1450 = bitcast float* %1449 to <8 x float>*
+	%1451 = load <8 x float>, <8 x float>* %1450, align 4
+	%1452 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1451, <8 x float> %1436, <8 x float> %1405)
+	%1453 = add i64 %1397, 16
+	br label %loop70
+
+done72:
+	%1454 = getelementptr inbounds i16, i16* %1396, i64 16
+	%1455 = bitcast i16* %1454 to <8 x i16>*
+	%1456 = load <8 x i16>, <8 x i16>* %1455, align 2
+	%1457 = zext <8 x i16> %1456 to <8 x i32>
+	%1458 = shl <8 x i32> %1457, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1459 = bitcast <8 x i32> %1458 to <8 x float>
+	%1460 = getelementptr inbounds float, float* %1384, i64 16
+	%1461 = bitcast float* %1460 to <8 x float>*
+	%1462 = load <8 x float>, <8 x float>* %1461, align 4
+	%1463 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1462, <8 x float> %1459, <8 x float> %1398)
+	%1464 = getelementptr inbounds float, float* %1387, i64 16
+	%1465 = bitcast float* %1464 to <8 x float>*
+	%1466 = load <8 x float>, <8 x float>* %1465, align 4
+	%1467 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1466, <8 x float> %1459, <8 x float> %1400)
+	%1468 = getelementptr inbounds float, float* %1390, i64 16
+	%1469 = bitcast float* %1468 to <8 x float>*
+	%1470 = load <8 x float>, <8 x float>* %1469, align 4
+	%1471 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1470, <8 x float> %1459, <8 x float> %1402)
+	%1472 = getelementptr inbounds float, float* %1393, i64 16
+	%1473 = bitcast float* %1472 to <8 x float>*
+	%1474 = load <8 x float>, <8 x float>* %1473, align 4
+	%1475 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1474, <8 x float> %1459, <8 x float> %1404)
+	%1476 = fadd <8 x float> %1463, %1399
+	%1477 = add i64 %1380, 0
+	%1478 = mul i64 %1477, 40
+	%1479 = add i64 %1478, %1378
+	%1480 = shufflevector <8 x float> %1476, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1481 = shufflevector <8 x float> %1476, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1482 = fadd <4 x float> %1480, %1481
+	%1483 = shufflevector <4 x float> %1482, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1484 = shufflevector <4 x float> %1482, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1485 = fadd <2 x float> %1483, %1484
+	%1486 = shufflevector <2 x float> %1485, <2 x float> undef, <1 x i32> <i32 0>
+	%1487 = shufflevector <2 x float> %1485, <2 x float> undef, <1 x i32> <i32 1>
+	%1488 = fadd <1 x float> %1486, %1487
+	%1489 = extractelement <1 x float> %1488, i64 0
+	%1490 = fcmp olt float %1489, 0.0
+	%1491 = select i1 %1490, float 0.0, float %1489
+	%1492 = fmul float %1491, %1491
+	%1493 = getelementptr inbounds float, float* %4, i64 %1479
+	store float %1492, float* %1493, align 4
+	%1494 = fadd <8 x float> %1467, %1401
+	%1495 = add i64 %1380, 1
+	%1496 = mul i64 %1495, 40
+	%1497 = add i64 %1496, %1378
+	%1498 = shufflevector <8 x float> %1494, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1499 = shufflevector <8 x float> %1494, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1500 = fadd <4 x float> %1498, %1499
+	%1501 = shufflevector <4 x float> %1500, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1502 = shufflevector <4 x float> %1500, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1503 = fadd <2 x float> %1501, %1502
+	%1504 = shufflevector <2 x float> %1503, <2 x float> undef, <1 x i32> <i32 0>
+	%1505 = shufflevector <2 x float> %1503, <2 x float> undef, <1 x i32> <i32 1>
+	%1506 = fadd <1 x float> %1504, %1505
+	%1507 = extractelement <1 x float> %1506, i64 0
+	%1508 = fcmp olt float %1507, 0.0
+	%1509 = select i1 %1508, float 0.0, float %1507
+	%1510 = fmul float %1509, %1509
+	%1511 = getelementptr inbounds float, float* %4, i64 %1497
+	store float %1510, float* %1511, align 4
+	%1512 = fadd <8 x float> %1471, %1403
+	%1513 = add i64 %1380, 2
+	%1514 = mul i64 %1513, 40
+	%1515 = add i64 %1514, %1378
+	%1516 = shufflevector <8 x float> %1512, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1517 = shufflevector <8 x float> %1512, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1518 = fadd <4 x float> %1516, %1517
+	%1519 = shufflevector <4 x float> %1518, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1520 = shufflevector <4 x float> %1518, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1521 = fadd <2 x float> %1519, %1520
+	%1522 = shufflevector <2 x float> %1521, <2 x float> undef, <1 x i32> <i32 0>
+	%1523 = shufflevector <2 x float> %1521, <2 x float> undef, <1 x i32> <i32 1>
+	%1524 = fadd <1 x float> %1522, %1523
+	%1525 = extractelement <1 x float> %1524, i64 0
+	%1526 = fcmp olt float %1525, 0.0
+	%1527 = select i1 %1526, float 0.0, float %1525
+	%1528 = fmul float %1527, %1527
+	%1529 = getelementptr inbounds float, float* %4, i64 %1515
+	store float %1528, float* %1529, align 4
+	%1530 = fadd <8 x float> %1475, %1405
+	%1531 = add i64 %1380, 3
+	%1532 = mul i64 %1531, 40
+	%1533 = add i64 %1532, %1378
+	%1534 = shufflevector <8 x float> %1530, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1535 = shufflevector <8 x float> %1530, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1536 = fadd <4 x float> %1534, %1535
+	%1537 = shufflevector <4 x float> %1536, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1538 = shufflevector <4 x float> %1536, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1539 = fadd <2 x float> %1537, %1538
+	%1540 = shufflevector <2 x float> %1539, <2 x float> undef, <1 x i32> <i32 0>
+	%1541 = shufflevector <2 x float> %1539, <2 x float> undef, <1 x i32> <i32 1>
+	%1542 = fadd <1 x float> %1540, %1541
+	%1543 = extractelement <1 x float> %1542, i64 0
+	%1544 = fcmp olt float %1543, 0.0
+	%1545 = select i1 %1544, float 0.0, float %1543
+	%1546 = fmul float %1545, %1545
+	%1547 = getelementptr inbounds float, float* %4, i64 %1533
+	store float %1546, float* %1547, align 4
+	%1548 = add i64 %1380, 4
+	br label %loop68
+
+done73:
+	br label %loop74
+
+loop74:
+	%1549 = phi i64 [ %1224, %done73 ], [ %1607, %body75 ]
+	%1550 = icmp slt i64 %1549, %12
+	br i1 %1550, label %body75, label %done76
+
+body75:
+	%1551 = add i64 %1549, 0
+	%1552 = mul i64 %1551, 24
+	%1553 = getelementptr inbounds float, float* %7, i64 %1552
+	%1554 = sub i64 %1378, 0
+	%1555 = mul i64 %1554, 24
+	%1556 = getelementptr inbounds i16, i16* %10, i64 %1555
+	%1557 = getelementptr inbounds i16, i16* %1556, i64 0
+	%1558 = bitcast i16* %1557 to <8 x i16>*
+	%1559 = load <8 x i16>, <8 x i16>* %1558, align 2
+	%1560 = zext <8 x i16> %1559 to <8 x i32>
+	%1561 = shl <8 x i32> %1560, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1562 = bitcast <8 x i32> %1561 to <8 x float>
+	%1563 = getelementptr inbounds float, float* %1553, i64 0
+	%1564 = bitcast float* %1563 to <8 x float>*
+	%1565 = load <8 x float>, <8 x float>* %1564, align 4
+	%1566 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1565, <8 x float> %1562, <8 x float> zeroinitializer)
+	%1567 = getelementptr inbounds i16, i16* %1556, i64 8
+	%1568 = bitcast i16* %1567 to <8 x i16>*
+	%1569 = load <8 x i16>, <8 x i16>* %1568, align 2
+	%1570 = zext <8 x i16> %1569 to <8 x i32>
+	%1571 = shl <8 x i32> %1570, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1572 = bitcast <8 x i32> %1571 to <8 x float>
+	%1573 = getelementptr inbounds float, float* %1553, i64 8
+	%1574 = bitcast float* %1573 to <8 x float>*
+	%1575 = load <8 x float>, <8 x float>* %1574, align 4
+	%1576 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1575, <8 x float> %1572, <8 x float> zeroinitializer)
+	%1577 = getelementptr inbounds i16, i16* %1556, i64 16
+	%1578 = bitcast i16* %1577 to <8 x i16>*
+	%1579 = load <8 x i16>, <8 x i16>* %1578, align 2
+	%1580 = zext <8 x i16> %1579 to <8 x i32>
+	%1581 = shl <8 x i32> %1580, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1582 = bitcast <8 x i32> %1581 to <8 x float>
+	%1583 = getelementptr inbounds float, float* %1553, i64 16
+	%1584 = bitcast float* %1583 to <8 x float>*
+	%1585 = load <8 x float>, <8 x float>* %1584, align 4
+	%1586 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1585, <8 x float> %1582, <8 x float> zeroinitializer)
+	%1587 = fadd <8 x float> %1566, %1576
+	%1588 = fadd <8 x float> %1587, %1586
+	%1589 = fadd <8 x float> %1588, zeroinitializer
+	%1590 = add i64 %1549, 0
+	%1591 = mul i64 %1590, 40
+	%1592 = add i64 %1591, %1378
+	%1593 = shufflevector <8 x float> %1589, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1594 = shufflevector <8 x float> %1589, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1595 = fadd <4 x float> %1593, %1594
+	%1596 = shufflevector <4 x float> %1595, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1597 = shufflevector <4 x float> %1595, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1598 = fadd <2 x float> %1596, %1597
+	%1599 = shufflevector <2 x float> %1598, <2 x float> undef, <1 x i32> <i32 0>
+	%1600 = shufflevector <2 x float> %1598, <2 x float> undef, <1 x i32> <i32 1>
+	%1601 = fadd <1 x float> %1599, %1600
+	%1602 = extractelement <1 x float> %1601, i64 0
+	%1603 = fcmp olt float %1602, 0.0
+	%1604 = select i1 %1603, float 0.0, float %1602
+	%1605 = fmul float %1604, %1604
+	%1606 = getelementptr inbounds float, float* %4, i64 %1592
+	store float %1605, float* %1606, align 4
+	%1607 = add i64 %1549, 1
+	br label %loop74
+
+done76:
+	%1608 = add i64 %1378, 1
+	br label %loop66
+
+done77:
+	br label %join52
+
+join52:
+	br label %join4
+
+join4:
+	br label %join2
+
+join2:
+	ret void
+}
+
+define void @mtc_k_matmul_add_bf16_k40_n24(i8** nocapture %bufs, i64* nocapture %ints, i64 %begin, i64 %end) nounwind nofree nosync willreturn "no-builtins" "target-cpu"="haswell" "min-legal-vector-width"="256" "prefer-vector-width"="256" {
+entry:
+	%0 = alloca [132096 x float], align 64
+	%1 = alloca [4096 x float], align 64
+	%2 = getelementptr inbounds i8*, i8** %bufs, i64 0
+	%3 = load i8*, i8** %2, align 8
+	%4 = bitcast i8* %3 to float*
+	%5 = getelementptr inbounds i8*, i8** %bufs, i64 1
+	%6 = load i8*, i8** %5, align 8
+	%7 = bitcast i8* %6 to float*
+	%8 = getelementptr inbounds i8*, i8** %bufs, i64 2
+	%9 = load i8*, i8** %8, align 8
+	%10 = bitcast i8* %9 to i16*
+	%11 = getelementptr inbounds i8*, i8** %bufs, i64 3
+	%12 = load i8*, i8** %11, align 8
+	%13 = bitcast i8* %12 to float*
+	%14 = getelementptr inbounds i64, i64* %ints, i64 0
+	%15 = load i64, i64* %14, align 8
+	%16 = icmp sgt i64 %begin, 0
+	%17 = select i1 %16, i64 %begin, i64 0
+	%18 = add i64 0, 24
+	%19 = icmp slt i64 %end, %18
+	%20 = select i1 %19, i64 %end, i64 %18
+	%21 = icmp slt i64 %17, %20
+	br i1 %21, label %then1, label %join2
+
+then1:
+	%22 = icmp sge i64 %15, 6
+	br i1 %22, label %then3, label %else5
+
+then3:
+	%23 = getelementptr inbounds [4096 x float], [4096 x float]* %1, i64 0, i64 0
+	%24 = getelementptr inbounds [132096 x float], [132096 x float]* %0, i64 0, i64 0
+	%25 = add i64 %15, 515
+	%26 = sdiv i64 %25, 516
+	%27 = sub i64 %26, 1
+	%28 = add i64 %15, %27
+	%29 = sdiv i64 %28, %26
+	%30 = add i64 %29, 5
+	%31 = sdiv i64 %30, 6
+	%32 = mul i64 %31, 6
+	br label %loop6
+
+else5:
+	%33 = icmp eq i64 %15, 1
+	br i1 %33, label %then51, label %else53
+
+loop6:
+	%34 = phi i64 [ 0, %then3 ], [ %1437, %done49 ]
+	%35 = icmp slt i64 %34, %26
+	br i1 %35, label %body7, label %done50
+
+body7:
+	%36 = mul i64 %34, %32
+	%37 = add i64 %36, %32
+	%38 = icmp slt i64 %37, %15
+	%39 = select i1 %38, i64 %37, i64 %15
+	%40 = sub i64 %39, %36
+	%41 = add i64 %40, 5
+	%42 = sdiv i64 %41, 6
+	br label %loop8
+
+loop8:
+	%43 = phi i64 [ 0, %body7 ], [ %169, %done12 ]
+	%44 = icmp slt i64 %43, %42
+	br i1 %44, label %body9, label %done13
+
+body9:
+	%45 = mul i64 %43, 6
+	%46 = add i64 %36, %45
+	%47 = sub i64 %39, %46
+	%48 = icmp slt i64 0, %47
+	%49 = add i64 %46, 0
+	%50 = select i1 %48, i64 %49, i64 %46
+	%51 = mul i64 %50, 40
+	%52 = add i64 %51, 0
+	%53 = getelementptr inbounds float, float* %7, i64 %52
+	%54 = icmp slt i64 1, %47
+	%55 = add i64 %46, 1
+	%56 = select i1 %54, i64 %55, i64 %46
+	%57 = mul i64 %56, 40
+	%58 = add i64 %57, 0
+	%59 = getelementptr inbounds float, float* %7, i64 %58
+	%60 = icmp slt i64 2, %47
+	%61 = add i64 %46, 2
+	%62 = select i1 %60, i64 %61, i64 %46
+	%63 = mul i64 %62, 40
+	%64 = add i64 %63, 0
+	%65 = getelementptr inbounds float, float* %7, i64 %64
+	%66 = icmp slt i64 3, %47
+	%67 = add i64 %46, 3
+	%68 = select i1 %66, i64 %67, i64 %46
+	%69 = mul i64 %68, 40
+	%70 = add i64 %69, 0
+	%71 = getelementptr inbounds float, float* %7, i64 %70
+	%72 = icmp slt i64 4, %47
+	%73 = add i64 %46, 4
+	%74 = select i1 %72, i64 %73, i64 %46
+	%75 = mul i64 %74, 40
+	%76 = add i64 %75, 0
+	%77 = getelementptr inbounds float, float* %7, i64 %76
+	%78 = icmp slt i64 5, %47
+	%79 = add i64 %46, 5
+	%80 = select i1 %78, i64 %79, i64 %46
+	%81 = mul i64 %80, 40
+	%82 = add i64 %81, 0
+	%83 = getelementptr inbounds float, float* %7, i64 %82
+	%84 = mul i64 %43, 1536
+	%85 = getelementptr inbounds float, float* %24, i64 %84
+	br label %loop10
+
+loop10:
+	%86 = phi i64 [ 0, %body9 ], [ %168, %body11 ]
+	%87 = icmp slt i64 %86, 40
+	br i1 %87, label %body11, label %done12
+
+body11:
+	%88 = getelementptr inbounds float, float* %53, i64 %86
+	%89 = bitcast float* %88 to <8 x float>*
+	%90 = load <8 x float>, <8 x float>* %89, align 4
+	%91 = select i1 %48, <8 x float> %90, <8 x float> zeroinitializer
+	%92 = getelementptr inbounds float, float* %59, i64 %86
+	%93 = bitcast float* %92 to <8 x float>*
+	%94 = load <8 x float>, <8 x float>* %93, align 4
+	%95 = select i1 %54, <8 x float> %94, <8 x float> zeroinitializer
+	%96 = getelementptr inbounds float, float* %65, i64 %86
+	%97 = bitcast float* %96 to <8 x float>*
+	%98 = load <8 x float>, <8 x float>* %97, align 4
+	%99 = select i1 %60, <8 x float> %98, <8 x float> zeroinitializer
+	%100 = getelementptr inbounds float, float* %71, i64 %86
+	%101 = bitcast float* %100 to <8 x float>*
+	%102 = load <8 x float>, <8 x float>* %101, align 4
+	%103 = select i1 %66, <8 x float> %102, <8 x float> zeroinitializer
+	%104 = getelementptr inbounds float, float* %77, i64 %86
+	%105 = bitcast float* %104 to <8 x float>*
+	%106 = load <8 x float>, <8 x float>* %105, align 4
+	%107 = select i1 %72, <8 x float> %106, <8 x float> zeroinitializer
+	%108 = getelementptr inbounds float, float* %83, i64 %86
+	%109 = bitcast float* %108 to <8 x float>*
+	%110 = load <8 x float>, <8 x float>* %109, align 4
+	%111 = select i1 %78, <8 x float> %110, <8 x float> zeroinitializer
+	%112 = shufflevector <8 x float> %91, <8 x float> %107, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%113 = shufflevector <8 x float> %91, <8 x float> %107, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%114 = shufflevector <8 x float> %95, <8 x float> %111, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%115 = shufflevector <8 x float> %95, <8 x float> %111, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%116 = shufflevector <8 x float> %99, <8 x float> zeroinitializer, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%117 = shufflevector <8 x float> %99, <8 x float> zeroinitializer, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%118 = shufflevector <8 x float> %103, <8 x float> zeroinitializer, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%119 = shufflevector <8 x float> %103, <8 x float> zeroinitializer, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%120 = shufflevector <8 x float> %112, <8 x float> %116, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%121 = shufflevector <8 x float> %112, <8 x float> %116, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%122 = shufflevector <8 x float> %114, <8 x float> %118, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%123 = shufflevector <8 x float> %114, <8 x float> %118, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%124 = shufflevector <8 x float> %113, <8 x float> %117, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%125 = shufflevector <8 x float> %113, <8 x float> %117, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%126 = shufflevector <8 x float> %115, <8 x float> %119, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%127 = shufflevector <8 x float> %115, <8 x float> %119, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%128 = shufflevector <8 x float> %120, <8 x float> %122, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%129 = shufflevector <8 x float> %120, <8 x float> %122, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%130 = shufflevector <8 x float> %121, <8 x float> %123, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%131 = shufflevector <8 x float> %121, <8 x float> %123, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%132 = shufflevector <8 x float> %124, <8 x float> %126, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%133 = shufflevector <8 x float> %124, <8 x float> %126, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%134 = shufflevector <8 x float> %125, <8 x float> %127, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%135 = shufflevector <8 x float> %125, <8 x float> %127, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%136 = add i64 %86, 0
+	%137 = mul i64 %136, 6
+	%138 = getelementptr inbounds float, float* %85, i64 %137
+	%139 = bitcast float* %138 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %128, <8 x float>* %139, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%140 = add i64 %86, 1
+	%141 = mul i64 %140, 6
+	%142 = getelementptr inbounds float, float* %85, i64 %141
+	%143 = bitcast float* %142 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %129, <8 x float>* %143, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%144 = add i64 %86, 2
+	%145 = mul i64 %144, 6
+	%146 = getelementptr inbounds float, float* %85, i64 %145
+	%147 = bitcast float* %146 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %130, <8 x float>* %147, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%148 = add i64 %86, 3
+	%149 = mul i64 %148, 6
+	%150 = getelementptr inbounds float, float* %85, i64 %149
+	%151 = bitcast float* %150 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %131, <8 x float>* %151, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%152 = add i64 %86, 4
+	%153 = mul i64 %152, 6
+	%154 = getelementptr inbounds float, float* %85, i64 %153
+	%155 = bitcast float* %154 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %132, <8 x float>* %155, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%156 = add i64 %86, 5
+	%157 = mul i64 %156, 6
+	%158 = getelementptr inbounds float, float* %85, i64 %157
+	%159 = bitcast float* %158 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %133, <8 x float>* %159, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%160 = add i64 %86, 6
+	%161 = mul i64 %160, 6
+	%162 = getelementptr inbounds float, float* %85, i64 %161
+	%163 = bitcast float* %162 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %134, <8 x float>* %163, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%164 = add i64 %86, 7
+	%165 = mul i64 %164, 6
+	%166 = getelementptr inbounds float, float* %85, i64 %165
+	%167 = bitcast float* %166 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %135, <8 x float>* %167, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%168 = add i64 %86, 8
+	br label %loop10
+
+done12:
+	%169 = add i64 %43, 1
+	br label %loop8
+
+done13:
+	%170 = sub i64 %39, %36
+	%171 = sdiv i64 %170, 6
+	%172 = mul i64 %171, 6
+	%173 = add i64 %36, %172
+	%174 = sub i64 %39, %173
+	br label %loop14
+
+loop14:
+	%175 = phi i64 [ %17, %done13 ], [ %1436, %join35 ]
+	%176 = icmp slt i64 %175, %20
+	br i1 %176, label %body15, label %done49
+
+body15:
+	%177 = add i64 %175, 0
+	%178 = icmp slt i64 %177, %20
+	%179 = select i1 %178, i64 %177, i64 %175
+	%180 = sub i64 %179, 0
+	%181 = mul i64 %180, 40
+	%182 = add i64 %181, 0
+	%183 = getelementptr inbounds i16, i16* %10, i64 %182
+	%184 = add i64 %175, 1
+	%185 = icmp slt i64 %184, %20
+	%186 = select i1 %185, i64 %184, i64 %175
+	%187 = sub i64 %186, 0
+	%188 = mul i64 %187, 40
+	%189 = add i64 %188, 0
+	%190 = getelementptr inbounds i16, i16* %10, i64 %189
+	%191 = add i64 %175, 2
+	%192 = icmp slt i64 %191, %20
+	%193 = select i1 %192, i64 %191, i64 %175
+	%194 = sub i64 %193, 0
+	%195 = mul i64 %194, 40
+	%196 = add i64 %195, 0
+	%197 = getelementptr inbounds i16, i16* %10, i64 %196
+	%198 = add i64 %175, 3
+	%199 = icmp slt i64 %198, %20
+	%200 = select i1 %199, i64 %198, i64 %175
+	%201 = sub i64 %200, 0
+	%202 = mul i64 %201, 40
+	%203 = add i64 %202, 0
+	%204 = getelementptr inbounds i16, i16* %10, i64 %203
+	%205 = add i64 %175, 4
+	%206 = icmp slt i64 %205, %20
+	%207 = select i1 %206, i64 %205, i64 %175
+	%208 = sub i64 %207, 0
+	%209 = mul i64 %208, 40
+	%210 = add i64 %209, 0
+	%211 = getelementptr inbounds i16, i16* %10, i64 %210
+	%212 = add i64 %175, 5
+	%213 = icmp slt i64 %212, %20
+	%214 = select i1 %213, i64 %212, i64 %175
+	%215 = sub i64 %214, 0
+	%216 = mul i64 %215, 40
+	%217 = add i64 %216, 0
+	%218 = getelementptr inbounds i16, i16* %10, i64 %217
+	%219 = add i64 %175, 6
+	%220 = icmp slt i64 %219, %20
+	%221 = select i1 %220, i64 %219, i64 %175
+	%222 = sub i64 %221, 0
+	%223 = mul i64 %222, 40
+	%224 = add i64 %223, 0
+	%225 = getelementptr inbounds i16, i16* %10, i64 %224
+	%226 = add i64 %175, 7
+	%227 = icmp slt i64 %226, %20
+	%228 = select i1 %227, i64 %226, i64 %175
+	%229 = sub i64 %228, 0
+	%230 = mul i64 %229, 40
+	%231 = add i64 %230, 0
+	%232 = getelementptr inbounds i16, i16* %10, i64 %231
 	br label %loop16
 
-done30:
+loop16:
+	%233 = phi i64 [ 0, %body15 ], [ %355, %body17 ]
+	%234 = icmp slt i64 %233, 40
+	br i1 %234, label %body17, label %done18
+
+body17:
+	%235 = getelementptr inbounds i16, i16* %183, i64 %233
+	%236 = bitcast i16* %235 to <8 x i16>*
+	%237 = load <8 x i16>, <8 x i16>* %236, align 2
+	%238 = zext <8 x i16> %237 to <8 x i32>
+	%239 = shl <8 x i32> %238, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%240 = bitcast <8 x i32> %239 to <8 x float>
+	%241 = select i1 %178, <8 x float> %240, <8 x float> zeroinitializer
+	%242 = getelementptr inbounds i16, i16* %190, i64 %233
+	%243 = bitcast i16* %242 to <8 x i16>*
+	%244 = load <8 x i16>, <8 x i16>* %243, align 2
+	%245 = zext <8 x i16> %244 to <8 x i32>
+	%246 = shl <8 x i32> %245, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%247 = bitcast <8 x i32> %246 to <8 x float>
+	%248 = select i1 %185, <8 x float> %247, <8 x float> zeroinitializer
+	%249 = getelementptr inbounds i16, i16* %197, i64 %233
+	%250 = bitcast i16* %249 to <8 x i16>*
+	%251 = load <8 x i16>, <8 x i16>* %250, align 2
+	%252 = zext <8 x i16> %251 to <8 x i32>
+	%253 = shl <8 x i32> %252, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%254 = bitcast <8 x i32> %253 to <8 x float>
+	%255 = select i1 %192, <8 x float> %254, <8 x float> zeroinitializer
+	%256 = getelementptr inbounds i16, i16* %204, i64 %233
+	%257 = bitcast i16* %256 to <8 x i16>*
+	%258 = load <8 x i16>, <8 x i16>* %257, align 2
+	%259 = zext <8 x i16> %258 to <8 x i32>
+	%260 = shl <8 x i32> %259, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%261 = bitcast <8 x i32> %260 to <8 x float>
+	%262 = select i1 %199, <8 x float> %261, <8 x float> zeroinitializer
+	%263 = getelementptr inbounds i16, i16* %211, i64 %233
+	%264 = bitcast i16* %263 to <8 x i16>*
+	%265 = load <8 x i16>, <8 x i16>* %264, align 2
+	%266 = zext <8 x i16> %265 to <8 x i32>
+	%267 = shl <8 x i32> %266, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%268 = bitcast <8 x i32> %267 to <8 x float>
+	%269 = select i1 %206, <8 x float> %268, <8 x float> zeroinitializer
+	%270 = getelementptr inbounds i16, i16* %218, i64 %233
+	%271 = bitcast i16* %270 to <8 x i16>*
+	%272 = load <8 x i16>, <8 x i16>* %271, align 2
+	%273 = zext <8 x i16> %272 to <8 x i32>
+	%274 = shl <8 x i32> %273, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%275 = bitcast <8 x i32> %274 to <8 x float>
+	%276 = select i1 %213, <8 x float> %275, <8 x float> zeroinitializer
+	%277 = getelementptr inbounds i16, i16* %225, i64 %233
+	%278 = bitcast i16* %277 to <8 x i16>*
+	%279 = load <8 x i16>, <8 x i16>* %278, align 2
+	%280 = zext <8 x i16> %279 to <8 x i32>
+	%281 = shl <8 x i32> %280, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%282 = bitcast <8 x i32> %281 to <8 x float>
+	%283 = select i1 %220, <8 x float> %282, <8 x float> zeroinitializer
+	%284 = getelementptr inbounds i16, i16* %232, i64 %233
+	%285 = bitcast i16* %284 to <8 x i16>*
+	%286 = load <8 x i16>, <8 x i16>* %285, align 2
+	%287 = zext <8 x i16> %286 to <8 x i32>
+	%288 = shl <8 x i32> %287, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%289 = bitcast <8 x i32> %288 to <8 x float>
+	%290 = select i1 %227, <8 x float> %289, <8 x float> zeroinitializer
+	%291 = shufflevector <8 x float> %241, <8 x float> %269, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%292 = shufflevector <8 x float> %241, <8 x float> %269, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%293 = shufflevector <8 x float> %248, <8 x float> %276, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%294 = shufflevector <8 x float> %248, <8 x float> %276, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%295 = shufflevector <8 x float> %255, <8 x float> %283, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%296 = shufflevector <8 x float> %255, <8 x float> %283, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%297 = shufflevector <8 x float> %262, <8 x float> %290, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%298 = shufflevector <8 x float> %262, <8 x float> %290, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%299 = shufflevector <8 x float> %291, <8 x float> %295, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%300 = shufflevector <8 x float> %291, <8 x float> %295, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%301 = shufflevector <8 x float> %293, <8 x float> %297, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%302 = shufflevector <8 x float> %293, <8 x float> %297, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%303 = shufflevector <8 x float> %292, <8 x float> %296, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%304 = shufflevector <8 x float> %292, <8 x float> %296, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%305 = shufflevector <8 x float> %294, <8 x float> %298, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%306 = shufflevector <8 x float> %294, <8 x float> %298, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%307 = shufflevector <8 x float> %299, <8 x float> %301, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%308 = shufflevector <8 x float> %299, <8 x float> %301, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%309 = shufflevector <8 x float> %300, <8 x float> %302, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%310 = shufflevector <8 x float> %300, <8 x float> %302, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%311 = shufflevector <8 x float> %303, <8 x float> %305, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%312 = shufflevector <8 x float> %303, <8 x float> %305, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%313 = shufflevector <8 x float> %304, <8 x float> %306, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%314 = shufflevector <8 x float> %304, <8 x float> %306, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%315 = add i64 %233, 0
+	%316 = mul i64 %315, 16
+	%317 = add i64 %316, 0
+	%318 = getelementptr inbounds float, float* %23, i64 %317
+	%319 = bitcast float* %318 to <8 x float>*
+	store <8 x float> %307, <8 x float>* %319, align 4
+	%320 = add i64 %233, 1
+	%321 = mul i64 %320, 16
+	%322 = add i64 %321, 0
+	%323 = getelementptr inbounds float, float* %23, i64 %322
+	%324 = bitcast float* %323 to <8 x float>*
+	store <8 x float> %308, <8 x float>* %324, align 4
+	%325 = add i64 %233, 2
+	%326 = mul i64 %325, 16
+	%327 = add i64 %326, 0
+	%328 = getelementptr inbounds float, float* %23, i64 %327
+	%329 = bitcast float* %328 to <8 x float>*
+	store <8 x float> %309, <8 x float>* %329, align 4
+	%330 = add i64 %233, 3
+	%331 = mul i64 %330, 16
+	%332 = add i64 %331, 0
+	%333 = getelementptr inbounds float, float* %23, i64 %332
+	%334 = bitcast float* %333 to <8 x float>*
+	store <8 x float> %310, <8 x float>* %334, align 4
+	%335 = add i64 %233, 4
+	%336 = mul i64 %335, 16
+	%337 = add i64 %336, 0
+	%338 = getelementptr inbounds float, float* %23, i64 %337
+	%339 = bitcast float* %338 to <8 x float>*
+	store <8 x float> %311, <8 x float>* %339, align 4
+	%340 = add i64 %233, 5
+	%341 = mul i64 %340, 16
+	%342 = add i64 %341, 0
+	%343 = getelementptr inbounds float, float* %23, i64 %342
+	%344 = bitcast float* %343 to <8 x float>*
+	store <8 x float> %312, <8 x float>* %344, align 4
+	%345 = add i64 %233, 6
+	%346 = mul i64 %345, 16
+	%347 = add i64 %346, 0
+	%348 = getelementptr inbounds float, float* %23, i64 %347
+	%349 = bitcast float* %348 to <8 x float>*
+	store <8 x float> %313, <8 x float>* %349, align 4
+	%350 = add i64 %233, 7
+	%351 = mul i64 %350, 16
+	%352 = add i64 %351, 0
+	%353 = getelementptr inbounds float, float* %23, i64 %352
+	%354 = bitcast float* %353 to <8 x float>*
+	store <8 x float> %314, <8 x float>* %354, align 4
+	%355 = add i64 %233, 8
+	br label %loop16
+
+done18:
+	%356 = add i64 %175, 8
+	%357 = icmp slt i64 %356, %20
+	%358 = select i1 %357, i64 %356, i64 %175
+	%359 = sub i64 %358, 0
+	%360 = mul i64 %359, 40
+	%361 = add i64 %360, 0
+	%362 = getelementptr inbounds i16, i16* %10, i64 %361
+	%363 = add i64 %175, 9
+	%364 = icmp slt i64 %363, %20
+	%365 = select i1 %364, i64 %363, i64 %175
+	%366 = sub i64 %365, 0
+	%367 = mul i64 %366, 40
+	%368 = add i64 %367, 0
+	%369 = getelementptr inbounds i16, i16* %10, i64 %368
+	%370 = add i64 %175, 10
+	%371 = icmp slt i64 %370, %20
+	%372 = select i1 %371, i64 %370, i64 %175
+	%373 = sub i64 %372, 0
+	%374 = mul i64 %373, 40
+	%375 = add i64 %374, 0
+	%376 = getelementptr inbounds i16, i16* %10, i64 %375
+	%377 = add i64 %175, 11
+	%378 = icmp slt i64 %377, %20
+	%379 = select i1 %378, i64 %377, i64 %175
+	%380 = sub i64 %379, 0
+	%381 = mul i64 %380, 40
+	%382 = add i64 %381, 0
+	%383 = getelementptr inbounds i16, i16* %10, i64 %382
+	%384 = add i64 %175, 12
+	%385 = icmp slt i64 %384, %20
+	%386 = select i1 %385, i64 %384, i64 %175
+	%387 = sub i64 %386, 0
+	%388 = mul i64 %387, 40
+	%389 = add i64 %388, 0
+	%390 = getelementptr inbounds i16, i16* %10, i64 %389
+	%391 = add i64 %175, 13
+	%392 = icmp slt i64 %391, %20
+	%393 = select i1 %392, i64 %391, i64 %175
+	%394 = sub i64 %393, 0
+	%395 = mul i64 %394, 40
+	%396 = add i64 %395, 0
+	%397 = getelementptr inbounds i16, i16* %10, i64 %396
+	%398 = add i64 %175, 14
+	%399 = icmp slt i64 %398, %20
+	%400 = select i1 %399, i64 %398, i64 %175
+	%401 = sub i64 %400, 0
+	%402 = mul i64 %401, 40
+	%403 = add i64 %402, 0
+	%404 = getelementptr inbounds i16, i16* %10, i64 %403
+	%405 = add i64 %175, 15
+	%406 = icmp slt i64 %405, %20
+	%407 = select i1 %406, i64 %405, i64 %175
+	%408 = sub i64 %407, 0
+	%409 = mul i64 %408, 40
+	%410 = add i64 %409, 0
+	%411 = getelementptr inbounds i16, i16* %10, i64 %410
+	br label %loop19
+
+loop19:
+	%412 = phi i64 [ 0, %done18 ], [ %534, %body20 ]
+	%413 = icmp slt i64 %412, 40
+	br i1 %413, label %body20, label %done21
+
+body20:
+	%414 = getelementptr inbounds i16, i16* %362, i64 %412
+	%415 = bitcast i16* %414 to <8 x i16>*
+	%416 = load <8 x i16>, <8 x i16>* %415, align 2
+	%417 = zext <8 x i16> %416 to <8 x i32>
+	%418 = shl <8 x i32> %417, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%419 = bitcast <8 x i32> %418 to <8 x float>
+	%420 = select i1 %357, <8 x float> %419, <8 x float> zeroinitializer
+	%421 = getelementptr inbounds i16, i16* %369, i64 %412
+	%422 = bitcast i16* %421 to <8 x i16>*
+	%423 = load <8 x i16>, <8 x i16>* %422, align 2
+	%424 = zext <8 x i16> %423 to <8 x i32>
+	%425 = shl <8 x i32> %424, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%426 = bitcast <8 x i32> %425 to <8 x float>
+	%427 = select i1 %364, <8 x float> %426, <8 x float> zeroinitializer
+	%428 = getelementptr inbounds i16, i16* %376, i64 %412
+	%429 = bitcast i16* %428 to <8 x i16>*
+	%430 = load <8 x i16>, <8 x i16>* %429, align 2
+	%431 = zext <8 x i16> %430 to <8 x i32>
+	%432 = shl <8 x i32> %431, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%433 = bitcast <8 x i32> %432 to <8 x float>
+	%434 = select i1 %371, <8 x float> %433, <8 x float> zeroinitializer
+	%435 = getelementptr inbounds i16, i16* %383, i64 %412
+	%436 = bitcast i16* %435 to <8 x i16>*
+	%437 = load <8 x i16>, <8 x i16>* %436, align 2
+	%438 = zext <8 x i16> %437 to <8 x i32>
+	%439 = shl <8 x i32> %438, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%440 = bitcast <8 x i32> %439 to <8 x float>
+	%441 = select i1 %378, <8 x float> %440, <8 x float> zeroinitializer
+	%442 = getelementptr inbounds i16, i16* %390, i64 %412
+	%443 = bitcast i16* %442 to <8 x i16>*
+	%444 = load <8 x i16>, <8 x i16>* %443, align 2
+	%445 = zext <8 x i16> %444 to <8 x i32>
+	%446 = shl <8 x i32> %445, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%447 = bitcast <8 x i32> %446 to <8 x float>
+	%448 = select i1 %385, <8 x float> %447, <8 x float> zeroinitializer
+	%449 = getelementptr inbounds i16, i16* %397, i64 %412
+	%450 = bitcast i16* %449 to <8 x i16>*
+	%451 = load <8 x i16>, <8 x i16>* %450, align 2
+	%452 = zext <8 x i16> %451 to <8 x i32>
+	%453 = shl <8 x i32> %452, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%454 = bitcast <8 x i32> %453 to <8 x float>
+	%455 = select i1 %392, <8 x float> %454, <8 x float> zeroinitializer
+	%456 = getelementptr inbounds i16, i16* %404, i64 %412
+	%457 = bitcast i16* %456 to <8 x i16>*
+	%458 = load <8 x i16>, <8 x i16>* %457, align 2
+	%459 = zext <8 x i16> %458 to <8 x i32>
+	%460 = shl <8 x i32> %459, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%461 = bitcast <8 x i32> %460 to <8 x float>
+	%462 = select i1 %399, <8 x float> %461, <8 x float> zeroinitializer
+	%463 = getelementptr inbounds i16, i16* %411, i64 %412
+	%464 = bitcast i16* %463 to <8 x i16>*
+	%465 = load <8 x i16>, <8 x i16>* %464, align 2
+	%466 = zext <8 x i16> %465 to <8 x i32>
+	%467 = shl <8 x i32> %466, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%468 = bitcast <8 x i32> %467 to <8 x float>
+	%469 = select i1 %406, <8 x float> %468, <8 x float> zeroinitializer
+	%470 = shufflevector <8 x float> %420, <8 x float> %448, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%471 = shufflevector <8 x float> %420, <8 x float> %448, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%472 = shufflevector <8 x float> %427, <8 x float> %455, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%473 = shufflevector <8 x float> %427, <8 x float> %455, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%474 = shufflevector <8 x float> %434, <8 x float> %462, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%475 = shufflevector <8 x float> %434, <8 x float> %462, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%476 = shufflevector <8 x float> %441, <8 x float> %469, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%477 = shufflevector <8 x float> %441, <8 x float> %469, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%478 = shufflevector <8 x float> %470, <8 x float> %474, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%479 = shufflevector <8 x float> %470, <8 x float> %474, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%480 = shufflevector <8 x float> %472, <8 x float> %476, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%481 = shufflevector <8 x float> %472, <8 x float> %476, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%482 = shufflevector <8 x float> %471, <8 x float> %475, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%483 = shufflevector <8 x float> %471, <8 x float> %475, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%484 = shufflevector <8 x float> %473, <8 x float> %477, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%485 = shufflevector <8 x float> %473, <8 x float> %477, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%486 = shufflevector <8 x float> %478, <8 x float> %480, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%487 = shufflevector <8 x float> %478, <8 x float> %480, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%488 = shufflevector <8 x float> %479, <8 x float> %481, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%489 = shufflevector <8 x float> %479, <8 x float> %481, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%490 = shufflevector <8 x float> %482, <8 x float> %484, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%491 = shufflevector <8 x float> %482, <8 x float> %484, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%492 = shufflevector <8 x float> %483, <8 x float> %485, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%493 = shufflevector <8 x float> %483, <8 x float> %485, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%494 = add i64 %412, 0
+	%495 = mul i64 %494, 16
+	%496 = add i64 %495, 8
+	%497 = getelementptr inbounds float, float* %23, i64 %496
+	%498 = bitcast float* %497 to <8 x float>*
+	store <8 x float> %486, <8 x float>* %498, align 4
+	%499 = add i64 %412, 1
+	%500 = mul i64 %499, 16
+	%501 = add i64 %500, 8
+	%502 = getelementptr inbounds float, float* %23, i64 %501
+	%503 = bitcast float* %502 to <8 x float>*
+	store <8 x float> %487, <8 x float>* %503, align 4
+	%504 = add i64 %412, 2
+	%505 = mul i64 %504, 16
+	%506 = add i64 %505, 8
+	%507 = getelementptr inbounds float, float* %23, i64 %506
+	%508 = bitcast float* %507 to <8 x float>*
+	store <8 x float> %488, <8 x float>* %508, align 4
+	%509 = add i64 %412, 3
+	%510 = mul i64 %509, 16
+	%511 = add i64 %510, 8
+	%512 = getelementptr inbounds float, float* %23, i64 %511
+	%513 = bitcast float* %512 to <8 x float>*
+	store <8 x float> %489, <8 x float>* %513, align 4
+	%514 = add i64 %412, 4
+	%515 = mul i64 %514, 16
+	%516 = add i64 %515, 8
+	%517 = getelementptr inbounds float, float* %23, i64 %516
+	%518 = bitcast float* %517 to <8 x float>*
+	store <8 x float> %490, <8 x float>* %518, align 4
+	%519 = add i64 %412, 5
+	%520 = mul i64 %519, 16
+	%521 = add i64 %520, 8
+	%522 = getelementptr inbounds float, float* %23, i64 %521
+	%523 = bitcast float* %522 to <8 x float>*
+	store <8 x float> %491, <8 x float>* %523, align 4
+	%524 = add i64 %412, 6
+	%525 = mul i64 %524, 16
+	%526 = add i64 %525, 8
+	%527 = getelementptr inbounds float, float* %23, i64 %526
+	%528 = bitcast float* %527 to <8 x float>*
+	store <8 x float> %492, <8 x float>* %528, align 4
+	%529 = add i64 %412, 7
+	%530 = mul i64 %529, 16
+	%531 = add i64 %530, 8
+	%532 = getelementptr inbounds float, float* %23, i64 %531
+	%533 = bitcast float* %532 to <8 x float>*
+	store <8 x float> %493, <8 x float>* %533, align 4
+	%534 = add i64 %412, 8
+	br label %loop19
+
+done21:
+	%535 = add i64 %175, 16
+	br label %loop22
+
+loop22:
+	%536 = phi i64 [ %36, %done21 ], [ %1020, %done32 ]
+	%537 = icmp slt i64 %536, %173
+	br i1 %537, label %body23, label %done33
+
+body23:
+	%538 = sub i64 %536, %36
+	%539 = sdiv i64 %538, 6
+	%540 = srem i64 %539, 16
+	%541 = add i64 %535, %540
+	%542 = sub i64 %20, %175
+	%543 = sub i64 %542, 0
+	%544 = sub i64 %542, 8
+	%545 = sub i64 %536, %36
+	%546 = sdiv i64 %545, 6
+	%547 = mul i64 %546, 1536
+	%548 = srem i64 %545, 6
+	%549 = add i64 %547, %548
+	%550 = getelementptr inbounds float, float* %24, i64 %549
+	%551 = sub i64 %541, 0
+	%552 = mul i64 %551, 40
+	%553 = add i64 %552, 0
+	%554 = getelementptr inbounds i16, i16* %10, i64 %553
+	%555 = bitcast i16* %554 to i8*
+	br label %loop24
+
+loop24:
+	%556 = phi i64 [ 0, %body23 ], [ %639, %join27 ]
+	%557 = phi <8 x float> [ zeroinitializer, %body23 ], [ %602, %join27 ]
+	%558 = phi <8 x float> [ zeroinitializer, %body23 ], [ %603, %join27 ]
+	%559 = phi <8 x float> [ zeroinitializer, %body23 ], [ %609, %join27 ]
+	%560 = phi <8 x float> [ zeroinitializer, %body23 ], [ %610, %join27 ]
+	%561 = phi <8 x float> [ zeroinitializer, %body23 ], [ %616, %join27 ]
+	%562 = phi <8 x float> [ zeroinitializer, %body23 ], [ %617, %join27 ]
+	%563 = phi <8 x float> [ zeroinitializer, %body23 ], [ %623, %join27 ]
+	%564 = phi <8 x float> [ zeroinitializer, %body23 ], [ %624, %join27 ]
+	%565 = phi <8 x float> [ zeroinitializer, %body23 ], [ %630, %join27 ]
+	%566 = phi <8 x float> [ zeroinitializer, %body23 ], [ %631, %join27 ]
+	%567 = phi <8 x float> [ zeroinitializer, %body23 ], [ %637, %join27 ]
+	%568 = phi <8 x float> [ zeroinitializer, %body23 ], [ %638, %join27 ]
+	%569 = icmp slt i64 %556, 8
+	br i1 %569, label %body25, label %done29
+
+body25:
+	%570 = add i64 %536, 6
+	%571 = sdiv i64 %556, 1
+	%572 = add i64 %570, %571
+	%573 = srem i64 %556, 1
+	%574 = mul i64 %573, 16
+	%575 = add i64 %175, %574
+	%576 = mul i64 %572, 24
+	%577 = add i64 %576, %575
+	%578 = getelementptr inbounds float, float* %4, i64 %577
+	%579 = bitcast float* %578 to i8*
+	%580 = sub i64 %556, 6
+	%581 = mul i64 %580, 64
+	%582 = getelementptr inbounds i8, i8* %555, i64 %581
+	%583 = icmp slt i64 %556, 6
+	br i1 %583, label %then26, label %else28
+
+then26:
+	%584 = bitcast i8* %579 to i8*
+	call void @llvm.prefetch.p0i8(i8* %584, i32 0, i32 3, i32 1)
+	br label %join27
+
+else28:
+	%585 = bitcast i8* %582 to i8*
+	call void @llvm.prefetch.p0i8(i8* %585, i32 0, i32 2, i32 1)
+	br label %join27
+
+join27:
+	%586 = mul i64 %556, 16
+	%587 = add i64 %586, 0
+	%588 = getelementptr inbounds float, float* %23, i64 %587
+	%589 = bitcast float* %588 to <8 x float>*
+	%590 = load <8 x float>, <8 x float>* %589, align 4
+	%591 = mul i64 %556, 16
+	%592 = add i64 %591, 8
+	%593 = getelementptr inbounds float, float* %23, i64 %592
+	%594 = bitcast float* %593 to <8 x float>*
+	%595 = load <8 x float>, <8 x float>* %594, align 4
+	%596 = mul i64 %556, 6
+	%597 = add i64 %596, 0
+	%598 = getelementptr inbounds float, float* %550, i64 %597
+	%599 = load float, float* %598, align 4
+	%600 = insertelement <8 x float> undef, float %599, i64 0
+	%601 = shufflevector <8 x float> %600, <8 x float> undef, <8 x i32> zeroinitializer
+	%602 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %601, <8 x float> %590, <8 x float> %557)
+	%603 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %601, <8 x float> %595, <8 x float> %558)
+	%604 = add i64 %596, 1
+	%605 = getelementptr inbounds float, float* %550, i64 %604
+	%606 = load float, float* %605, align 4
+	%607 = insertelement <8 x float> undef, float %606, i64 0
+	%608 = shufflevector <8 x float> %607, <8 x float> undef, <8 x i32> zeroinitializer
+	%609 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %608, <8 x float> %590, <8 x float> %559)
+	%610 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %608, <8 x float> %595, <8 x float> %560)
+	%611 = add i64 %596, 2
+	%612 = getelementptr inbounds float, float* %550, i64 %611
+	%613 = load float, float* %612, align 4
+	%614 = insertelement <8 x float> undef, float %613, i64 0
+	%615 = shufflevector <8 x float> %614, <8 x float> undef, <8 x i32> zeroinitializer
+	%616 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %615, <8 x float> %590, <8 x float> %561)
+	%617 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %615, <8 x float> %595, <8 x float> %562)
+	%618 = add i64 %596, 3
+	%619 = getelementptr inbounds float, float* %550, i64 %618
+	%620 = load float, float* %619, align 4
+	%621 = insertelement <8 x float> undef, float %620, i64 0
+	%622 = shufflevector <8 x float> %621, <8 x float> undef, <8 x i32> zeroinitializer
+	%623 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %622, <8 x float> %590, <8 x float> %563)
+	%624 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %622, <8 x float> %595, <8 x float> %564)
+	%625 = add i64 %596, 4
+	%626 = getelementptr inbounds float, float* %550, i64 %625
+	%627 = load float, float* %626, align 4
+	%628 = insertelement <8 x float> undef, float %627, i64 0
+	%629 = shufflevector <8 x float> %628, <8 x float> undef, <8 x i32> zeroinitializer
+	%630 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %629, <8 x float> %590, <8 x float> %565)
+	%631 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %629, <8 x float> %595, <8 x float> %566)
+	%632 = add i64 %596, 5
+	%633 = getelementptr inbounds float, float* %550, i64 %632
+	%634 = load float, float* %633, align 4
+	%635 = insertelement <8 x float> undef, float %634, i64 0
+	%636 = shufflevector <8 x float> %635, <8 x float> undef, <8 x i32> zeroinitializer
+	%637 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %636, <8 x float> %590, <8 x float> %567)
+	%638 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %636, <8 x float> %595, <8 x float> %568)
+	%639 = add i64 %556, 1
+	br label %loop24
+
+done29:
+	br label %loop30
+
+loop30:
+	%640 = phi i64 [ 8, %done29 ], [ %707, %body31 ]
+	%641 = phi <8 x float> [ %557, %done29 ], [ %670, %body31 ]
+	%642 = phi <8 x float> [ %558, %done29 ], [ %671, %body31 ]
+	%643 = phi <8 x float> [ %559, %done29 ], [ %677, %body31 ]
+	%644 = phi <8 x float> [ %560, %done29 ], [ %678, %body31 ]
+	%645 = phi <8 x float> [ %561, %done29 ], [ %684, %body31 ]
+	%646 = phi <8 x float> [ %562, %done29 ], [ %685, %body31 ]
+	%647 = phi <8 x float> [ %563, %done29 ], [ %691, %body31 ]
+	%648 = phi <8 x float> [ %564, %done29 ], [ %692, %body31 ]
+	%649 = phi <8 x float> [ %565, %done29 ], [ %698, %body31 ]
+	%650 = phi <8 x float> [ %566, %done29 ], [ %699, %body31 ]
+	%651 = phi <8 x float> [ %567, %done29 ], [ %705, %body31 ]
+	%652 = phi <8 x float> [ %568, %done29 ], [ %706, %body31 ]
+	%653 = icmp slt i64 %640, 40
+	br i1 %653, label %body31, label %done32
+
+body31:
+	%654 = mul i64 %640, 16
+	%655 = add i64 %654, 0
+	%656 = getelementptr inbounds float, float* %23, i64 %655
+	%657 = bitcast float* %656 to <8 x float>*
+	%658 = load <8 x float>, <8 x float>* %657, align 4
+	%659 = mul i64 %640, 16
+	%660 = add i64 %659, 8
+	%661 = getelementptr inbounds float, float* %23, i64 %660
+	%662 = bitcast float* %661 to <8 x float>*
+	%663 = load <8 x float>, <8 x float>* %662, align 4
+	%664 = mul i64 %640, 6
+	%665 = add i64 %664, 0
+	%666 = getelementptr inbounds float, float* %550, i64 %665
+	%667 = load float, float* %666, align 4
+	%668 = insertelement <8 x float> undef, float %667, i64 0
+	%669 = shufflevector <8 x float> %668, <8 x float> undef, <8 x i32> zeroinitializer
+	%670 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %669, <8 x float> %658, <8 x float> %641)
+	%671 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %669, <8 x float> %663, <8 x float> %642)
+	%672 = add i64 %664, 1
+	%673 = getelementptr inbounds float, float* %550, i64 %672
+	%674 = load float, float* %673, align 4
+	%675 = insertelement <8 x float> undef, float %674, i64 0
+	%676 = shufflevector <8 x float> %675, <8 x float> undef, <8 x i32> zeroinitializer
+	%677 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %676, <8 x float> %658, <8 x float> %643)
+	%678 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %676, <8 x float> %663, <8 x float> %644)
+	%679 = add i64 %664, 2
+	%680 = getelementptr inbounds float, float* %550, i64 %679
+	%681 = load float, float* %680, align 4
+	%682 = insertelement <8 x float> undef, float %681, i64 0
+	%683 = shufflevector <8 x float> %682, <8 x float> undef, <8 x i32> zeroinitializer
+	%684 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %683, <8 x float> %658, <8 x float> %645)
+	%685 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %683, <8 x float> %663, <8 x float> %646)
+	%686 = add i64 %664, 3
+	%687 = getelementptr inbounds float, float* %550, i64 %686
+	%688 = load float, float* %687, align 4
+	%689 = insertelement <8 x float> undef, float %688, i64 0
+	%690 = shufflevector <8 x float> %689, <8 x float> undef, <8 x i32> zeroinitializer
+	%691 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %690, <8 x float> %658, <8 x float> %647)
+	%692 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %690, <8 x float> %663, <8 x float> %648)
+	%693 = add i64 %664, 4
+	%694 = getelementptr inbounds float, float* %550, i64 %693
+	%695 = load float, float* %694, align 4
+	%696 = insertelement <8 x float> undef, float %695, i64 0
+	%697 = shufflevector <8 x float> %696, <8 x float> undef, <8 x i32> zeroinitializer
+	%698 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %697, <8 x float> %658, <8 x float> %649)
+	%699 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %697, <8 x float> %663, <8 x float> %650)
+	%700 = add i64 %664, 5
+	%701 = getelementptr inbounds float, float* %550, i64 %700
+	%702 = load float, float* %701, align 4
+	%703 = insertelement <8 x float> undef, float %702, i64 0
+	%704 = shufflevector <8 x float> %703, <8 x float> undef, <8 x i32> zeroinitializer
+	%705 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %704, <8 x float> %658, <8 x float> %651)
+	%706 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %704, <8 x float> %663, <8 x float> %652)
+	%707 = add i64 %640, 1
+	br label %loop30
+
+done32:
+	%708 = add i64 %536, 0
+	%709 = mul i64 %708, 24
+	%710 = add i64 %175, 0
+	%711 = add i64 %709, %710
+	%712 = getelementptr inbounds float, float* %13, i64 %711
+	%713 = bitcast float* %712 to <8 x float>*
+	%714 = icmp slt i64 %543, 8
+	%715 = select i1 %714, i64 %543, i64 8
+	%716 = icmp sgt i64 %715, 0
+	%717 = select i1 %716, i64 %715, i64 0
+	%718 = trunc i64 %717 to i32
+	%719 = insertelement <8 x i32> undef, i32 %718, i64 0
+	%720 = shufflevector <8 x i32> %719, <8 x i32> undef, <8 x i32> zeroinitializer
+	%721 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %720
+	%722 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %713, i32 4, <8 x i1> %721, <8 x float> zeroinitializer)
+	%723 = fadd <8 x float> %641, %722
+	%724 = getelementptr inbounds float, float* %4, i64 %711
+	%725 = bitcast float* %724 to <8 x float>*
+	%726 = icmp slt i64 %543, 8
+	%727 = select i1 %726, i64 %543, i64 8
+	%728 = icmp sgt i64 %727, 0
+	%729 = select i1 %728, i64 %727, i64 0
+	%730 = trunc i64 %729 to i32
+	%731 = insertelement <8 x i32> undef, i32 %730, i64 0
+	%732 = shufflevector <8 x i32> %731, <8 x i32> undef, <8 x i32> zeroinitializer
+	%733 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %732
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %723, <8 x float>* %725, i32 4, <8 x i1> %733)
+	%734 = add i64 %536, 0
+	%735 = mul i64 %734, 24
+	%736 = add i64 %175, 8
+	%737 = add i64 %735, %736
+	%738 = getelementptr inbounds float, float* %13, i64 %737
+	%739 = bitcast float* %738 to <8 x float>*
+	%740 = icmp slt i64 %544, 8
+	%741 = select i1 %740, i64 %544, i64 8
+	%742 = icmp sgt i64 %741, 0
+	%743 = select i1 %742, i64 %741, i64 0
+	%744 = trunc i64 %743 to i32
+	%745 = insertelement <8 x i32> undef, i32 %744, i64 0
+	%746 = shufflevector <8 x i32> %745, <8 x i32> undef, <8 x i32> zeroinitializer
+	%747 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %746
+	%748 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %739, i32 4, <8 x i1> %747, <8 x float> zeroinitializer)
+	%749 = fadd <8 x float> %642, %748
+	%750 = getelementptr inbounds float, float* %4, i64 %737
+	%751 = bitcast float* %750 to <8 x float>*
+	%752 = icmp slt i64 %544, 8
+	%753 = select i1 %752, i64 %544, i64 8
+	%754 = icmp sgt i64 %753, 0
+	%755 = select i1 %754, i64 %753, i64 0
+	%756 = trunc i64 %755 to i32
+	%757 = insertelement <8 x i32> undef, i32 %756, i64 0
+	%758 = shufflevector <8 x i32> %757, <8 x i32> undef, <8 x i32> zeroinitializer
+	%759 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %758
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %749, <8 x float>* %751, i32 4, <8 x i1> %759)
+	%760 = add i64 %536, 1
+	%761 = mul i64 %760, 24
+	%762 = add i64 %175, 0
+	%763 = add i64 %761, %762
+	%764 = getelementptr inbounds float, float* %13, i64 %763
+	%765 = bitcast float* %764 to <8 x float>*
+	%766 = icmp slt i64 %543, 8
+	%767 = select i1 %766, i64 %543, i64 8
+	%768 = icmp sgt i64 %767, 0
+	%769 = select i1 %768, i64 %767, i64 0
+	%770 = trunc i64 %769 to i32
+	%771 = insertelement <8 x i32> undef, i32 %770, i64 0
+	%772 = shufflevector <8 x i32> %771, <8 x i32> undef, <8 x i32> zeroinitializer
+	%773 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %772
+	%774 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %765, i32 4, <8 x i1> %773, <8 x float> zeroinitializer)
+	%775 = fadd <8 x float> %643, %774
+	%776 = getelementptr inbounds float, float* %4, i64 %763
+	%777 = bitcast float* %776 to <8 x float>*
+	%778 = icmp slt i64 %543, 8
+	%779 = select i1 %778, i64 %543, i64 8
+	%780 = icmp sgt i64 %779, 0
+	%781 = select i1 %780, i64 %779, i64 0
+	%782 = trunc i64 %781 to i32
+	%783 = insertelement <8 x i32> undef, i32 %782, i64 0
+	%784 = shufflevector <8 x i32> %783, <8 x i32> undef, <8 x i32> zeroinitializer
+	%785 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %784
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %775, <8 x float>* %777, i32 4, <8 x i1> %785)
+	%786 = add i64 %536, 1
+	%787 = mul i64 %786, 24
+	%788 = add i64 %175, 8
+	%789 = add i64 %787, %788
+	%790 = getelementptr inbounds float, float* %13, i64 %789
+	%791 = bitcast float* %790 to <8 x float>*
+	%792 = icmp slt i64 %544, 8
+	%793 = select i1 %792, i64 %544, i64 8
+	%794 = icmp sgt i64 %793, 0
+	%795 = select i1 %794, i64 %793, i64 0
+	%796 = trunc i64 %795 to i32
+	%797 = insertelement <8 x i32> undef, i32 %796, i64 0
+	%798 = shufflevector <8 x i32> %797, <8 x i32> undef, <8 x i32> zeroinitializer
+	%799 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %798
+	%800 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %791, i32 4, <8 x i1> %799, <8 x float> zeroinitializer)
+	%801 = fadd <8 x float> %644, %800
+	%802 = getelementptr inbounds float, float* %4, i64 %789
+	%803 = bitcast float* %802 to <8 x float>*
+	%804 = icmp slt i64 %544, 8
+	%805 = select i1 %804, i64 %544, i64 8
+	%806 = icmp sgt i64 %805, 0
+	%807 = select i1 %806, i64 %805, i64 0
+	%808 = trunc i64 %807 to i32
+	%809 = insertelement <8 x i32> undef, i32 %808, i64 0
+	%810 = shufflevector <8 x i32> %809, <8 x i32> undef, <8 x i32> zeroinitializer
+	%811 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %810
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %801, <8 x float>* %803, i32 4, <8 x i1> %811)
+	%812 = add i64 %536, 2
+	%813 = mul i64 %812, 24
+	%814 = add i64 %175, 0
+	%815 = add i64 %813, %814
+	%816 = getelementptr inbounds float, float* %13, i64 %815
+	%817 = bitcast float* %816 to <8 x float>*
+	%818 = icmp slt i64 %543, 8
+	%819 = select i1 %818, i64 %543, i64 8
+	%820 = icmp sgt i64 %819, 0
+	%821 = select i1 %820, i64 %819, i64 0
+	%822 = trunc i64 %821 to i32
+	%823 = insertelement <8 x i32> undef, i32 %822, i64 0
+	%824 = shufflevector <8 x i32> %823, <8 x i32> undef, <8 x i32> zeroinitializer
+	%825 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %824
+	%826 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %817, i32 4, <8 x i1> %825, <8 x float> zeroinitializer)
+	%827 = fadd <8 x float> %645, %826
+	%828 = getelementptr inbounds float, float* %4, i64 %815
+	%829 = bitcast float* %828 to <8 x float>*
+	%830 = icmp slt i64 %543, 8
+	%831 = select i1 %830, i64 %543, i64 8
+	%832 = icmp sgt i64 %831, 0
+	%833 = select i1 %832, i64 %831, i64 0
+	%834 = trunc i64 %833 to i32
+	%835 = insertelement <8 x i32> undef, i32 %834, i64 0
+	%836 = shufflevector <8 x i32> %835, <8 x i32> undef, <8 x i32> zeroinitializer
+	%837 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %836
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %827, <8 x float>* %829, i32 4, <8 x i1> %837)
+	%838 = add i64 %536, 2
+	%839 = mul i64 %838, 24
+	%840 = add i64 %175, 8
+	%841 = add i64 %839, %840
+	%842 = getelementptr inbounds float, float* %13, i64 %841
+	%843 = bitcast float* %842 to <8 x float>*
+	%844 = icmp slt i64 %544, 8
+	%845 = select i1 %844, i64 %544, i64 8
+	%846 = icmp sgt i64 %845, 0
+	%847 = select i1 %846, i64 %845, i64 0
+	%848 = trunc i64 %847 to i32
+	%849 = insertelement <8 x i32> undef, i32 %848, i64 0
+	%850 = shufflevector <8 x i32> %849, <8 x i32> undef, <8 x i32> zeroinitializer
+	%851 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %850
+	%852 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %843, i32 4, <8 x i1> %851, <8 x float> zeroinitializer)
+	%853 = fadd <8 x float> %646, %852
+	%854 = getelementptr inbounds float, float* %4, i64 %841
+	%855 = bitcast float* %854 to <8 x float>*
+	%856 = icmp slt i64 %544, 8
+	%857 = select i1 %856, i64 %544, i64 8
+	%858 = icmp sgt i64 %857, 0
+	%859 = select i1 %858, i64 %857, i64 0
+	%860 = trunc i64 %859 to i32
+	%861 = insertelement <8 x i32> undef, i32 %860, i64 0
+	%862 = shufflevector <8 x i32> %861, <8 x i32> undef, <8 x i32> zeroinitializer
+	%863 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %862
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %853, <8 x float>* %855, i32 4, <8 x i1> %863)
+	%864 = add i64 %536, 3
+	%865 = mul i64 %864, 24
+	%866 = add i64 %175, 0
+	%867 = add i64 %865, %866
+	%868 = getelementptr inbounds float, float* %13, i64 %867
+	%869 = bitcast float* %868 to <8 x float>*
+	%870 = icmp slt i64 %543, 8
+	%871 = select i1 %870, i64 %543, i64 8
+	%872 = icmp sgt i64 %871, 0
+	%873 = select i1 %872, i64 %871, i64 0
+	%874 = trunc i64 %873 to i32
+	%875 = insertelement <8 x i32> undef, i32 %874, i64 0
+	%876 = shufflevector <8 x i32> %875, <8 x i32> undef, <8 x i32> zeroinitializer
+	%877 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %876
+	%878 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %869, i32 4, <8 x i1> %877, <8 x float> zeroinitializer)
+	%879 = fadd <8 x float> %647, %878
+	%880 = getelementptr inbounds float, float* %4, i64 %867
+	%881 = bitcast float* %880 to <8 x float>*
+	%882 = icmp slt i64 %543, 8
+	%883 = select i1 %882, i64 %543, i64 8
+	%884 = icmp sgt i64 %883, 0
+	%885 = select i1 %884, i64 %883, i64 0
+	%886 = trunc i64 %885 to i32
+	%887 = insertelement <8 x i32> undef, i32 %886, i64 0
+	%888 = shufflevector <8 x i32> %887, <8 x i32> undef, <8 x i32> zeroinitializer
+	%889 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %888
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %879, <8 x float>* %881, i32 4, <8 x i1> %889)
+	%890 = add i64 %536, 3
+	%891 = mul i64 %890, 24
+	%892 = add i64 %175, 8
+	%893 = add i64 %891, %892
+	%894 = getelementptr inbounds float, float* %13, i64 %893
+	%895 = bitcast float* %894 to <8 x float>*
+	%896 = icmp slt i64 %544, 8
+	%897 = select i1 %896, i64 %544, i64 8
+	%898 = icmp sgt i64 %897, 0
+	%899 = select i1 %898, i64 %897, i64 0
+	%900 = trunc i64 %899 to i32
+	%901 = insertelement <8 x i32> undef, i32 %900, i64 0
+	%902 = shufflevector <8 x i32> %901, <8 x i32> undef, <8 x i32> zeroinitializer
+	%903 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %902
+	%904 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %895, i32 4, <8 x i1> %903, <8 x float> zeroinitializer)
+	%905 = fadd <8 x float> %648, %904
+	%906 = getelementptr inbounds float, float* %4, i64 %893
+	%907 = bitcast float* %906 to <8 x float>*
+	%908 = icmp slt i64 %544, 8
+	%909 = select i1 %908, i64 %544, i64 8
+	%910 = icmp sgt i64 %909, 0
+	%911 = select i1 %910, i64 %909, i64 0
+	%912 = trunc i64 %911 to i32
+	%913 = insertelement <8 x i32> undef, i32 %912, i64 0
+	%914 = shufflevector <8 x i32> %913, <8 x i32> undef, <8 x i32> zeroinitializer
+	%915 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %914
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %905, <8 x float>* %907, i32 4, <8 x i1> %915)
+	%916 = add i64 %536, 4
+	%917 = mul i64 %916, 24
+	%918 = add i64 %175, 0
+	%919 = add i64 %917, %918
+	%920 = getelementptr inbounds float, float* %13, i64 %919
+	%921 = bitcast float* %920 to <8 x float>*
+	%922 = icmp slt i64 %543, 8
+	%923 = select i1 %922, i64 %543, i64 8
+	%924 = icmp sgt i64 %923, 0
+	%925 = select i1 %924, i64 %923, i64 0
+	%926 = trunc i64 %925 to i32
+	%927 = insertelement <8 x i32> undef, i32 %926, i64 0
+	%928 = shufflevector <8 x i32> %927, <8 x i32> undef, <8 x i32> zeroinitializer
+	%929 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %928
+	%930 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %921, i32 4, <8 x i1> %929, <8 x float> zeroinitializer)
+	%931 = fadd <8 x float> %649, %930
+	%932 = getelementptr inbounds float, float* %4, i64 %919
+	%933 = bitcast float* %932 to <8 x float>*
+	%934 = icmp slt i64 %543, 8
+	%935 = select i1 %934, i64 %543, i64 8
+	%936 = icmp sgt i64 %935, 0
+	%937 = select i1 %936, i64 %935, i64 0
+	%938 = trunc i64 %937 to i32
+	%939 = insertelement <8 x i32> undef, i32 %938, i64 0
+	%940 = shufflevector <8 x i32> %939, <8 x i32> undef, <8 x i32> zeroinitializer
+	%941 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %940
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %931, <8 x float>* %933, i32 4, <8 x i1> %941)
+	%942 = add i64 %536, 4
+	%943 = mul i64 %942, 24
+	%944 = add i64 %175, 8
+	%945 = add i64 %943, %944
+	%946 = getelementptr inbounds float, float* %13, i64 %945
+	%947 = bitcast float* %946 to <8 x float>*
+	%948 = icmp slt i64 %544, 8
+	%949 = select i1 %948, i64 %544, i64 8
+	%950 = icmp sgt i64 %949, 0
+	%951 = select i1 %950, i64 %949, i64 0
+	%952 = trunc i64 %951 to i32
+	%953 = insertelement <8 x i32> undef, i32 %952, i64 0
+	%954 = shufflevector <8 x i32> %953, <8 x i32> undef, <8 x i32> zeroinitializer
+	%955 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %954
+	%956 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %947, i32 4, <8 x i1> %955, <8 x float> zeroinitializer)
+	%957 = fadd <8 x float> %650, %956
+	%958 = getelementptr inbounds float, float* %4, i64 %945
+	%959 = bitcast float* %958 to <8 x float>*
+	%960 = icmp slt i64 %544, 8
+	%961 = select i1 %960, i64 %544, i64 8
+	%962 = icmp sgt i64 %961, 0
+	%963 = select i1 %962, i64 %961, i64 0
+	%964 = trunc i64 %963 to i32
+	%965 = insertelement <8 x i32> undef, i32 %964, i64 0
+	%966 = shufflevector <8 x i32> %965, <8 x i32> undef, <8 x i32> zeroinitializer
+	%967 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %966
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %957, <8 x float>* %959, i32 4, <8 x i1> %967)
+	%968 = add i64 %536, 5
+	%969 = mul i64 %968, 24
+	%970 = add i64 %175, 0
+	%971 = add i64 %969, %970
+	%972 = getelementptr inbounds float, float* %13, i64 %971
+	%973 = bitcast float* %972 to <8 x float>*
+	%974 = icmp slt i64 %543, 8
+	%975 = select i1 %974, i64 %543, i64 8
+	%976 = icmp sgt i64 %975, 0
+	%977 = select i1 %976, i64 %975, i64 0
+	%978 = trunc i64 %977 to i32
+	%979 = insertelement <8 x i32> undef, i32 %978, i64 0
+	%980 = shufflevector <8 x i32> %979, <8 x i32> undef, <8 x i32> zeroinitializer
+	%981 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %980
+	%982 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %973, i32 4, <8 x i1> %981, <8 x float> zeroinitializer)
+	%983 = fadd <8 x float> %651, %982
+	%984 = getelementptr inbounds float, float* %4, i64 %971
+	%985 = bitcast float* %984 to <8 x float>*
+	%986 = icmp slt i64 %543, 8
+	%987 = select i1 %986, i64 %543, i64 8
+	%988 = icmp sgt i64 %987, 0
+	%989 = select i1 %988, i64 %987, i64 0
+	%990 = trunc i64 %989 to i32
+	%991 = insertelement <8 x i32> undef, i32 %990, i64 0
+	%992 = shufflevector <8 x i32> %991, <8 x i32> undef, <8 x i32> zeroinitializer
+	%993 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %992
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %983, <8 x float>* %985, i32 4, <8 x i1> %993)
+	%994 = add i64 %536, 5
+	%995 = mul i64 %994, 24
+	%996 = add i64 %175, 8
+	%997 = add i64 %995, %996
+	%998 = getelementptr inbounds float, float* %13, i64 %997
+	%999 = bitcast float* %998 to <8 x float>*
+	%1000 = icmp slt i64 %544, 8
+	%1001 = select i1 %1000, i64 %544, i64 8
+	%1002 = icmp sgt i64 %1001, 0
+	%1003 = select i1 %1002, i64 %1001, i64 0
+	%1004 = trunc i64 %1003 to i32
+	%1005 = insertelement <8 x i32> undef, i32 %1004, i64 0
+	%1006 = shufflevector <8 x i32> %1005, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1007 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1006
+	%1008 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %999, i32 4, <8 x i1> %1007, <8 x float> zeroinitializer)
+	%1009 = fadd <8 x float> %652, %1008
+	%1010 = getelementptr inbounds float, float* %4, i64 %997
+	%1011 = bitcast float* %1010 to <8 x float>*
+	%1012 = icmp slt i64 %544, 8
+	%1013 = select i1 %1012, i64 %544, i64 8
+	%1014 = icmp sgt i64 %1013, 0
+	%1015 = select i1 %1014, i64 %1013, i64 0
+	%1016 = trunc i64 %1015 to i32
+	%1017 = insertelement <8 x i32> undef, i32 %1016, i64 0
+	%1018 = shufflevector <8 x i32> %1017, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1019 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1018
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1009, <8 x float>* %1011, i32 4, <8 x i1> %1019)
+	%1020 = add i64 %536, 6
+	br label %loop22
+
+done33:
+	%1021 = icmp sgt i64 %174, 0
+	br i1 %1021, label %then34, label %join35
+
+then34:
+	%1022 = sub i64 %20, %175
+	%1023 = sub i64 %1022, 0
+	%1024 = sub i64 %1022, 8
+	%1025 = sub i64 %173, %36
+	%1026 = sdiv i64 %1025, 6
+	%1027 = mul i64 %1026, 1536
+	%1028 = srem i64 %1025, 6
+	%1029 = add i64 %1027, %1028
+	%1030 = getelementptr inbounds float, float* %24, i64 %1029
+	br label %loop36
+
+loop36:
+	%1031 = phi i64 [ 0, %then34 ], [ %1098, %body37 ]
+	%1032 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1061, %body37 ]
+	%1033 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1062, %body37 ]
+	%1034 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1068, %body37 ]
+	%1035 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1069, %body37 ]
+	%1036 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1075, %body37 ]
+	%1037 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1076, %body37 ]
+	%1038 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1082, %body37 ]
+	%1039 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1083, %body37 ]
+	%1040 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1089, %body37 ]
+	%1041 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1090, %body37 ]
+	%1042 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1096, %body37 ]
+	%1043 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1097, %body37 ]
+	%1044 = icmp slt i64 %1031, 40
+	br i1 %1044, label %body37, label %done38
+
+body37:
+	%1045 = mul i64 %1031, 16
+	%1046 = add i64 %1045, 0
+	%1047 = getelementptr inbounds float, float* %23, i64 %1046
+	%1048 = bitcast float* %1047 to <8 x float>*
+	%1049 = load <8 x float>, <8 x float>* %1048, align 4
+	%1050 = mul i64 %1031, 16
+	%1051 = add i64 %1050, 8
+	%1052 = getelementptr inbounds float, float* %23, i64 %1051
+	%1053 = bitcast float* %1052 to <8 x float>*
+	%1054 = load <8 x float>, <8 x float>* %1053, align 4
+	%1055 = mul i64 %1031, 6
+	%1056 = add i64 %1055, 0
+	%1057 = getelementptr inbounds float, float* %1030, i64 %1056
+	%1058 = load float, float* %1057, align 4
+	%1059 = insertelement <8 x float> undef, float %1058, i64 0
+	%1060 = shufflevector <8 x float> %1059, <8 x float> undef, <8 x i32> zeroinitializer
+	%1061 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1060, <8 x float> %1049, <8 x float> %1032)
+	%1062 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1060, <8 x float> %1054, <8 x float> %1033)
+	%1063 = add i64 %1055, 1
+	%1064 = getelementptr inbounds float, float* %1030, i64 %1063
+	%1065 = load float, float* %1064, align 4
+	%1066 = insertelement <8 x float> undef, float %1065, i64 0
+	%1067 = shufflevector <8 x float> %1066, <8 x float> undef, <8 x i32> zeroinitializer
+	%1068 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1067, <8 x float> %1049, <8 x float> %1034)
+	%1069 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1067, <8 x float> %1054, <8 x float> %1035)
+	%1070 = add i64 %1055, 2
+	%1071 = getelementptr inbounds float, float* %1030, i64 %1070
+	%1072 = load float, float* %1071, align 4
+	%1073 = insertelement <8 x float> undef, float %1072, i64 0
+	%1074 = shufflevector <8 x float> %1073, <8 x float> undef, <8 x i32> zeroinitializer
+	%1075 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1074, <8 x float> %1049, <8 x float> %1036)
+	%1076 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1074, <8 x float> %1054, <8 x float> %1037)
+	%1077 = add i64 %1055, 3
+	%1078 = getelementptr inbounds float, float* %1030, i64 %1077
+	%1079 = load float, float* %1078, align 4
+	%1080 = insertelement <8 x float> undef, float %1079, i64 0
+	%1081 = shufflevector <8 x float> %1080, <8 x float> undef, <8 x i32> zeroinitializer
+	%1082 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1081, <8 x float> %1049, <8 x float> %1038)
+	%1083 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1081, <8 x float> %1054, <8 x float> %1039)
+	%1084 = add i64 %1055, 4
+	%1085 = getelementptr inbounds float, float* %1030, i64 %1084
+	%1086 = load float, float* %1085, align 4
+	%1087 = insertelement <8 x float> undef, float %1086, i64 0
+	%1088 = shufflevector <8 x float> %1087, <8 x float> undef, <8 x i32> zeroinitializer
+	%1089 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1088, <8 x float> %1049, <8 x float> %1040)
+	%1090 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1088, <8 x float> %1054, <8 x float> %1041)
+	%1091 = add i64 %1055, 5
+	%1092 = getelementptr inbounds float, float* %1030, i64 %1091
+	%1093 = load float, float* %1092, align 4
+	%1094 = insertelement <8 x float> undef, float %1093, i64 0
+	%1095 = shufflevector <8 x float> %1094, <8 x float> undef, <8 x i32> zeroinitializer
+	%1096 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1095, <8 x float> %1049, <8 x float> %1042)
+	%1097 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1095, <8 x float> %1054, <8 x float> %1043)
+	%1098 = add i64 %1031, 1
+	br label %loop36
+
+done38:
+	%1099 = add i64 %173, 0
+	%1100 = mul i64 %1099, 24
+	%1101 = add i64 %175, 0
+	%1102 = add i64 %1100, %1101
+	%1103 = getelementptr inbounds float, float* %13, i64 %1102
+	%1104 = bitcast float* %1103 to <8 x float>*
+	%1105 = icmp slt i64 %1023, 8
+	%1106 = select i1 %1105, i64 %1023, i64 8
+	%1107 = icmp sgt i64 %1106, 0
+	%1108 = select i1 %1107, i64 %1106, i64 0
+	%1109 = trunc i64 %1108 to i32
+	%1110 = insertelement <8 x i32> undef, i32 %1109, i64 0
+	%1111 = shufflevector <8 x i32> %1110, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1112 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1111
+	%1113 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1104, i32 4, <8 x i1> %1112, <8 x float> zeroinitializer)
+	%1114 = fadd <8 x float> %1032, %1113
+	%1115 = getelementptr inbounds float, float* %4, i64 %1102
+	%1116 = bitcast float* %1115 to <8 x float>*
+	%1117 = icmp slt i64 %1023, 8
+	%1118 = select i1 %1117, i64 %1023, i64 8
+	%1119 = icmp sgt i64 %1118, 0
+	%1120 = select i1 %1119, i64 %1118, i64 0
+	%1121 = trunc i64 %1120 to i32
+	%1122 = insertelement <8 x i32> undef, i32 %1121, i64 0
+	%1123 = shufflevector <8 x i32> %1122, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1124 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1123
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1114, <8 x float>* %1116, i32 4, <8 x i1> %1124)
+	%1125 = add i64 %173, 0
+	%1126 = mul i64 %1125, 24
+	%1127 = add i64 %175, 8
+	%1128 = add i64 %1126, %1127
+	%1129 = getelementptr inbounds float, float* %13, i64 %1128
+	%1130 = bitcast float* %1129 to <8 x float>*
+	%1131 = icmp slt i64 %1024, 8
+	%1132 = select i1 %1131, i64 %1024, i64 8
+	%1133 = icmp sgt i64 %1132, 0
+	%1134 = select i1 %1133, i64 %1132, i64 0
+	%1135 = trunc i64 %1134 to i32
+	%1136 = insertelement <8 x i32> undef, i32 %1135, i64 0
+	%1137 = shufflevector <8 x i32> %1136, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1138 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1137
+	%1139 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1130, i32 4, <8 x i1> %1138, <8 x float> zeroinitializer)
+	%1140 = fadd <8 x float> %1033, %1139
+	%1141 = getelementptr inbounds float, float* %4, i64 %1128
+	%1142 = bitcast float* %1141 to <8 x float>*
+	%1143 = icmp slt i64 %1024, 8
+	%1144 = select i1 %1143, i64 %1024, i64 8
+	%1145 = icmp sgt i64 %1144, 0
+	%1146 = select i1 %1145, i64 %1144, i64 0
+	%1147 = trunc i64 %1146 to i32
+	%1148 = insertelement <8 x i32> undef, i32 %1147, i64 0
+	%1149 = shufflevector <8 x i32> %1148, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1150 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1149
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1140, <8 x float>* %1142, i32 4, <8 x i1> %1150)
+	%1151 = icmp slt i64 1, %174
+	br i1 %1151, label %then39, label %join40
+
+then39:
+	%1152 = icmp slt i64 1, %174
+	%1153 = select i1 %1152, i64 1, i64 0
+	%1154 = add i64 %173, %1153
+	%1155 = mul i64 %1154, 24
+	%1156 = add i64 %175, 0
+	%1157 = add i64 %1155, %1156
+	%1158 = getelementptr inbounds float, float* %13, i64 %1157
+	%1159 = bitcast float* %1158 to <8 x float>*
+	%1160 = icmp slt i64 %1023, 8
+	%1161 = select i1 %1160, i64 %1023, i64 8
+	%1162 = icmp sgt i64 %1161, 0
+	%1163 = select i1 %1162, i64 %1161, i64 0
+	%1164 = trunc i64 %1163 to i32
+	%1165 = insertelement <8 x i32> undef, i32 %1164, i64 0
+	%1166 = shufflevector <8 x i32> %1165, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1167 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1166
+	%1168 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1159, i32 4, <8 x i1> %1167, <8 x float> zeroinitializer)
+	%1169 = fadd <8 x float> %1034, %1168
+	%1170 = getelementptr inbounds float, float* %4, i64 %1157
+	%1171 = bitcast float* %1170 to <8 x float>*
+	%1172 = icmp slt i64 %1023, 8
+	%1173 = select i1 %1172, i64 %1023, i64 8
+	%1174 = icmp sgt i64 %1173, 0
+	%1175 = select i1 %1174, i64 %1173, i64 0
+	%1176 = trunc i64 %1175 to i32
+	%1177 = insertelement <8 x i32> undef, i32 %1176, i64 0
+	%1178 = shufflevector <8 x i32> %1177, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1179 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1178
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1169, <8 x float>* %1171, i32 4, <8 x i1> %1179)
+	%1180 = icmp slt i64 1, %174
+	%1181 = select i1 %1180, i64 1, i64 0
+	%1182 = add i64 %173, %1181
+	%1183 = mul i64 %1182, 24
+	%1184 = add i64 %175, 8
+	%1185 = add i64 %1183, %1184
+	%1186 = getelementptr inbounds float, float* %13, i64 %1185
+	%1187 = bitcast float* %1186 to <8 x float>*
+	%1188 = icmp slt i64 %1024, 8
+	%1189 = select i1 %1188, i64 %1024, i64 8
+	%1190 = icmp sgt i64 %1189, 0
+	%1191 = select i1 %1190, i64 %1189, i64 0
+	%1192 = trunc i64 %1191 to i32
+	%1193 = insertelement <8 x i32> undef, i32 %1192, i64 0
+	%1194 = shufflevector <8 x i32> %1193, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1195 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1194
+	%1196 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1187, i32 4, <8 x i1> %1195, <8 x float> zeroinitializer)
+	%1197 = fadd <8 x float> %1035, %1196
+	%1198 = getelementptr inbounds float, float* %4, i64 %1185
+	%1199 = bitcast float* %1198 to <8 x float>*
+	%1200 = icmp slt i64 %1024, 8
+	%1201 = select i1 %1200, i64 %1024, i64 8
+	%1202 = icmp sgt i64 %1201, 0
+	%1203 = select i1 %1202, i64 %1201, i64 0
+	%1204 = trunc i64 %1203 to i32
+	%1205 = insertelement <8 x i32> undef, i32 %1204, i64 0
+	%1206 = shufflevector <8 x i32> %1205, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1207 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1206
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1197, <8 x float>* %1199, i32 4, <8 x i1> %1207)
+	br label %join40
+
+join40:
+	%1208 = icmp slt i64 2, %174
+	br i1 %1208, label %then41, label %join42
+
+then41:
+	%1209 = icmp slt i64 2, %174
+	%1210 = select i1 %1209, i64 2, i64 0
+	%1211 = add i64 %173, %1210
+	%1212 = mul i64 %1211, 24
+	%1213 = add i64 %175, 0
+	%1214 = add i64 %1212, %1213
+	%1215 = getelementptr inbounds float, float* %13, i64 %1214
+	%1216 = bitcast float* %1215 to <8 x float>*
+	%1217 = icmp slt i64 %1023, 8
+	%1218 = select i1 %1217, i64 %1023, i64 8
+	%1219 = icmp sgt i64 %1218, 0
+	%1220 = select i1 %1219, i64 %1218, i64 0
+	%1221 = trunc i64 %1220 to i32
+	%1222 = insertelement <8 x i32> undef, i32 %1221, i64 0
+	%1223 = shufflevector <8 x i32> %1222, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1224 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1223
+	%1225 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1216, i32 4, <8 x i1> %1224, <8 x float> zeroinitializer)
+	%1226 = fadd <8 x float> %1036, %1225
+	%1227 = getelementptr inbounds float, float* %4, i64 %1214
+	%1228 = bitcast float* %1227 to <8 x float>*
+	%1229 = icmp slt i64 %1023, 8
+	%1230 = select i1 %1229, i64 %1023, i64 8
+	%1231 = icmp sgt i64 %1230, 0
+	%1232 = select i1 %1231, i64 %1230, i64 0
+	%1233 = trunc i64 %1232 to i32
+	%1234 = insertelement <8 x i32> undef, i32 %1233, i64 0
+	%1235 = shufflevector <8 x i32> %1234, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1236 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1235
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1226, <8 x float>* %1228, i32 4, <8 x i1> %1236)
+	%1237 = icmp slt i64 2, %174
+	%1238 = select i1 %1237, i64 2, i64 0
+	%1239 = add i64 %173, %1238
+	%1240 = mul i64 %1239, 24
+	%1241 = add i64 %175, 8
+	%1242 = add i64 %1240, %1241
+	%1243 = getelementptr inbounds float, float* %13, i64 %1242
+	%1244 = bitcast float* %1243 to <8 x float>*
+	%1245 = icmp slt i64 %1024, 8
+	%1246 = select i1 %1245, i64 %1024, i64 8
+	%1247 = icmp sgt i64 %1246, 0
+	%1248 = select i1 %1247, i64 %1246, i64 0
+	%1249 = trunc i64 %1248 to i32
+	%1250 = insertelement <8 x i32> undef, i32 %1249, i64 0
+	%1251 = shufflevector <8 x i32> %1250, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1252 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1251
+	%1253 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1244, i32 4, <8 x i1> %1252, <8 x float> zeroinitializer)
+	%1254 = fadd <8 x float> %1037, %1253
+	%1255 = getelementptr inbounds float, float* %4, i64 %1242
+	%1256 = bitcast float* %1255 to <8 x float>*
+	%1257 = icmp slt i64 %1024, 8
+	%1258 = select i1 %1257, i64 %1024, i64 8
+	%1259 = icmp sgt i64 %1258, 0
+	%1260 = select i1 %1259, i64 %1258, i64 0
+	%1261 = trunc i64 %1260 to i32
+	%1262 = insertelement <8 x i32> undef, i32 %1261, i64 0
+	%1263 = shufflevector <8 x i32> %1262, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1264 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1263
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1254, <8 x float>* %1256, i32 4, <8 x i1> %1264)
+	br label %join42
+
+join42:
+	%1265 = icmp slt i64 3, %174
+	br i1 %1265, label %then43, label %join44
+
+then43:
+	%1266 = icmp slt i64 3, %174
+	%1267 = select i1 %1266, i64 3, i64 0
+	%1268 = add i64 %173, %1267
+	%1269 = mul i64 %1268, 24
+	%1270 = add i64 %175, 0
+	%1271 = add i64 %1269, %1270
+	%1272 = getelementptr inbounds float, float* %13, i64 %1271
+	%1273 = bitcast float* %1272 to <8 x float>*
+	%1274 = icmp slt i64 %1023, 8
+	%1275 = select i1 %1274, i64 %1023, i64 8
+	%1276 = icmp sgt i64 %1275, 0
+	%1277 = select i1 %1276, i64 %1275, i64 0
+	%1278 = trunc i64 %1277 to i32
+	%1279 = insertelement <8 x i32> undef, i32 %1278, i64 0
+	%1280 = shufflevector <8 x i32> %1279, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1281 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1280
+	%1282 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1273, i32 4, <8 x i1> %1281, <8 x float> zeroinitializer)
+	%1283 = fadd <8 x float> %1038, %1282
+	%1284 = getelementptr inbounds float, float* %4, i64 %1271
+	%1285 = bitcast float* %1284 to <8 x float>*
+	%1286 = icmp slt i64 %1023, 8
+	%1287 = select i1 %1286, i64 %1023, i64 8
+	%1288 = icmp sgt i64 %1287, 0
+	%1289 = select i1 %1288, i64 %1287, i64 0
+	%1290 = trunc i64 %1289 to i32
+	%1291 = insertelement <8 x i32> undef, i32 %1290, i64 0
+	%1292 = shufflevector <8 x i32> %1291, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1293 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1292
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1283, <8 x float>* %1285, i32 4, <8 x i1> %1293)
+	%1294 = icmp slt i64 3, %174
+	%1295 = select i1 %1294, i64 3, i64 0
+	%1296 = add i64 %173, %1295
+	%1297 = mul i64 %1296, 24
+	%1298 = add i64 %175, 8
+	%1299 = add i64 %1297, %1298
+	%1300 = getelementptr inbounds float, float* %13, i64 %1299
+	%1301 = bitcast float* %1300 to <8 x float>*
+	%1302 = icmp slt i64 %1024, 8
+	%1303 = select i1 %1302, i64 %1024, i64 8
+	%1304 = icmp sgt i64 %1303, 0
+	%1305 = select i1 %1304, i64 %1303, i64 0
+	%1306 = trunc i64 %1305 to i32
+	%1307 = insertelement <8 x i32> undef, i32 %1306, i64 0
+	%1308 = shufflevector <8 x i32> %1307, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1309 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1308
+	%1310 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1301, i32 4, <8 x i1> %1309, <8 x float> zeroinitializer)
+	%1311 = fadd <8 x float> %1039, %1310
+	%1312 = getelementptr inbounds float, float* %4, i64 %1299
+	%1313 = bitcast float* %1312 to <8 x float>*
+	%1314 = icmp slt i64 %1024, 8
+	%1315 = select i1 %1314, i64 %1024, i64 8
+	%1316 = icmp sgt i64 %1315, 0
+	%1317 = select i1 %1316, i64 %1315, i64 0
+	%1318 = trunc i64 %1317 to i32
+	%1319 = insertelement <8 x i32> undef, i32 %1318, i64 0
+	%1320 = shufflevector <8 x i32> %1319, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1321 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1320
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1311, <8 x float>* %1313, i32 4, <8 x i1> %1321)
+	br label %join44
+
+join44:
+	%1322 = icmp slt i64 4, %174
+	br i1 %1322, label %then45, label %join46
+
+then45:
+	%1323 = icmp slt i64 4, %174
+	%1324 = select i1 %1323, i64 4, i64 0
+	%1325 = add i64 %173, %1324
+	%1326 = mul i64 %1325, 24
+	%1327 = add i64 %175, 0
+	%1328 = add i64 %1326, %1327
+	%1329 = getelementptr inbounds float, float* %13, i64 %1328
+	%1330 = bitcast float* %1329 to <8 x float>*
+	%1331 = icmp slt i64 %1023, 8
+	%1332 = select i1 %1331, i64 %1023, i64 8
+	%1333 = icmp sgt i64 %1332, 0
+	%1334 = select i1 %1333, i64 %1332, i64 0
+	%1335 = trunc i64 %1334 to i32
+	%1336 = insertelement <8 x i32> undef, i32 %1335, i64 0
+	%1337 = shufflevector <8 x i32> %1336, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1338 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1337
+	%1339 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1330, i32 4, <8 x i1> %1338, <8 x float> zeroinitializer)
+	%1340 = fadd <8 x float> %1040, %1339
+	%1341 = getelementptr inbounds float, float* %4, i64 %1328
+	%1342 = bitcast float* %1341 to <8 x float>*
+	%1343 = icmp slt i64 %1023, 8
+	%1344 = select i1 %1343, i64 %1023, i64 8
+	%1345 = icmp sgt i64 %1344, 0
+	%1346 = select i1 %1345, i64 %1344, i64 0
+	%1347 = trunc i64 %1346 to i32
+	%1348 = insertelement <8 x i32> undef, i32 %1347, i64 0
+	%1349 = shufflevector <8 x i32> %1348, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1350 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1349
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1340, <8 x float>* %1342, i32 4, <8 x i1> %1350)
+	%1351 = icmp slt i64 4, %174
+	%1352 = select i1 %1351, i64 4, i64 0
+	%1353 = add i64 %173, %1352
+	%1354 = mul i64 %1353, 24
+	%1355 = add i64 %175, 8
+	%1356 = add i64 %1354, %1355
+	%1357 = getelementptr inbounds float, float* %13, i64 %1356
+	%1358 = bitcast float* %1357 to <8 x float>*
+	%1359 = icmp slt i64 %1024, 8
+	%1360 = select i1 %1359, i64 %1024, i64 8
+	%1361 = icmp sgt i64 %1360, 0
+	%1362 = select i1 %1361, i64 %1360, i64 0
+	%1363 = trunc i64 %1362 to i32
+	%1364 = insertelement <8 x i32> undef, i32 %1363, i64 0
+	%1365 = shufflevector <8 x i32> %1364, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1366 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1365
+	%1367 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1358, i32 4, <8 x i1> %1366, <8 x float> zeroinitializer)
+	%1368 = fadd <8 x float> %1041, %1367
+	%1369 = getelementptr inbounds float, float* %4, i64 %1356
+	%1370 = bitcast float* %1369 to <8 x float>*
+	%1371 = icmp slt i64 %1024, 8
+	%1372 = select i1 %1371, i64 %1024, i64 8
+	%1373 = icmp sgt i64 %1372, 0
+	%1374 = select i1 %1373, i64 %1372, i64 0
+	%1375 = trunc i64 %1374 to i32
+	%1376 = insertelement <8 x i32> undef, i32 %1375, i64 0
+	%1377 = shufflevector <8 x i32> %1376, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1378 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1377
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1368, <8 x float>* %1370, i32 4, <8 x i1> %1378)
+	br label %join46
+
+join46:
+	%1379 = icmp slt i64 5, %174
+	br i1 %1379, label %then47, label %join48
+
+then47:
+	%1380 = icmp slt i64 5, %174
+	%1381 = select i1 %1380, i64 5, i64 0
+	%1382 = add i64 %173, %1381
+	%1383 = mul i64 %1382, 24
+	%1384 = add i64 %175, 0
+	%1385 = add i64 %1383, %1384
+	%1386 = getelementptr inbounds float, float* %13, i64 %1385
+	%1387 = bitcast float* %1386 to <8 x float>*
+	%1388 = icmp slt i64 %1023, 8
+	%1389 = select i1 %1388, i64 %1023, i64 8
+	%1390 = icmp sgt i64 %1389, 0
+	%1391 = select i1 %1390, i64 %1389, i64 0
+	%1392 = trunc i64 %1391 to i32
+	%1393 = insertelement <8 x i32> undef, i32 %1392, i64 0
+	%1394 = shufflevector <8 x i32> %1393, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1395 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1394
+	%1396 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1387, i32 4, <8 x i1> %1395, <8 x float> zeroinitializer)
+	%1397 = fadd <8 x float> %1042, %1396
+	%1398 = getelementptr inbounds float, float* %4, i64 %1385
+	%1399 = bitcast float* %1398 to <8 x float>*
+	%1400 = icmp slt i64 %1023, 8
+	%1401 = select i1 %1400, i64 %1023, i64 8
+	%1402 = icmp sgt i64 %1401, 0
+	%1403 = select i1 %1402, i64 %1401, i64 0
+	%1404 = trunc i64 %1403 to i32
+	%1405 = insertelement <8 x i32> undef, i32 %1404, i64 0
+	%1406 = shufflevector <8 x i32> %1405, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1407 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1406
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1397, <8 x float>* %1399, i32 4, <8 x i1> %1407)
+	%1408 = icmp slt i64 5, %174
+	%1409 = select i1 %1408, i64 5, i64 0
+	%1410 = add i64 %173, %1409
+	%1411 = mul i64 %1410, 24
+	%1412 = add i64 %175, 8
+	%1413 = add i64 %1411, %1412
+	%1414 = getelementptr inbounds float, float* %13, i64 %1413
+	%1415 = bitcast float* %1414 to <8 x float>*
+	%1416 = icmp slt i64 %1024, 8
+	%1417 = select i1 %1416, i64 %1024, i64 8
+	%1418 = icmp sgt i64 %1417, 0
+	%1419 = select i1 %1418, i64 %1417, i64 0
+	%1420 = trunc i64 %1419 to i32
+	%1421 = insertelement <8 x i32> undef, i32 %1420, i64 0
+	%1422 = shufflevector <8 x i32> %1421, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1423 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1422
+	%1424 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1415, i32 4, <8 x i1> %1423, <8 x float> zeroinitializer)
+	%1425 = fadd <8 x float> %1043, %1424
+	%1426 = getelementptr inbounds float, float* %4, i64 %1413
+	%1427 = bitcast float* %1426 to <8 x float>*
+	%1428 = icmp slt i64 %1024, 8
+	%1429 = select i1 %1428, i64 %1024, i64 8
+	%1430 = icmp sgt i64 %1429, 0
+	%1431 = select i1 %1430, i64 %1429, i64 0
+	%1432 = trunc i64 %1431 to i32
+	%1433 = insertelement <8 x i32> undef, i32 %1432, i64 0
+	%1434 = shufflevector <8 x i32> %1433, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1435 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1434
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1425, <8 x float>* %1427, i32 4, <8 x i1> %1435)
+	br label %join48
+
+join48:
+	br label %join35
+
+join35:
+	%1436 = add i64 %175, 16
+	br label %loop14
+
+done49:
+	%1437 = add i64 %34, 1
+	br label %loop6
+
+done50:
+	br label %join4
+
+then51:
+	%1438 = sub i64 %20, %17
+	%1439 = sdiv i64 %1438, 4
+	%1440 = mul i64 %1439, 4
+	%1441 = add i64 %17, %1440
+	br label %loop54
+
+else53:
+	%1442 = sdiv i64 %15, 4
+	%1443 = mul i64 %1442, 4
+	br label %loop66
+
+loop54:
+	%1444 = phi i64 [ %17, %then51 ], [ %1560, %done58 ]
+	%1445 = icmp slt i64 %1444, %1441
+	br i1 %1445, label %body55, label %done59
+
+body55:
+	%1446 = add i64 %1444, 0
+	%1447 = sub i64 %1446, 0
+	%1448 = mul i64 %1447, 40
+	%1449 = getelementptr inbounds i16, i16* %10, i64 %1448
+	%1450 = add i64 %1444, 1
+	%1451 = sub i64 %1450, 0
+	%1452 = mul i64 %1451, 40
+	%1453 = getelementptr inbounds i16, i16* %10, i64 %1452
+	%1454 = add i64 %1444, 2
+	%1455 = sub i64 %1454, 0
+	%1456 = mul i64 %1455, 40
+	%1457 = getelementptr inbounds i16, i16* %10, i64 %1456
+	%1458 = add i64 %1444, 3
+	%1459 = sub i64 %1458, 0
+	%1460 = mul i64 %1459, 40
+	%1461 = getelementptr inbounds i16, i16* %10, i64 %1460
+	br label %loop56
+
+loop56:
+	%1462 = phi i64 [ 0, %body55 ], [ %1499, %body57 ]
+	%1463 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1477, %body57 ]
+	%1464 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1484, %body57 ]
+	%1465 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1491, %body57 ]
+	%1466 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1498, %body57 ]
+	%1467 = icmp slt i64 %1462, 40
+	br i1 %1467, label %body57, label %done58
+
+body57:
+	%1468 = getelementptr inbounds float, float* %7, i64 %1462
+	%1469 = bitcast float* %1468 to <8 x float>*
+	%1470 = load <8 x float>, <8 x float>* %1469, align 4
+	%1471 = getelementptr inbounds i16, i16* %1449, i64 %1462
+	%1472 = bitcast i16* %1471 to <8 x i16>*
+	%1473 = load <8 x i16>, <8 x i16>* %1472, align 2
+	%1474 = zext <8 x i16> %1473 to <8 x i32>
+	%1475 = shl <8 x i32> %1474, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1476 = bitcast <8 x i32> %1475 to <8 x float>
+	%1477 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1476, <8 x float> %1470, <8 x float> %1463)
+	%1478 = getelementptr inbounds i16, i16* %1453, i64 %1462
+	%1479 = bitcast i16* %1478 to <8 x i16>*
+	%1480 = load <8 x i16>, <8 x i16>* %1479, align 2
+	%1481 = zext <8 x i16> %1480 to <8 x i32>
+	%1482 = shl <8 x i32> %1481, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1483 = bitcast <8 x i32> %1482 to <8 x float>
+	%1484 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1483, <8 x float> %1470, <8 x float> %1464)
+	%1485 = getelementptr inbounds i16, i16* %1457, i64 %1462
+	%1486 = bitcast i16* %1485 to <8 x i16>*
+	%1487 = load <8 x i16>, <8 x i16>* %1486, align 2
+	%1488 = zext <8 x i16> %1487 to <8 x i32>
+	%1489 = shl <8 x i32> %1488, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1490 = bitcast <8 x i32> %1489 to <8 x float>
+	%1491 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1490, <8 x float> %1470, <8 x float> %1465)
+	%1492 = getelementptr inbounds i16, i16* %1461, i64 %1462
+	%1493 = bitcast i16* %1492 to <8 x i16>*
+	%1494 = load <8 x i16>, <8 x i16>* %1493, align 2
+	%1495 = zext <8 x i16> %1494 to <8 x i32>
+	%1496 = shl <8 x i32> %1495, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1497 = bitcast <8 x i32> %1496 to <8 x float>
+	%1498 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1497, <8 x float> %1470, <8 x float> %1466)
+	%1499 = add i64 %1462, 8
+	br label %loop56
+
+done58:
+	%1500 = add i64 %1444, 0
+	%1501 = shufflevector <8 x float> %1463, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1502 = shufflevector <8 x float> %1463, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1503 = fadd <4 x float> %1501, %1502
+	%1504 = shufflevector <4 x float> %1503, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1505 = shufflevector <4 x float> %1503, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1506 = fadd <2 x float> %1504, %1505
+	%1507 = shufflevector <2 x float> %1506, <2 x float> undef, <1 x i32> <i32 0>
+	%1508 = shufflevector <2 x float> %1506, <2 x float> undef, <1 x i32> <i32 1>
+	%1509 = fadd <1 x float> %1507, %1508
+	%1510 = extractelement <1 x float> %1509, i64 0
+	%1511 = getelementptr inbounds float, float* %13, i64 %1500
+	%1512 = load float, float* %1511, align 4
+	%1513 = fadd float %1510, %1512
+	%1514 = getelementptr inbounds float, float* %4, i64 %1500
+	store float %1513, float* %1514, align 4
+	%1515 = add i64 %1444, 1
+	%1516 = shufflevector <8 x float> %1464, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1517 = shufflevector <8 x float> %1464, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1518 = fadd <4 x float> %1516, %1517
+	%1519 = shufflevector <4 x float> %1518, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1520 = shufflevector <4 x float> %1518, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1521 = fadd <2 x float> %1519, %1520
+	%1522 = shufflevector <2 x float> %1521, <2 x float> undef, <1 x i32> <i32 0>
+	%1523 = shufflevector <2 x float> %1521, <2 x float> undef, <1 x i32> <i32 1>
+	%1524 = fadd <1 x float> %1522, %1523
+	%1525 = extractelement <1 x float> %1524, i64 0
+	%1526 = getelementptr inbounds float, float* %13, i64 %1515
+	%1527 = load float, float* %1526, align 4
+	%1528 = fadd float %1525, %1527
+	%1529 = getelementptr inbounds float, float* %4, i64 %1515
+	store float %1528, float* %1529, align 4
+	%1530 = add i64 %1444, 2
+	%1531 = shufflevector <8 x float> %1465, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1532 = shufflevector <8 x float> %1465, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1533 = fadd <4 x float> %1531, %1532
+	%1534 = shufflevector <4 x float> %1533, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1535 = shufflevector <4 x float> %1533, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1536 = fadd <2 x float> %1534, %1535
+	%1537 = shufflevector <2 x float> %1536, <2 x float> undef, <1 x i32> <i32 0>
+	%1538 = shufflevector <2 x float> %1536, <2 x float> undef, <1 x i32> <i32 1>
+	%1539 = fadd <1 x float> %1537, %1538
+	%1540 = extractelement <1 x float> %1539, i64 0
+	%1541 = getelementptr inbounds float, float* %13, i64 %1530
+	%1542 = load float, float* %1541, align 4
+	%1543 = fadd float %1540, %1542
+	%1544 = getelementptr inbounds float, float* %4, i64 %1530
+	store float %1543, float* %1544, align 4
+	%1545 = add i64 %1444, 3
+	%1546 = shufflevector <8 x float> %1466, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1547 = shufflevector <8 x float> %1466, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1548 = fadd <4 x float> %1546, %1547
+	%1549 = shufflevector <4 x float> %1548, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1550 = shufflevector <4 x float> %1548, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1551 = fadd <2 x float> %1549, %1550
+	%1552 = shufflevector <2 x float> %1551, <2 x float> undef, <1 x i32> <i32 0>
+	%1553 = shufflevector <2 x float> %1551, <2 x float> undef, <1 x i32> <i32 1>
+	%1554 = fadd <1 x float> %1552, %1553
+	%1555 = extractelement <1 x float> %1554, i64 0
+	%1556 = getelementptr inbounds float, float* %13, i64 %1545
+	%1557 = load float, float* %1556, align 4
+	%1558 = fadd float %1555, %1557
+	%1559 = getelementptr inbounds float, float* %4, i64 %1545
+	store float %1558, float* %1559, align 4
+	%1560 = add i64 %1444, 4
+	br label %loop54
+
+done59:
+	br label %loop60
+
+loop60:
+	%1561 = phi i64 [ %1441, %done59 ], [ %1596, %done64 ]
+	%1562 = icmp slt i64 %1561, %20
+	br i1 %1562, label %body61, label %done65
+
+body61:
+	%1563 = add i64 %1561, 0
+	%1564 = sub i64 %1563, 0
+	%1565 = mul i64 %1564, 40
+	%1566 = getelementptr inbounds i16, i16* %10, i64 %1565
+	br label %loop62
+
+loop62:
+	%1567 = phi i64 [ 0, %body61 ], [ %1580, %body63 ]
+	%1568 = phi <8 x float> [ zeroinitializer, %body61 ], [ %1579, %body63 ]
+	%1569 = icmp slt i64 %1567, 40
+	br i1 %1569, label %body63, label %done64
+
+body63:
+	%1570 = getelementptr inbounds float, float* %7, i64 %1567
+	%1571 = bitcast float* %1570 to <8 x float>*
+	%1572 = load <8 x float>, <8 x float>* %1571, align 4
+	%1573 = getelementptr inbounds i16, i16* %1566, i64 %1567
+	%1574 = bitcast i16* %1573 to <8 x i16>*
+	%1575 = load <8 x i16>, <8 x i16>* %1574, align 2
+	%1576 = zext <8 x i16> %1575 to <8 x i32>
+	%1577 = shl <8 x i32> %1576, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1578 = bitcast <8 x i32> %1577 to <8 x float>
+	%1579 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1578, <8 x float> %1572, <8 x float> %1568)
+	%1580 = add i64 %1567, 8
+	br label %loop62
+
+done64:
+	%1581 = add i64 %1561, 0
+	%1582 = shufflevector <8 x float> %1568, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1583 = shufflevector <8 x float> %1568, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1584 = fadd <4 x float> %1582, %1583
+	%1585 = shufflevector <4 x float> %1584, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1586 = shufflevector <4 x float> %1584, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1587 = fadd <2 x float> %1585, %1586
+	%1588 = shufflevector <2 x float> %1587, <2 x float> undef, <1 x i32> <i32 0>
+	%1589 = shufflevector <2 x float> %1587, <2 x float> undef, <1 x i32> <i32 1>
+	%1590 = fadd <1 x float> %1588, %1589
+	%1591 = extractelement <1 x float> %1590, i64 0
+	%1592 = getelementptr inbounds float, float* %13, i64 %1581
+	%1593 = load float, float* %1592, align 4
+	%1594 = fadd float %1591, %1593
+	%1595 = getelementptr inbounds float, float* %4, i64 %1581
+	store float %1594, float* %1595, align 4
+	%1596 = add i64 %1561, 1
+	br label %loop60
+
+done65:
+	br label %join52
+
+loop66:
+	%1597 = phi i64 [ %17, %else53 ], [ %1858, %done79 ]
+	%1598 = icmp slt i64 %1597, %20
+	br i1 %1598, label %body67, label %done80
+
+body67:
+	br label %loop68
+
+loop68:
+	%1599 = phi i64 [ 0, %body67 ], [ %1767, %done72 ]
+	%1600 = icmp slt i64 %1599, %1443
+	br i1 %1600, label %body69, label %done73
+
+body69:
+	%1601 = add i64 %1599, 0
+	%1602 = mul i64 %1601, 40
+	%1603 = getelementptr inbounds float, float* %7, i64 %1602
+	%1604 = add i64 %1599, 1
+	%1605 = mul i64 %1604, 40
+	%1606 = getelementptr inbounds float, float* %7, i64 %1605
+	%1607 = add i64 %1599, 2
+	%1608 = mul i64 %1607, 40
+	%1609 = getelementptr inbounds float, float* %7, i64 %1608
+	%1610 = add i64 %1599, 3
+	%1611 = mul i64 %1610, 40
+	%1612 = getelementptr inbounds float, float* %7, i64 %1611
+	%1613 = sub i64 %1597, 0
+	%1614 = mul i64 %1613, 40
+	%1615 = getelementptr inbounds i16, i16* %10, i64 %1614
+	br label %loop70
+
+loop70:
+	%1616 = phi i64 [ 0, %body69 ], [ %1672, %body71 ]
+	%1617 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1636, %body71 ]
+	%1618 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1659, %body71 ]
+	%1619 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1640, %body71 ]
+	%1620 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1663, %body71 ]
+	%1621 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1644, %body71 ]
+	%1622 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1667, %body71 ]
+	%1623 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1648, %body71 ]
+	%1624 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1671, %body71 ]
+	%1625 = icmp slt i64 %1616, 32
+	br i1 %1625, label %body71, label %done72
+
+body71:
+	%1626 = add i64 %1616, 0
+	%1627 = getelementptr inbounds i16, i16* %1615, i64 %1626
+	%1628 = bitcast i16* %1627 to <8 x i16>*
+	%1629 = load <8 x i16>, <8 x i16>* %1628, align 2
+	%1630 = zext <8 x i16> %1629 to <8 x i32>
+	%1631 = shl <8 x i32> %1630, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1632 = bitcast <8 x i32> %1631 to <8 x float>
+	%1633 = getelementptr inbounds float, float* %1603, i64 %1626
+	%1634 = bitcast float* %1633 to <8 x float>*
+	%1635 = load <8 x float>, <8 x float>* %1634, align 4
+	%1636 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1635, <8 x float> %1632, <8 x float> %1617)
+	%1637 = getelementptr inbounds float, float* %1606, i64 %1626
+	%1638 = bitcast float* %1637 to <8 x float>*
+	%1639 = load <8 x float>, <8 x float>* %1638, align 4
+	%1640 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1639, <8 x float> %1632, <8 x float> %1619)
+	%1641 = getelementptr inbounds float, float* %1609, i64 %1626
+	%1642 = bitcast float* %1641 to <8 x float>*
+	%1643 = load <8 x float>, <8 x float>* %1642, align 4
+	%1644 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1643, <8 x float> %1632, <8 x float> %1621)
+	%1645 = getelementptr inbounds float, float* %1612, i64 %1626
+	%1646 = bitcast float* %1645 to <8 x float>*
+	%1647 = load <8 x float>, <8 x float>* %1646, align 4
+	%1648 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1647, <8 x float> %1632, <8 x float> %1623)
+	%1649 = add i64 %1616, 8
+	%1650 = getelementptr inbounds i16, i16* %1615, i64 %1649
+	%1651 = bitcast i16* %1650 to <8 x i16>*
+	%1652 = load <8 x i16>, <8 x i16>* %1651, align 2
+	%1653 = zext <8 x i16> %1652 to <8 x i32>
+	%1654 = shl <8 x i32> %1653, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1655 = bitcast <8 x i32> %1654 to <8 x float>
+	%1656 = getelementptr inbounds float, float* %1603, i64 %1649
+	%1657 = bitcast float* %1656 to <8 x float>*
+	%1658 = load <8 x float>, <8 x float>* %1657, align 4
+	%1659 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1658, <8 x float> %1655, <8 x float> %1618)
+	%1660 = getelementptr inbounds float, float* %1606, i64 %1649
+	%1661 = bitcast float* %1660 to <8 x float>*
+	%1662 = load <8 x float>, <8 x float>* %1661, align 4
+	%1663 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1662, <8 x float> %1655, <8 x float> %1620)
+	%1664 = getelementptr inbounds float, float* %1609, i64 %1649
+	%1665 = bitcast float* %1664 to <8 x float>*
+	%1666 = load <8 x float>, <8 x float>* %1665, align 4
+	%1667 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1666, <8 x float> %1655, <8 x float> %1622)
+	%1668 = getelementptr inbounds float, float* %1612, i64 %1649
+	%1669 = bitcast float* %1668 to <8 x float>*
+	%1670 = load <8 x float>, <8 x float>* %1669, align 4
+	%1671 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1670, <8 x float> %1655, <8 x float> %1624)
+	%1672 = add i64 %1616, 16
+	br label %loop70
+
+done72:
+	%1673 = getelementptr inbounds i16, i16* %1615, i64 32
+	%1674 = bitcast i16* %1673 to <8 x i16>*
+	%1675 = load <8 x i16>, <8 x i16>* %1674, align 2
+	%1676 = zext <8 x i16> %1675 to <8 x i32>
+	%1677 = shl <8 x i32> %1676, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1678 = bitcast <8 x i32> %1677 to <8 x float>
+	%1679 = getelementptr inbounds float, float* %1603, i64 32
+	%1680 = bitcast float* %1679 to <8 x float>*
+	%1681 = load <8 x float>, <8 x float>* %1680, align 4
+	%1682 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1681, <8 x float> %1678, <8 x float> %1617)
+	%1683 = getelementptr inbounds float, float* %1606, i64 32
+	%1684 = bitcast float* %1683 to <8 x float>*
+	%1685 = load <8 x float>, <8 x float>* %1684, align 4
+	%1686 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1685, <8 x float> %1678, <8 x float> %1619)
+	%1687 = getelementptr inbounds float, float* %1609, i64 32
+	%1688 = bitcast float* %1687 to <8 x float>*
+	%1689 = load <8 x float>, <8 x float>* %1688, align 4
+	%1690 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1689, <8 x float> %1678, <8 x float> %1621)
+	%1691 = getelementptr inbounds float, float* %1612, i64 32
+	%1692 = bitcast float* %1691 to <8 x float>*
+	%1693 = load <8 x float>, <8 x float>* %1692, align 4
+	%1694 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1693, <8 x float> %1678, <8 x float> %1623)
+	%1695 = fadd <8 x float> %1682, %1618
+	%1696 = add i64 %1599, 0
+	%1697 = mul i64 %1696, 24
+	%1698 = add i64 %1697, %1597
+	%1699 = shufflevector <8 x float> %1695, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1700 = shufflevector <8 x float> %1695, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1701 = fadd <4 x float> %1699, %1700
+	%1702 = shufflevector <4 x float> %1701, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1703 = shufflevector <4 x float> %1701, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1704 = fadd <2 x float> %1702, %1703
+	%1705 = shufflevector <2 x float> %1704, <2 x float> undef, <1 x i32> <i32 0>
+	%1706 = shufflevector <2 x float> %1704, <2 x float> undef, <1 x i32> <i32 1>
+	%1707 = fadd <1 x float> %1705, %1706
+	%1708 = extractelement <1 x float> %1707, i64 0
+	%1709 = getelementptr inbounds float, float* %13, i64 %1698
+	%1710 = load float, float* %1709, align 4
+	%1711 = fadd float %1708, %1710
+	%1712 = getelementptr inbounds float, float* %4, i64 %1698
+	store float %1711, float* %1712, align 4
+	%1713 = fadd <8 x float> %1686, %1620
+	%1714 = add i64 %1599, 1
+	%1715 = mul i64 %1714, 24
+	%1716 = add i64 %1715, %1597
+	%1717 = shufflevector <8 x float> %1713, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1718 = shufflevector <8 x float> %1713, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1719 = fadd <4 x float> %1717, %1718
+	%1720 = shufflevector <4 x float> %1719, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1721 = shufflevector <4 x float> %1719, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1722 = fadd <2 x float> %1720, %1721
+	%1723 = shufflevector <2 x float> %1722, <2 x float> undef, <1 x i32> <i32 0>
+	%1724 = shufflevector <2 x float> %1722, <2 x float> undef, <1 x i32> <i32 1>
+	%1725 = fadd <1 x float> %1723, %1724
+	%1726 = extractelement <1 x float> %1725, i64 0
+	%1727 = getelementptr inbounds float, float* %13, i64 %1716
+	%1728 = load float, float* %1727, align 4
+	%1729 = fadd float %1726, %1728
+	%1730 = getelementptr inbounds float, float* %4, i64 %1716
+	store float %1729, float* %1730, align 4
+	%1731 = fadd <8 x float> %1690, %1622
+	%1732 = add i64 %1599, 2
+	%1733 = mul i64 %1732, 24
+	%1734 = add i64 %1733, %1597
+	%1735 = shufflevector <8 x float> %1731, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1736 = shufflevector <8 x float> %1731, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1737 = fadd <4 x float> %1735, %1736
+	%1738 = shufflevector <4 x float> %1737, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1739 = shufflevector <4 x float> %1737, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1740 = fadd <2 x float> %1738, %1739
+	%1741 = shufflevector <2 x float> %1740, <2 x float> undef, <1 x i32> <i32 0>
+	%1742 = shufflevector <2 x float> %1740, <2 x float> undef, <1 x i32> <i32 1>
+	%1743 = fadd <1 x float> %1741, %1742
+	%1744 = extractelement <1 x float> %1743, i64 0
+	%1745 = getelementptr inbounds float, float* %13, i64 %1734
+	%1746 = load float, float* %1745, align 4
+	%1747 = fadd float %1744, %1746
+	%1748 = getelementptr inbounds float, float* %4, i64 %1734
+	store float %1747, float* %1748, align 4
+	%1749 = fadd <8 x float> %1694, %1624
+	%1750 = add i64 %1599, 3
+	%1751 = mul i64 %1750, 24
+	%1752 = add i64 %1751, %1597
+	%1753 = shufflevector <8 x float> %1749, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1754 = shufflevector <8 x float> %1749, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1755 = fadd <4 x float> %1753, %1754
+	%1756 = shufflevector <4 x float> %1755, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1757 = shufflevector <4 x float> %1755, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1758 = fadd <2 x float> %1756, %1757
+	%1759 = shufflevector <2 x float> %1758, <2 x float> undef, <1 x i32> <i32 0>
+	%1760 = shufflevector <2 x float> %1758, <2 x float> undef, <1 x i32> <i32 1>
+	%1761 = fadd <1 x float> %1759, %1760
+	%1762 = extractelement <1 x float> %1761, i64 0
+	%1763 = getelementptr inbounds float, float* %13, i64 %1752
+	%1764 = load float, float* %1763, align 4
+	%1765 = fadd float %1762, %1764
+	%1766 = getelementptr inbounds float, float* %4, i64 %1752
+	store float %1765, float* %1766, align 4
+	%1767 = add i64 %1599, 4
+	br label %loop68
+
+done73:
+	br label %loop74
+
+loop74:
+	%1768 = phi i64 [ %1443, %done73 ], [ %1857, %done78 ]
+	%1769 = icmp slt i64 %1768, %15
+	br i1 %1769, label %body75, label %done79
+
+body75:
+	%1770 = add i64 %1768, 0
+	%1771 = mul i64 %1770, 40
+	%1772 = getelementptr inbounds float, float* %7, i64 %1771
+	%1773 = sub i64 %1597, 0
+	%1774 = mul i64 %1773, 40
+	%1775 = getelementptr inbounds i16, i16* %10, i64 %1774
+	br label %loop76
+
+loop76:
+	%1776 = phi i64 [ 0, %body75 ], [ %1826, %body77 ]
+	%1777 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1792, %body77 ]
+	%1778 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1803, %body77 ]
+	%1779 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1814, %body77 ]
+	%1780 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1825, %body77 ]
+	%1781 = icmp slt i64 %1776, 32
+	br i1 %1781, label %body77, label %done78
+
+body77:
+	%1782 = add i64 %1776, 0
+	%1783 = getelementptr inbounds i16, i16* %1775, i64 %1782
+	%1784 = bitcast i16* %1783 to <8 x i16>*
+	%1785 = load <8 x i16>, <8 x i16>* %1784, align 2
+	%1786 = zext <8 x i16> %1785 to <8 x i32>
+	%1787 = shl <8 x i32> %1786, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1788 = bitcast <8 x i32> %1787 to <8 x float>
+	%1789 = getelementptr inbounds float, float* %1772, i64 %1782
+	%1790 = bitcast float* %1789 to <8 x float>*
+	%1791 = load <8 x float>, <8 x float>* %1790, align 4
+	%1792 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1791, <8 x float> %1788, <8 x float> %1777)
+	%1793 = add i64 %1776, 8
+	%1794 = getelementptr inbounds i16, i16* %1775, i64 %1793
+	%1795 = bitcast i16* %1794 to <8 x i16>*
+	%1796 = load <8 x i16>, <8 x i16>* %1795, align 2
+	%1797 = zext <8 x i16> %1796 to <8 x i32>
+	%1798 = shl <8 x i32> %1797, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1799 = bitcast <8 x i32> %1798 to <8 x float>
+	%1800 = getelementptr inbounds float, float* %1772, i64 %1793
+	%1801 = bitcast float* %1800 to <8 x float>*
+	%1802 = load <8 x float>, <8 x float>* %1801, align 4
+	%1803 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1802, <8 x float> %1799, <8 x float> %1778)
+	%1804 = add i64 %1776, 16
+	%1805 = getelementptr inbounds i16, i16* %1775, i64 %1804
+	%1806 = bitcast i16* %1805 to <8 x i16>*
+	%1807 = load <8 x i16>, <8 x i16>* %1806, align 2
+	%1808 = zext <8 x i16> %1807 to <8 x i32>
+	%1809 = shl <8 x i32> %1808, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1810 = bitcast <8 x i32> %1809 to <8 x float>
+	%1811 = getelementptr inbounds float, float* %1772, i64 %1804
+	%1812 = bitcast float* %1811 to <8 x float>*
+	%1813 = load <8 x float>, <8 x float>* %1812, align 4
+	%1814 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1813, <8 x float> %1810, <8 x float> %1779)
+	%1815 = add i64 %1776, 24
+	%1816 = getelementptr inbounds i16, i16* %1775, i64 %1815
+	%1817 = bitcast i16* %1816 to <8 x i16>*
+	%1818 = load <8 x i16>, <8 x i16>* %1817, align 2
+	%1819 = zext <8 x i16> %1818 to <8 x i32>
+	%1820 = shl <8 x i32> %1819, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1821 = bitcast <8 x i32> %1820 to <8 x float>
+	%1822 = getelementptr inbounds float, float* %1772, i64 %1815
+	%1823 = bitcast float* %1822 to <8 x float>*
+	%1824 = load <8 x float>, <8 x float>* %1823, align 4
+	%1825 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1824, <8 x float> %1821, <8 x float> %1780)
+	%1826 = add i64 %1776, 32
+	br label %loop76
+
+done78:
+	%1827 = getelementptr inbounds i16, i16* %1775, i64 32
+	%1828 = bitcast i16* %1827 to <8 x i16>*
+	%1829 = load <8 x i16>, <8 x i16>* %1828, align 2
+	%1830 = zext <8 x i16> %1829 to <8 x i32>
+	%1831 = shl <8 x i32> %1830, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1832 = bitcast <8 x i32> %1831 to <8 x float>
+	%1833 = getelementptr inbounds float, float* %1772, i64 32
+	%1834 = bitcast float* %1833 to <8 x float>*
+	%1835 = load <8 x float>, <8 x float>* %1834, align 4
+	%1836 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1835, <8 x float> %1832, <8 x float> %1777)
+	%1837 = fadd <8 x float> %1836, %1778
+	%1838 = fadd <8 x float> %1837, %1779
+	%1839 = fadd <8 x float> %1838, %1780
+	%1840 = add i64 %1768, 0
+	%1841 = mul i64 %1840, 24
+	%1842 = add i64 %1841, %1597
+	%1843 = shufflevector <8 x float> %1839, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1844 = shufflevector <8 x float> %1839, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1845 = fadd <4 x float> %1843, %1844
+	%1846 = shufflevector <4 x float> %1845, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1847 = shufflevector <4 x float> %1845, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1848 = fadd <2 x float> %1846, %1847
+	%1849 = shufflevector <2 x float> %1848, <2 x float> undef, <1 x i32> <i32 0>
+	%1850 = shufflevector <2 x float> %1848, <2 x float> undef, <1 x i32> <i32 1>
+	%1851 = fadd <1 x float> %1849, %1850
+	%1852 = extractelement <1 x float> %1851, i64 0
+	%1853 = getelementptr inbounds float, float* %13, i64 %1842
+	%1854 = load float, float* %1853, align 4
+	%1855 = fadd float %1852, %1854
+	%1856 = getelementptr inbounds float, float* %4, i64 %1842
+	store float %1855, float* %1856, align 4
+	%1857 = add i64 %1768, 1
+	br label %loop74
+
+done79:
+	%1858 = add i64 %1597, 1
+	br label %loop66
+
+done80:
+	br label %join52
+
+join52:
+	br label %join4
+
+join4:
+	br label %join2
+
+join2:
 	ret void
 }
 
@@ -3110,519 +11319,1804 @@ done12:
 
 define void @mtc_k_matmul_bf16_k24_n32(i8** nocapture %bufs, i64* nocapture %ints, i64 %begin, i64 %end) nounwind nofree nosync willreturn "no-builtins" "target-cpu"="haswell" "min-legal-vector-width"="256" "prefer-vector-width"="256" {
 entry:
-	%0 = getelementptr inbounds i8*, i8** %bufs, i64 0
-	%1 = load i8*, i8** %0, align 8
-	%2 = bitcast i8* %1 to float*
-	%3 = getelementptr inbounds i8*, i8** %bufs, i64 1
-	%4 = load i8*, i8** %3, align 8
-	%5 = bitcast i8* %4 to float*
-	%6 = getelementptr inbounds i8*, i8** %bufs, i64 2
-	%7 = load i8*, i8** %6, align 8
-	%8 = bitcast i8* %7 to i16*
-	%9 = getelementptr inbounds i64, i64* %ints, i64 0
-	%10 = load i64, i64* %9, align 8
-	%11 = sub i64 %end, %begin
-	%12 = sdiv i64 %11, 2
-	%13 = mul i64 %12, 2
-	%14 = add i64 %begin, %13
-	br label %loop1
+	%0 = alloca [132096 x float], align 64
+	%1 = alloca [4096 x float], align 64
+	%2 = getelementptr inbounds i8*, i8** %bufs, i64 0
+	%3 = load i8*, i8** %2, align 8
+	%4 = bitcast i8* %3 to float*
+	%5 = getelementptr inbounds i8*, i8** %bufs, i64 1
+	%6 = load i8*, i8** %5, align 8
+	%7 = bitcast i8* %6 to float*
+	%8 = getelementptr inbounds i8*, i8** %bufs, i64 2
+	%9 = load i8*, i8** %8, align 8
+	%10 = bitcast i8* %9 to i16*
+	%11 = getelementptr inbounds i64, i64* %ints, i64 0
+	%12 = load i64, i64* %11, align 8
+	%13 = icmp sgt i64 %begin, 0
+	%14 = select i1 %13, i64 %begin, i64 0
+	%15 = add i64 0, 32
+	%16 = icmp slt i64 %end, %15
+	%17 = select i1 %16, i64 %end, i64 %15
+	%18 = icmp slt i64 %14, %17
+	br i1 %18, label %then1, label %join2
 
-loop1:
-	%15 = phi i64 [ %begin, %entry ], [ %257, %done14 ]
-	%16 = icmp slt i64 %15, %14
-	br i1 %16, label %body2, label %done15
+then1:
+	%19 = icmp sge i64 %12, 6
+	br i1 %19, label %then3, label %else5
 
-body2:
-	%17 = sdiv i64 %10, 4
-	%18 = mul i64 %17, 4
-	br label %loop3
+then3:
+	%20 = getelementptr inbounds [4096 x float], [4096 x float]* %1, i64 0, i64 0
+	%21 = getelementptr inbounds [132096 x float], [132096 x float]* %0, i64 0, i64 0
+	%22 = add i64 %12, 515
+	%23 = sdiv i64 %22, 516
+	%24 = sub i64 %23, 1
+	%25 = add i64 %12, %24
+	%26 = sdiv i64 %25, %23
+	%27 = add i64 %26, 5
+	%28 = sdiv i64 %27, 6
+	%29 = mul i64 %28, 6
+	br label %loop6
 
-loop3:
-	%19 = phi i64 [ 0, %body2 ], [ %194, %done7 ]
-	%20 = icmp slt i64 %19, %18
-	br i1 %20, label %body4, label %done8
+else5:
+	%30 = icmp eq i64 %12, 1
+	br i1 %30, label %then51, label %else53
 
-body4:
-	%21 = add i64 %15, 0
-	%22 = mul i64 %21, 24
-	%23 = getelementptr inbounds i16, i16* %8, i64 %22
-	%24 = add i64 %15, 1
-	%25 = mul i64 %24, 24
-	%26 = getelementptr inbounds i16, i16* %8, i64 %25
-	%27 = add i64 %19, 0
-	%28 = mul i64 %27, 24
-	%29 = getelementptr inbounds float, float* %5, i64 %28
-	%30 = add i64 %19, 1
-	%31 = mul i64 %30, 24
-	%32 = getelementptr inbounds float, float* %5, i64 %31
-	%33 = add i64 %19, 2
-	%34 = mul i64 %33, 24
-	%35 = getelementptr inbounds float, float* %5, i64 %34
-	%36 = add i64 %19, 3
-	%37 = mul i64 %36, 24
-	%38 = getelementptr inbounds float, float* %5, i64 %37
-	br label %loop5
+loop6:
+	%31 = phi i64 [ 0, %then3 ], [ %1146, %done49 ]
+	%32 = icmp slt i64 %31, %23
+	br i1 %32, label %body7, label %done50
 
-loop5:
-	%39 = phi i64 [ 0, %body4 ], [ %81, %body6 ]
-	%40 = phi <8 x float> [ zeroinitializer, %body4 ], [ %64, %body6 ]
-	%41 = phi <8 x float> [ zeroinitializer, %body4 ], [ %65, %body6 ]
-	%42 = phi <8 x float> [ zeroinitializer, %body4 ], [ %69, %body6 ]
-	%43 = phi <8 x float> [ zeroinitializer, %body4 ], [ %70, %body6 ]
-	%44 = phi <8 x float> [ zeroinitializer, %body4 ], [ %74, %body6 ]
-	%45 = phi <8 x float> [ zeroinitializer, %body4 ], [ %75, %body6 ]
-	%46 = phi <8 x float> [ zeroinitializer, %body4 ], [ %79, %body6 ]
-	%47 = phi <8 x float> [ zeroinitializer, %body4 ], [ %80, %body6 ]
-	%48 = icmp slt i64 %39, 24
-	br i1 %48, label %body6, label %done7
+body7:
+	%33 = mul i64 %31, %29
+	%34 = add i64 %33, %29
+	%35 = icmp slt i64 %34, %12
+	%36 = select i1 %35, i64 %34, i64 %12
+	%37 = sub i64 %36, %33
+	%38 = add i64 %37, 5
+	%39 = sdiv i64 %38, 6
+	br label %loop8
 
-body6:
-	%49 = getelementptr inbounds i16, i16* %23, i64 %39
-	%50 = bitcast i16* %49 to <8 x i16>*
-	%51 = load <8 x i16>, <8 x i16>* %50, align 2
-	%52 = zext <8 x i16> %51 to <8 x i32>
-	%53 = shl <8 x i32> %52, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%54 = bitcast <8 x i32> %53 to <8 x float>
-	%55 = getelementptr inbounds i16, i16* %26, i64 %39
-	%56 = bitcast i16* %55 to <8 x i16>*
-	%57 = load <8 x i16>, <8 x i16>* %56, align 2
-	%58 = zext <8 x i16> %57 to <8 x i32>
-	%59 = shl <8 x i32> %58, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%60 = bitcast <8 x i32> %59 to <8 x float>
-	%61 = getelementptr inbounds float, float* %29, i64 %39
-	%62 = bitcast float* %61 to <8 x float>*
-	%63 = load <8 x float>, <8 x float>* %62, align 4
-	%64 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %63, <8 x float> %54, <8 x float> %40)
-	%65 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %63, <8 x float> %60, <8 x float> %41)
-	%66 = getelementptr inbounds float, float* %32, i64 %39
-	%67 = bitcast float* %66 to <8 x float>*
-	%68 = load <8 x float>, <8 x float>* %67, align 4
-	%69 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %68, <8 x float> %54, <8 x float> %42)
-	%70 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %68, <8 x float> %60, <8 x float> %43)
-	%71 = getelementptr inbounds float, float* %35, i64 %39
-	%72 = bitcast float* %71 to <8 x float>*
-	%73 = load <8 x float>, <8 x float>* %72, align 4
-	%74 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %73, <8 x float> %54, <8 x float> %44)
-	%75 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %73, <8 x float> %60, <8 x float> %45)
-	%76 = getelementptr inbounds float, float* %38, i64 %39
-	%77 = bitcast float* %76 to <8 x float>*
-	%78 = load <8 x float>, <8 x float>* %77, align 4
-	%79 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %78, <8 x float> %54, <8 x float> %46)
-	%80 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %78, <8 x float> %60, <8 x float> %47)
-	%81 = add i64 %39, 8
-	br label %loop5
+loop8:
+	%40 = phi i64 [ 0, %body7 ], [ %166, %done12 ]
+	%41 = icmp slt i64 %40, %39
+	br i1 %41, label %body9, label %done13
 
-done7:
-	%82 = add i64 %19, 0
-	%83 = mul i64 %82, 32
-	%84 = add i64 %15, 0
-	%85 = add i64 %83, %84
-	%86 = shufflevector <8 x float> %40, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%87 = shufflevector <8 x float> %40, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%88 = fadd <4 x float> %86, %87
-	%89 = shufflevector <4 x float> %88, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%90 = shufflevector <4 x float> %88, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%91 = fadd <2 x float> %89, %90
-	%92 = shufflevector <2 x float> %91, <2 x float> undef, <1 x i32> <i32 0>
-	%93 = shufflevector <2 x float> %91, <2 x float> undef, <1 x i32> <i32 1>
-	%94 = fadd <1 x float> %92, %93
-	%95 = extractelement <1 x float> %94, i64 0
-	%96 = getelementptr inbounds float, float* %2, i64 %85
-	store float %95, float* %96, align 4
-	%97 = add i64 %15, 1
-	%98 = add i64 %83, %97
-	%99 = shufflevector <8 x float> %41, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%100 = shufflevector <8 x float> %41, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%101 = fadd <4 x float> %99, %100
-	%102 = shufflevector <4 x float> %101, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%103 = shufflevector <4 x float> %101, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%104 = fadd <2 x float> %102, %103
-	%105 = shufflevector <2 x float> %104, <2 x float> undef, <1 x i32> <i32 0>
-	%106 = shufflevector <2 x float> %104, <2 x float> undef, <1 x i32> <i32 1>
-	%107 = fadd <1 x float> %105, %106
-	%108 = extractelement <1 x float> %107, i64 0
-	%109 = getelementptr inbounds float, float* %2, i64 %98
-	store float %108, float* %109, align 4
-	%110 = add i64 %19, 1
-	%111 = mul i64 %110, 32
-	%112 = add i64 %15, 0
-	%113 = add i64 %111, %112
-	%114 = shufflevector <8 x float> %42, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%115 = shufflevector <8 x float> %42, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%116 = fadd <4 x float> %114, %115
-	%117 = shufflevector <4 x float> %116, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%118 = shufflevector <4 x float> %116, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%119 = fadd <2 x float> %117, %118
-	%120 = shufflevector <2 x float> %119, <2 x float> undef, <1 x i32> <i32 0>
-	%121 = shufflevector <2 x float> %119, <2 x float> undef, <1 x i32> <i32 1>
-	%122 = fadd <1 x float> %120, %121
-	%123 = extractelement <1 x float> %122, i64 0
-	%124 = getelementptr inbounds float, float* %2, i64 %113
-	store float %123, float* %124, align 4
-	%125 = add i64 %15, 1
-	%126 = add i64 %111, %125
-	%127 = shufflevector <8 x float> %43, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%128 = shufflevector <8 x float> %43, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%129 = fadd <4 x float> %127, %128
-	%130 = shufflevector <4 x float> %129, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%131 = shufflevector <4 x float> %129, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%132 = fadd <2 x float> %130, %131
-	%133 = shufflevector <2 x float> %132, <2 x float> undef, <1 x i32> <i32 0>
-	%134 = shufflevector <2 x float> %132, <2 x float> undef, <1 x i32> <i32 1>
-	%135 = fadd <1 x float> %133, %134
-	%136 = extractelement <1 x float> %135, i64 0
-	%137 = getelementptr inbounds float, float* %2, i64 %126
-	store float %136, float* %137, align 4
-	%138 = add i64 %19, 2
-	%139 = mul i64 %138, 32
-	%140 = add i64 %15, 0
-	%141 = add i64 %139, %140
-	%142 = shufflevector <8 x float> %44, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%143 = shufflevector <8 x float> %44, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%144 = fadd <4 x float> %142, %143
-	%145 = shufflevector <4 x float> %144, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%146 = shufflevector <4 x float> %144, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%147 = fadd <2 x float> %145, %146
-	%148 = shufflevector <2 x float> %147, <2 x float> undef, <1 x i32> <i32 0>
-	%149 = shufflevector <2 x float> %147, <2 x float> undef, <1 x i32> <i32 1>
-	%150 = fadd <1 x float> %148, %149
-	%151 = extractelement <1 x float> %150, i64 0
-	%152 = getelementptr inbounds float, float* %2, i64 %141
-	store float %151, float* %152, align 4
-	%153 = add i64 %15, 1
-	%154 = add i64 %139, %153
-	%155 = shufflevector <8 x float> %45, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%156 = shufflevector <8 x float> %45, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%157 = fadd <4 x float> %155, %156
-	%158 = shufflevector <4 x float> %157, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%159 = shufflevector <4 x float> %157, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%160 = fadd <2 x float> %158, %159
-	%161 = shufflevector <2 x float> %160, <2 x float> undef, <1 x i32> <i32 0>
-	%162 = shufflevector <2 x float> %160, <2 x float> undef, <1 x i32> <i32 1>
-	%163 = fadd <1 x float> %161, %162
-	%164 = extractelement <1 x float> %163, i64 0
-	%165 = getelementptr inbounds float, float* %2, i64 %154
-	store float %164, float* %165, align 4
-	%166 = add i64 %19, 3
-	%167 = mul i64 %166, 32
-	%168 = add i64 %15, 0
-	%169 = add i64 %167, %168
-	%170 = shufflevector <8 x float> %46, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%171 = shufflevector <8 x float> %46, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%172 = fadd <4 x float> %170, %171
-	%173 = shufflevector <4 x float> %172, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%174 = shufflevector <4 x float> %172, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%175 = fadd <2 x float> %173, %174
-	%176 = shufflevector <2 x float> %175, <2 x float> undef, <1 x i32> <i32 0>
-	%177 = shufflevector <2 x float> %175, <2 x float> undef, <1 x i32> <i32 1>
-	%178 = fadd <1 x float> %176, %177
-	%179 = extractelement <1 x float> %178, i64 0
-	%180 = getelementptr inbounds float, float* %2, i64 %169
-	store float %179, float* %180, align 4
-	%181 = add i64 %15, 1
-	%182 = add i64 %167, %181
-	%183 = shufflevector <8 x float> %47, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%184 = shufflevector <8 x float> %47, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%185 = fadd <4 x float> %183, %184
-	%186 = shufflevector <4 x float> %185, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%187 = shufflevector <4 x float> %185, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%188 = fadd <2 x float> %186, %187
-	%189 = shufflevector <2 x float> %188, <2 x float> undef, <1 x i32> <i32 0>
-	%190 = shufflevector <2 x float> %188, <2 x float> undef, <1 x i32> <i32 1>
-	%191 = fadd <1 x float> %189, %190
-	%192 = extractelement <1 x float> %191, i64 0
-	%193 = getelementptr inbounds float, float* %2, i64 %182
-	store float %192, float* %193, align 4
-	%194 = add i64 %19, 4
-	br label %loop3
+body9:
+	%42 = mul i64 %40, 6
+	%43 = add i64 %33, %42
+	%44 = sub i64 %36, %43
+	%45 = icmp slt i64 0, %44
+	%46 = add i64 %43, 0
+	%47 = select i1 %45, i64 %46, i64 %43
+	%48 = mul i64 %47, 24
+	%49 = add i64 %48, 0
+	%50 = getelementptr inbounds float, float* %7, i64 %49
+	%51 = icmp slt i64 1, %44
+	%52 = add i64 %43, 1
+	%53 = select i1 %51, i64 %52, i64 %43
+	%54 = mul i64 %53, 24
+	%55 = add i64 %54, 0
+	%56 = getelementptr inbounds float, float* %7, i64 %55
+	%57 = icmp slt i64 2, %44
+	%58 = add i64 %43, 2
+	%59 = select i1 %57, i64 %58, i64 %43
+	%60 = mul i64 %59, 24
+	%61 = add i64 %60, 0
+	%62 = getelementptr inbounds float, float* %7, i64 %61
+	%63 = icmp slt i64 3, %44
+	%64 = add i64 %43, 3
+	%65 = select i1 %63, i64 %64, i64 %43
+	%66 = mul i64 %65, 24
+	%67 = add i64 %66, 0
+	%68 = getelementptr inbounds float, float* %7, i64 %67
+	%69 = icmp slt i64 4, %44
+	%70 = add i64 %43, 4
+	%71 = select i1 %69, i64 %70, i64 %43
+	%72 = mul i64 %71, 24
+	%73 = add i64 %72, 0
+	%74 = getelementptr inbounds float, float* %7, i64 %73
+	%75 = icmp slt i64 5, %44
+	%76 = add i64 %43, 5
+	%77 = select i1 %75, i64 %76, i64 %43
+	%78 = mul i64 %77, 24
+	%79 = add i64 %78, 0
+	%80 = getelementptr inbounds float, float* %7, i64 %79
+	%81 = mul i64 %40, 1536
+	%82 = getelementptr inbounds float, float* %21, i64 %81
+	br label %loop10
 
-done8:
-	br label %loop9
+loop10:
+	%83 = phi i64 [ 0, %body9 ], [ %165, %body11 ]
+	%84 = icmp slt i64 %83, 24
+	br i1 %84, label %body11, label %done12
 
-loop9:
-	%195 = phi i64 [ %18, %done8 ], [ %256, %done13 ]
-	%196 = icmp slt i64 %195, %10
-	br i1 %196, label %body10, label %done14
+body11:
+	%85 = getelementptr inbounds float, float* %50, i64 %83
+	%86 = bitcast float* %85 to <8 x float>*
+	%87 = load <8 x float>, <8 x float>* %86, align 4
+	%88 = select i1 %45, <8 x float> %87, <8 x float> zeroinitializer
+	%89 = getelementptr inbounds float, float* %56, i64 %83
+	%90 = bitcast float* %89 to <8 x float>*
+	%91 = load <8 x float>, <8 x float>* %90, align 4
+	%92 = select i1 %51, <8 x float> %91, <8 x float> zeroinitializer
+	%93 = getelementptr inbounds float, float* %62, i64 %83
+	%94 = bitcast float* %93 to <8 x float>*
+	%95 = load <8 x float>, <8 x float>* %94, align 4
+	%96 = select i1 %57, <8 x float> %95, <8 x float> zeroinitializer
+	%97 = getelementptr inbounds float, float* %68, i64 %83
+	%98 = bitcast float* %97 to <8 x float>*
+	%99 = load <8 x float>, <8 x float>* %98, align 4
+	%100 = select i1 %63, <8 x float> %99, <8 x float> zeroinitializer
+	%101 = getelementptr inbounds float, float* %74, i64 %83
+	%102 = bitcast float* %101 to <8 x float>*
+	%103 = load <8 x float>, <8 x float>* %102, align 4
+	%104 = select i1 %69, <8 x float> %103, <8 x float> zeroinitializer
+	%105 = getelementptr inbounds float, float* %80, i64 %83
+	%106 = bitcast float* %105 to <8 x float>*
+	%107 = load <8 x float>, <8 x float>* %106, align 4
+	%108 = select i1 %75, <8 x float> %107, <8 x float> zeroinitializer
+	%109 = shufflevector <8 x float> %88, <8 x float> %104, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%110 = shufflevector <8 x float> %88, <8 x float> %104, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%111 = shufflevector <8 x float> %92, <8 x float> %108, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%112 = shufflevector <8 x float> %92, <8 x float> %108, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%113 = shufflevector <8 x float> %96, <8 x float> zeroinitializer, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%114 = shufflevector <8 x float> %96, <8 x float> zeroinitializer, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%115 = shufflevector <8 x float> %100, <8 x float> zeroinitializer, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%116 = shufflevector <8 x float> %100, <8 x float> zeroinitializer, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%117 = shufflevector <8 x float> %109, <8 x float> %113, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%118 = shufflevector <8 x float> %109, <8 x float> %113, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%119 = shufflevector <8 x float> %111, <8 x float> %115, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%120 = shufflevector <8 x float> %111, <8 x float> %115, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%121 = shufflevector <8 x float> %110, <8 x float> %114, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%122 = shufflevector <8 x float> %110, <8 x float> %114, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%123 = shufflevector <8 x float> %112, <8 x float> %116, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%124 = shufflevector <8 x float> %112, <8 x float> %116, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%125 = shufflevector <8 x float> %117, <8 x float> %119, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%126 = shufflevector <8 x float> %117, <8 x float> %119, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%127 = shufflevector <8 x float> %118, <8 x float> %120, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%128 = shufflevector <8 x float> %118, <8 x float> %120, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%129 = shufflevector <8 x float> %121, <8 x float> %123, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%130 = shufflevector <8 x float> %121, <8 x float> %123, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%131 = shufflevector <8 x float> %122, <8 x float> %124, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%132 = shufflevector <8 x float> %122, <8 x float> %124, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%133 = add i64 %83, 0
+	%134 = mul i64 %133, 6
+	%135 = getelementptr inbounds float, float* %82, i64 %134
+	%136 = bitcast float* %135 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %125, <8 x float>* %136, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%137 = add i64 %83, 1
+	%138 = mul i64 %137, 6
+	%139 = getelementptr inbounds float, float* %82, i64 %138
+	%140 = bitcast float* %139 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %126, <8 x float>* %140, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%141 = add i64 %83, 2
+	%142 = mul i64 %141, 6
+	%143 = getelementptr inbounds float, float* %82, i64 %142
+	%144 = bitcast float* %143 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %127, <8 x float>* %144, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%145 = add i64 %83, 3
+	%146 = mul i64 %145, 6
+	%147 = getelementptr inbounds float, float* %82, i64 %146
+	%148 = bitcast float* %147 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %128, <8 x float>* %148, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%149 = add i64 %83, 4
+	%150 = mul i64 %149, 6
+	%151 = getelementptr inbounds float, float* %82, i64 %150
+	%152 = bitcast float* %151 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %129, <8 x float>* %152, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%153 = add i64 %83, 5
+	%154 = mul i64 %153, 6
+	%155 = getelementptr inbounds float, float* %82, i64 %154
+	%156 = bitcast float* %155 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %130, <8 x float>* %156, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%157 = add i64 %83, 6
+	%158 = mul i64 %157, 6
+	%159 = getelementptr inbounds float, float* %82, i64 %158
+	%160 = bitcast float* %159 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %131, <8 x float>* %160, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%161 = add i64 %83, 7
+	%162 = mul i64 %161, 6
+	%163 = getelementptr inbounds float, float* %82, i64 %162
+	%164 = bitcast float* %163 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %132, <8 x float>* %164, i32 4, <8 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 false, i1 false>)
+	%165 = add i64 %83, 8
+	br label %loop10
 
-body10:
-	%197 = add i64 %15, 0
-	%198 = mul i64 %197, 24
-	%199 = getelementptr inbounds i16, i16* %8, i64 %198
-	%200 = add i64 %15, 1
-	%201 = mul i64 %200, 24
-	%202 = getelementptr inbounds i16, i16* %8, i64 %201
-	%203 = add i64 %195, 0
-	%204 = mul i64 %203, 24
-	%205 = getelementptr inbounds float, float* %5, i64 %204
-	br label %loop11
-
-loop11:
-	%206 = phi i64 [ 0, %body10 ], [ %227, %body12 ]
-	%207 = phi <8 x float> [ zeroinitializer, %body10 ], [ %225, %body12 ]
-	%208 = phi <8 x float> [ zeroinitializer, %body10 ], [ %226, %body12 ]
-	%209 = icmp slt i64 %206, 24
-	br i1 %209, label %body12, label %done13
-
-body12:
-	%210 = getelementptr inbounds i16, i16* %199, i64 %206
-	%211 = bitcast i16* %210 to <8 x i16>*
-	%212 = load <8 x i16>, <8 x i16>* %211, align 2
-	%213 = zext <8 x i16> %212 to <8 x i32>
-	%214 = shl <8 x i32> %213, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%215 = bitcast <8 x i32> %214 to <8 x float>
-	%216 = getelementptr inbounds i16, i16* %202, i64 %206
-	%217 = bitcast i16* %216 to <8 x i16>*
-	%218 = load <8 x i16>, <8 x i16>* %217, align 2
-	%219 = zext <8 x i16> %218 to <8 x i32>
-	%220 = shl <8 x i32> %219, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%221 = bitcast <8 x i32> %220 to <8 x float>
-	%222 = getelementptr inbounds float, float* %205, i64 %206
-	%223 = bitcast float* %222 to <8 x float>*
-	%224 = load <8 x float>, <8 x float>* %223, align 4
-	%225 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %224, <8 x float> %215, <8 x float> %207)
-	%226 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %224, <8 x float> %221, <8 x float> %208)
-	%227 = add i64 %206, 8
-	br label %loop11
+done12:
+	%166 = add i64 %40, 1
+	br label %loop8
 
 done13:
-	%228 = add i64 %195, 0
-	%229 = mul i64 %228, 32
-	%230 = add i64 %15, 0
-	%231 = add i64 %229, %230
-	%232 = shufflevector <8 x float> %207, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%233 = shufflevector <8 x float> %207, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%234 = fadd <4 x float> %232, %233
-	%235 = shufflevector <4 x float> %234, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%236 = shufflevector <4 x float> %234, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%237 = fadd <2 x float> %235, %236
-	%238 = shufflevector <2 x float> %237, <2 x float> undef, <1 x i32> <i32 0>
-	%239 = shufflevector <2 x float> %237, <2 x float> undef, <1 x i32> <i32 1>
-	%240 = fadd <1 x float> %238, %239
-	%241 = extractelement <1 x float> %240, i64 0
-	%242 = getelementptr inbounds float, float* %2, i64 %231
-	store float %241, float* %242, align 4
-	%243 = add i64 %15, 1
-	%244 = add i64 %229, %243
-	%245 = shufflevector <8 x float> %208, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%246 = shufflevector <8 x float> %208, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%247 = fadd <4 x float> %245, %246
-	%248 = shufflevector <4 x float> %247, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%249 = shufflevector <4 x float> %247, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%250 = fadd <2 x float> %248, %249
-	%251 = shufflevector <2 x float> %250, <2 x float> undef, <1 x i32> <i32 0>
-	%252 = shufflevector <2 x float> %250, <2 x float> undef, <1 x i32> <i32 1>
-	%253 = fadd <1 x float> %251, %252
-	%254 = extractelement <1 x float> %253, i64 0
-	%255 = getelementptr inbounds float, float* %2, i64 %244
-	store float %254, float* %255, align 4
-	%256 = add i64 %195, 1
-	br label %loop9
+	%167 = sub i64 %36, %33
+	%168 = sdiv i64 %167, 6
+	%169 = mul i64 %168, 6
+	%170 = add i64 %33, %169
+	%171 = sub i64 %36, %170
+	br label %loop14
 
-done14:
-	%257 = add i64 %15, 2
-	br label %loop1
+loop14:
+	%172 = phi i64 [ %14, %done13 ], [ %1145, %join35 ]
+	%173 = icmp slt i64 %172, %17
+	br i1 %173, label %body15, label %done49
 
-done15:
+body15:
+	%174 = add i64 %172, 0
+	%175 = icmp slt i64 %174, %17
+	%176 = select i1 %175, i64 %174, i64 %172
+	%177 = sub i64 %176, 0
+	%178 = mul i64 %177, 24
+	%179 = add i64 %178, 0
+	%180 = getelementptr inbounds i16, i16* %10, i64 %179
+	%181 = add i64 %172, 1
+	%182 = icmp slt i64 %181, %17
+	%183 = select i1 %182, i64 %181, i64 %172
+	%184 = sub i64 %183, 0
+	%185 = mul i64 %184, 24
+	%186 = add i64 %185, 0
+	%187 = getelementptr inbounds i16, i16* %10, i64 %186
+	%188 = add i64 %172, 2
+	%189 = icmp slt i64 %188, %17
+	%190 = select i1 %189, i64 %188, i64 %172
+	%191 = sub i64 %190, 0
+	%192 = mul i64 %191, 24
+	%193 = add i64 %192, 0
+	%194 = getelementptr inbounds i16, i16* %10, i64 %193
+	%195 = add i64 %172, 3
+	%196 = icmp slt i64 %195, %17
+	%197 = select i1 %196, i64 %195, i64 %172
+	%198 = sub i64 %197, 0
+	%199 = mul i64 %198, 24
+	%200 = add i64 %199, 0
+	%201 = getelementptr inbounds i16, i16* %10, i64 %200
+	%202 = add i64 %172, 4
+	%203 = icmp slt i64 %202, %17
+	%204 = select i1 %203, i64 %202, i64 %172
+	%205 = sub i64 %204, 0
+	%206 = mul i64 %205, 24
+	%207 = add i64 %206, 0
+	%208 = getelementptr inbounds i16, i16* %10, i64 %207
+	%209 = add i64 %172, 5
+	%210 = icmp slt i64 %209, %17
+	%211 = select i1 %210, i64 %209, i64 %172
+	%212 = sub i64 %211, 0
+	%213 = mul i64 %212, 24
+	%214 = add i64 %213, 0
+	%215 = getelementptr inbounds i16, i16* %10, i64 %214
+	%216 = add i64 %172, 6
+	%217 = icmp slt i64 %216, %17
+	%218 = select i1 %217, i64 %216, i64 %172
+	%219 = sub i64 %218, 0
+	%220 = mul i64 %219, 24
+	%221 = add i64 %220, 0
+	%222 = getelementptr inbounds i16, i16* %10, i64 %221
+	%223 = add i64 %172, 7
+	%224 = icmp slt i64 %223, %17
+	%225 = select i1 %224, i64 %223, i64 %172
+	%226 = sub i64 %225, 0
+	%227 = mul i64 %226, 24
+	%228 = add i64 %227, 0
+	%229 = getelementptr inbounds i16, i16* %10, i64 %228
 	br label %loop16
 
 loop16:
-	%258 = phi i64 [ %14, %done15 ], [ %407, %done29 ]
-	%259 = icmp slt i64 %258, %end
-	br i1 %259, label %body17, label %done30
+	%230 = phi i64 [ 0, %body15 ], [ %352, %body17 ]
+	%231 = icmp slt i64 %230, 24
+	br i1 %231, label %body17, label %done18
 
 body17:
-	%260 = sdiv i64 %10, 4
-	%261 = mul i64 %260, 4
-	br label %loop18
+	%232 = getelementptr inbounds i16, i16* %180, i64 %230
+	%233 = bitcast i16* %232 to <8 x i16>*
+	%234 = load <8 x i16>, <8 x i16>* %233, align 2
+	%235 = zext <8 x i16> %234 to <8 x i32>
+	%236 = shl <8 x i32> %235, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%237 = bitcast <8 x i32> %236 to <8 x float>
+	%238 = select i1 %175, <8 x float> %237, <8 x float> zeroinitializer
+	%239 = getelementptr inbounds i16, i16* %187, i64 %230
+	%240 = bitcast i16* %239 to <8 x i16>*
+	%241 = load <8 x i16>, <8 x i16>* %240, align 2
+	%242 = zext <8 x i16> %241 to <8 x i32>
+	%243 = shl <8 x i32> %242, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%244 = bitcast <8 x i32> %243 to <8 x float>
+	%245 = select i1 %182, <8 x float> %244, <8 x float> zeroinitializer
+	%246 = getelementptr inbounds i16, i16* %194, i64 %230
+	%247 = bitcast i16* %246 to <8 x i16>*
+	%248 = load <8 x i16>, <8 x i16>* %247, align 2
+	%249 = zext <8 x i16> %248 to <8 x i32>
+	%250 = shl <8 x i32> %249, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%251 = bitcast <8 x i32> %250 to <8 x float>
+	%252 = select i1 %189, <8 x float> %251, <8 x float> zeroinitializer
+	%253 = getelementptr inbounds i16, i16* %201, i64 %230
+	%254 = bitcast i16* %253 to <8 x i16>*
+	%255 = load <8 x i16>, <8 x i16>* %254, align 2
+	%256 = zext <8 x i16> %255 to <8 x i32>
+	%257 = shl <8 x i32> %256, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%258 = bitcast <8 x i32> %257 to <8 x float>
+	%259 = select i1 %196, <8 x float> %258, <8 x float> zeroinitializer
+	%260 = getelementptr inbounds i16, i16* %208, i64 %230
+	%261 = bitcast i16* %260 to <8 x i16>*
+	%262 = load <8 x i16>, <8 x i16>* %261, align 2
+	%263 = zext <8 x i16> %262 to <8 x i32>
+	%264 = shl <8 x i32> %263, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%265 = bitcast <8 x i32> %264 to <8 x float>
+	%266 = select i1 %203, <8 x float> %265, <8 x float> zeroinitializer
+	%267 = getelementptr inbounds i16, i16* %215, i64 %230
+	%268 = bitcast i16* %267 to <8 x i16>*
+	%269 = load <8 x i16>, <8 x i16>* %268, align 2
+	%270 = zext <8 x i16> %269 to <8 x i32>
+	%271 = shl <8 x i32> %270, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%272 = bitcast <8 x i32> %271 to <8 x float>
+	%273 = select i1 %210, <8 x float> %272, <8 x float> zeroinitializer
+	%274 = getelementptr inbounds i16, i16* %222, i64 %230
+	%275 = bitcast i16* %274 to <8 x i16>*
+	%276 = load <8 x i16>, <8 x i16>* %275, align 2
+	%277 = zext <8 x i16> %276 to <8 x i32>
+	%278 = shl <8 x i32> %277, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%279 = bitcast <8 x i32> %278 to <8 x float>
+	%280 = select i1 %217, <8 x float> %279, <8 x float> zeroinitializer
+	%281 = getelementptr inbounds i16, i16* %229, i64 %230
+	%282 = bitcast i16* %281 to <8 x i16>*
+	%283 = load <8 x i16>, <8 x i16>* %282, align 2
+	%284 = zext <8 x i16> %283 to <8 x i32>
+	%285 = shl <8 x i32> %284, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%286 = bitcast <8 x i32> %285 to <8 x float>
+	%287 = select i1 %224, <8 x float> %286, <8 x float> zeroinitializer
+	%288 = shufflevector <8 x float> %238, <8 x float> %266, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%289 = shufflevector <8 x float> %238, <8 x float> %266, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%290 = shufflevector <8 x float> %245, <8 x float> %273, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%291 = shufflevector <8 x float> %245, <8 x float> %273, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%292 = shufflevector <8 x float> %252, <8 x float> %280, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%293 = shufflevector <8 x float> %252, <8 x float> %280, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%294 = shufflevector <8 x float> %259, <8 x float> %287, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%295 = shufflevector <8 x float> %259, <8 x float> %287, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%296 = shufflevector <8 x float> %288, <8 x float> %292, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%297 = shufflevector <8 x float> %288, <8 x float> %292, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%298 = shufflevector <8 x float> %290, <8 x float> %294, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%299 = shufflevector <8 x float> %290, <8 x float> %294, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%300 = shufflevector <8 x float> %289, <8 x float> %293, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%301 = shufflevector <8 x float> %289, <8 x float> %293, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%302 = shufflevector <8 x float> %291, <8 x float> %295, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%303 = shufflevector <8 x float> %291, <8 x float> %295, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%304 = shufflevector <8 x float> %296, <8 x float> %298, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%305 = shufflevector <8 x float> %296, <8 x float> %298, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%306 = shufflevector <8 x float> %297, <8 x float> %299, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%307 = shufflevector <8 x float> %297, <8 x float> %299, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%308 = shufflevector <8 x float> %300, <8 x float> %302, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%309 = shufflevector <8 x float> %300, <8 x float> %302, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%310 = shufflevector <8 x float> %301, <8 x float> %303, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%311 = shufflevector <8 x float> %301, <8 x float> %303, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%312 = add i64 %230, 0
+	%313 = mul i64 %312, 16
+	%314 = add i64 %313, 0
+	%315 = getelementptr inbounds float, float* %20, i64 %314
+	%316 = bitcast float* %315 to <8 x float>*
+	store <8 x float> %304, <8 x float>* %316, align 4
+	%317 = add i64 %230, 1
+	%318 = mul i64 %317, 16
+	%319 = add i64 %318, 0
+	%320 = getelementptr inbounds float, float* %20, i64 %319
+	%321 = bitcast float* %320 to <8 x float>*
+	store <8 x float> %305, <8 x float>* %321, align 4
+	%322 = add i64 %230, 2
+	%323 = mul i64 %322, 16
+	%324 = add i64 %323, 0
+	%325 = getelementptr inbounds float, float* %20, i64 %324
+	%326 = bitcast float* %325 to <8 x float>*
+	store <8 x float> %306, <8 x float>* %326, align 4
+	%327 = add i64 %230, 3
+	%328 = mul i64 %327, 16
+	%329 = add i64 %328, 0
+	%330 = getelementptr inbounds float, float* %20, i64 %329
+	%331 = bitcast float* %330 to <8 x float>*
+	store <8 x float> %307, <8 x float>* %331, align 4
+	%332 = add i64 %230, 4
+	%333 = mul i64 %332, 16
+	%334 = add i64 %333, 0
+	%335 = getelementptr inbounds float, float* %20, i64 %334
+	%336 = bitcast float* %335 to <8 x float>*
+	store <8 x float> %308, <8 x float>* %336, align 4
+	%337 = add i64 %230, 5
+	%338 = mul i64 %337, 16
+	%339 = add i64 %338, 0
+	%340 = getelementptr inbounds float, float* %20, i64 %339
+	%341 = bitcast float* %340 to <8 x float>*
+	store <8 x float> %309, <8 x float>* %341, align 4
+	%342 = add i64 %230, 6
+	%343 = mul i64 %342, 16
+	%344 = add i64 %343, 0
+	%345 = getelementptr inbounds float, float* %20, i64 %344
+	%346 = bitcast float* %345 to <8 x float>*
+	store <8 x float> %310, <8 x float>* %346, align 4
+	%347 = add i64 %230, 7
+	%348 = mul i64 %347, 16
+	%349 = add i64 %348, 0
+	%350 = getelementptr inbounds float, float* %20, i64 %349
+	%351 = bitcast float* %350 to <8 x float>*
+	store <8 x float> %311, <8 x float>* %351, align 4
+	%352 = add i64 %230, 8
+	br label %loop16
 
-loop18:
-	%262 = phi i64 [ 0, %body17 ], [ %368, %done22 ]
-	%263 = icmp slt i64 %262, %261
-	br i1 %263, label %body19, label %done23
+done18:
+	%353 = add i64 %172, 8
+	%354 = icmp slt i64 %353, %17
+	%355 = select i1 %354, i64 %353, i64 %172
+	%356 = sub i64 %355, 0
+	%357 = mul i64 %356, 24
+	%358 = add i64 %357, 0
+	%359 = getelementptr inbounds i16, i16* %10, i64 %358
+	%360 = add i64 %172, 9
+	%361 = icmp slt i64 %360, %17
+	%362 = select i1 %361, i64 %360, i64 %172
+	%363 = sub i64 %362, 0
+	%364 = mul i64 %363, 24
+	%365 = add i64 %364, 0
+	%366 = getelementptr inbounds i16, i16* %10, i64 %365
+	%367 = add i64 %172, 10
+	%368 = icmp slt i64 %367, %17
+	%369 = select i1 %368, i64 %367, i64 %172
+	%370 = sub i64 %369, 0
+	%371 = mul i64 %370, 24
+	%372 = add i64 %371, 0
+	%373 = getelementptr inbounds i16, i16* %10, i64 %372
+	%374 = add i64 %172, 11
+	%375 = icmp slt i64 %374, %17
+	%376 = select i1 %375, i64 %374, i64 %172
+	%377 = sub i64 %376, 0
+	%378 = mul i64 %377, 24
+	%379 = add i64 %378, 0
+	%380 = getelementptr inbounds i16, i16* %10, i64 %379
+	%381 = add i64 %172, 12
+	%382 = icmp slt i64 %381, %17
+	%383 = select i1 %382, i64 %381, i64 %172
+	%384 = sub i64 %383, 0
+	%385 = mul i64 %384, 24
+	%386 = add i64 %385, 0
+	%387 = getelementptr inbounds i16, i16* %10, i64 %386
+	%388 = add i64 %172, 13
+	%389 = icmp slt i64 %388, %17
+	%390 = select i1 %389, i64 %388, i64 %172
+	%391 = sub i64 %390, 0
+	%392 = mul i64 %391, 24
+	%393 = add i64 %392, 0
+	%394 = getelementptr inbounds i16, i16* %10, i64 %393
+	%395 = add i64 %172, 14
+	%396 = icmp slt i64 %395, %17
+	%397 = select i1 %396, i64 %395, i64 %172
+	%398 = sub i64 %397, 0
+	%399 = mul i64 %398, 24
+	%400 = add i64 %399, 0
+	%401 = getelementptr inbounds i16, i16* %10, i64 %400
+	%402 = add i64 %172, 15
+	%403 = icmp slt i64 %402, %17
+	%404 = select i1 %403, i64 %402, i64 %172
+	%405 = sub i64 %404, 0
+	%406 = mul i64 %405, 24
+	%407 = add i64 %406, 0
+	%408 = getelementptr inbounds i16, i16* %10, i64 %407
+	br label %loop19
 
-body19:
-	%264 = add i64 %258, 0
-	%265 = mul i64 %264, 24
-	%266 = getelementptr inbounds i16, i16* %8, i64 %265
-	%267 = add i64 %262, 0
-	%268 = mul i64 %267, 24
-	%269 = getelementptr inbounds float, float* %5, i64 %268
-	%270 = add i64 %262, 1
-	%271 = mul i64 %270, 24
-	%272 = getelementptr inbounds float, float* %5, i64 %271
-	%273 = add i64 %262, 2
-	%274 = mul i64 %273, 24
-	%275 = getelementptr inbounds float, float* %5, i64 %274
-	%276 = add i64 %262, 3
-	%277 = mul i64 %276, 24
-	%278 = getelementptr inbounds float, float* %5, i64 %277
-	br label %loop20
+loop19:
+	%409 = phi i64 [ 0, %done18 ], [ %531, %body20 ]
+	%410 = icmp slt i64 %409, 24
+	br i1 %410, label %body20, label %done21
 
-loop20:
-	%279 = phi i64 [ 0, %body19 ], [ %307, %body21 ]
-	%280 = phi <8 x float> [ zeroinitializer, %body19 ], [ %294, %body21 ]
-	%281 = phi <8 x float> [ zeroinitializer, %body19 ], [ %298, %body21 ]
-	%282 = phi <8 x float> [ zeroinitializer, %body19 ], [ %302, %body21 ]
-	%283 = phi <8 x float> [ zeroinitializer, %body19 ], [ %306, %body21 ]
-	%284 = icmp slt i64 %279, 24
-	br i1 %284, label %body21, label %done22
+body20:
+	%411 = getelementptr inbounds i16, i16* %359, i64 %409
+	%412 = bitcast i16* %411 to <8 x i16>*
+	%413 = load <8 x i16>, <8 x i16>* %412, align 2
+	%414 = zext <8 x i16> %413 to <8 x i32>
+	%415 = shl <8 x i32> %414, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%416 = bitcast <8 x i32> %415 to <8 x float>
+	%417 = select i1 %354, <8 x float> %416, <8 x float> zeroinitializer
+	%418 = getelementptr inbounds i16, i16* %366, i64 %409
+	%419 = bitcast i16* %418 to <8 x i16>*
+	%420 = load <8 x i16>, <8 x i16>* %419, align 2
+	%421 = zext <8 x i16> %420 to <8 x i32>
+	%422 = shl <8 x i32> %421, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%423 = bitcast <8 x i32> %422 to <8 x float>
+	%424 = select i1 %361, <8 x float> %423, <8 x float> zeroinitializer
+	%425 = getelementptr inbounds i16, i16* %373, i64 %409
+	%426 = bitcast i16* %425 to <8 x i16>*
+	%427 = load <8 x i16>, <8 x i16>* %426, align 2
+	%428 = zext <8 x i16> %427 to <8 x i32>
+	%429 = shl <8 x i32> %428, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%430 = bitcast <8 x i32> %429 to <8 x float>
+	%431 = select i1 %368, <8 x float> %430, <8 x float> zeroinitializer
+	%432 = getelementptr inbounds i16, i16* %380, i64 %409
+	%433 = bitcast i16* %432 to <8 x i16>*
+	%434 = load <8 x i16>, <8 x i16>* %433, align 2
+	%435 = zext <8 x i16> %434 to <8 x i32>
+	%436 = shl <8 x i32> %435, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%437 = bitcast <8 x i32> %436 to <8 x float>
+	%438 = select i1 %375, <8 x float> %437, <8 x float> zeroinitializer
+	%439 = getelementptr inbounds i16, i16* %387, i64 %409
+	%440 = bitcast i16* %439 to <8 x i16>*
+	%441 = load <8 x i16>, <8 x i16>* %440, align 2
+	%442 = zext <8 x i16> %441 to <8 x i32>
+	%443 = shl <8 x i32> %442, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%444 = bitcast <8 x i32> %443 to <8 x float>
+	%445 = select i1 %382, <8 x float> %444, <8 x float> zeroinitializer
+	%446 = getelementptr inbounds i16, i16* %394, i64 %409
+	%447 = bitcast i16* %446 to <8 x i16>*
+	%448 = load <8 x i16>, <8 x i16>* %447, align 2
+	%449 = zext <8 x i16> %448 to <8 x i32>
+	%450 = shl <8 x i32> %449, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%451 = bitcast <8 x i32> %450 to <8 x float>
+	%452 = select i1 %389, <8 x float> %451, <8 x float> zeroinitializer
+	%453 = getelementptr inbounds i16, i16* %401, i64 %409
+	%454 = bitcast i16* %453 to <8 x i16>*
+	%455 = load <8 x i16>, <8 x i16>* %454, align 2
+	%456 = zext <8 x i16> %455 to <8 x i32>
+	%457 = shl <8 x i32> %456, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%458 = bitcast <8 x i32> %457 to <8 x float>
+	%459 = select i1 %396, <8 x float> %458, <8 x float> zeroinitializer
+	%460 = getelementptr inbounds i16, i16* %408, i64 %409
+	%461 = bitcast i16* %460 to <8 x i16>*
+	%462 = load <8 x i16>, <8 x i16>* %461, align 2
+	%463 = zext <8 x i16> %462 to <8 x i32>
+	%464 = shl <8 x i32> %463, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%465 = bitcast <8 x i32> %464 to <8 x float>
+	%466 = select i1 %403, <8 x float> %465, <8 x float> zeroinitializer
+	%467 = shufflevector <8 x float> %417, <8 x float> %445, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%468 = shufflevector <8 x float> %417, <8 x float> %445, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%469 = shufflevector <8 x float> %424, <8 x float> %452, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%470 = shufflevector <8 x float> %424, <8 x float> %452, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%471 = shufflevector <8 x float> %431, <8 x float> %459, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%472 = shufflevector <8 x float> %431, <8 x float> %459, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%473 = shufflevector <8 x float> %438, <8 x float> %466, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+	%474 = shufflevector <8 x float> %438, <8 x float> %466, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+	%475 = shufflevector <8 x float> %467, <8 x float> %471, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%476 = shufflevector <8 x float> %467, <8 x float> %471, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%477 = shufflevector <8 x float> %469, <8 x float> %473, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%478 = shufflevector <8 x float> %469, <8 x float> %473, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%479 = shufflevector <8 x float> %468, <8 x float> %472, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%480 = shufflevector <8 x float> %468, <8 x float> %472, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%481 = shufflevector <8 x float> %470, <8 x float> %474, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+	%482 = shufflevector <8 x float> %470, <8 x float> %474, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+	%483 = shufflevector <8 x float> %475, <8 x float> %477, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%484 = shufflevector <8 x float> %475, <8 x float> %477, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%485 = shufflevector <8 x float> %476, <8 x float> %478, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%486 = shufflevector <8 x float> %476, <8 x float> %478, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%487 = shufflevector <8 x float> %479, <8 x float> %481, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%488 = shufflevector <8 x float> %479, <8 x float> %481, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%489 = shufflevector <8 x float> %480, <8 x float> %482, <8 x i32> <i32 0, i32 8, i32 2, i32 10, i32 4, i32 12, i32 6, i32 14>
+	%490 = shufflevector <8 x float> %480, <8 x float> %482, <8 x i32> <i32 1, i32 9, i32 3, i32 11, i32 5, i32 13, i32 7, i32 15>
+	%491 = add i64 %409, 0
+	%492 = mul i64 %491, 16
+	%493 = add i64 %492, 8
+	%494 = getelementptr inbounds float, float* %20, i64 %493
+	%495 = bitcast float* %494 to <8 x float>*
+	store <8 x float> %483, <8 x float>* %495, align 4
+	%496 = add i64 %409, 1
+	%497 = mul i64 %496, 16
+	%498 = add i64 %497, 8
+	%499 = getelementptr inbounds float, float* %20, i64 %498
+	%500 = bitcast float* %499 to <8 x float>*
+	store <8 x float> %484, <8 x float>* %500, align 4
+	%501 = add i64 %409, 2
+	%502 = mul i64 %501, 16
+	%503 = add i64 %502, 8
+	%504 = getelementptr inbounds float, float* %20, i64 %503
+	%505 = bitcast float* %504 to <8 x float>*
+	store <8 x float> %485, <8 x float>* %505, align 4
+	%506 = add i64 %409, 3
+	%507 = mul i64 %506, 16
+	%508 = add i64 %507, 8
+	%509 = getelementptr inbounds float, float* %20, i64 %508
+	%510 = bitcast float* %509 to <8 x float>*
+	store <8 x float> %486, <8 x float>* %510, align 4
+	%511 = add i64 %409, 4
+	%512 = mul i64 %511, 16
+	%513 = add i64 %512, 8
+	%514 = getelementptr inbounds float, float* %20, i64 %513
+	%515 = bitcast float* %514 to <8 x float>*
+	store <8 x float> %487, <8 x float>* %515, align 4
+	%516 = add i64 %409, 5
+	%517 = mul i64 %516, 16
+	%518 = add i64 %517, 8
+	%519 = getelementptr inbounds float, float* %20, i64 %518
+	%520 = bitcast float* %519 to <8 x float>*
+	store <8 x float> %488, <8 x float>* %520, align 4
+	%521 = add i64 %409, 6
+	%522 = mul i64 %521, 16
+	%523 = add i64 %522, 8
+	%524 = getelementptr inbounds float, float* %20, i64 %523
+	%525 = bitcast float* %524 to <8 x float>*
+	store <8 x float> %489, <8 x float>* %525, align 4
+	%526 = add i64 %409, 7
+	%527 = mul i64 %526, 16
+	%528 = add i64 %527, 8
+	%529 = getelementptr inbounds float, float* %20, i64 %528
+	%530 = bitcast float* %529 to <8 x float>*
+	store <8 x float> %490, <8 x float>* %530, align 4
+	%531 = add i64 %409, 8
+	br label %loop19
 
-body21:
-	%285 = getelementptr inbounds i16, i16* %266, i64 %279
-	%286 = bitcast i16* %285 to <8 x i16>*
-	%287 = load <8 x i16>, <8 x i16>* %286, align 2
-	%288 = zext <8 x i16> %287 to <8 x i32>
-	%289 = shl <8 x i32> %288, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%290 = bitcast <8 x i32> %289 to <8 x float>
-	%291 = getelementptr inbounds float, float* %269, i64 %279
-	%292 = bitcast float* %291 to <8 x float>*
-	%293 = load <8 x float>, <8 x float>* %292, align 4
-	%294 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %293, <8 x float> %290, <8 x float> %280)
-	%295 = getelementptr inbounds float, float* %272, i64 %279
-	%296 = bitcast float* %295 to <8 x float>*
-	%297 = load <8 x float>, <8 x float>* %296, align 4
-	%298 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %297, <8 x float> %290, <8 x float> %281)
-	%299 = getelementptr inbounds float, float* %275, i64 %279
-	%300 = bitcast float* %299 to <8 x float>*
-	%301 = load <8 x float>, <8 x float>* %300, align 4
-	%302 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %301, <8 x float> %290, <8 x float> %282)
-	%303 = getelementptr inbounds float, float* %278, i64 %279
-	%304 = bitcast float* %303 to <8 x float>*
-	%305 = load <8 x float>, <8 x float>* %304, align 4
-	%306 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %305, <8 x float> %290, <8 x float> %283)
-	%307 = add i64 %279, 8
-	br label %loop20
+done21:
+	%532 = add i64 %172, 16
+	br label %loop22
 
-done22:
-	%308 = add i64 %262, 0
-	%309 = mul i64 %308, 32
-	%310 = add i64 %258, 0
-	%311 = add i64 %309, %310
-	%312 = shufflevector <8 x float> %280, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%313 = shufflevector <8 x float> %280, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%314 = fadd <4 x float> %312, %313
-	%315 = shufflevector <4 x float> %314, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%316 = shufflevector <4 x float> %314, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%317 = fadd <2 x float> %315, %316
-	%318 = shufflevector <2 x float> %317, <2 x float> undef, <1 x i32> <i32 0>
-	%319 = shufflevector <2 x float> %317, <2 x float> undef, <1 x i32> <i32 1>
-	%320 = fadd <1 x float> %318, %319
-	%321 = extractelement <1 x float> %320, i64 0
-	%322 = getelementptr inbounds float, float* %2, i64 %311
-	store float %321, float* %322, align 4
-	%323 = add i64 %262, 1
-	%324 = mul i64 %323, 32
-	%325 = add i64 %258, 0
-	%326 = add i64 %324, %325
-	%327 = shufflevector <8 x float> %281, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%328 = shufflevector <8 x float> %281, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%329 = fadd <4 x float> %327, %328
-	%330 = shufflevector <4 x float> %329, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%331 = shufflevector <4 x float> %329, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%332 = fadd <2 x float> %330, %331
-	%333 = shufflevector <2 x float> %332, <2 x float> undef, <1 x i32> <i32 0>
-	%334 = shufflevector <2 x float> %332, <2 x float> undef, <1 x i32> <i32 1>
-	%335 = fadd <1 x float> %333, %334
-	%336 = extractelement <1 x float> %335, i64 0
-	%337 = getelementptr inbounds float, float* %2, i64 %326
-	store float %336, float* %337, align 4
-	%338 = add i64 %262, 2
-	%339 = mul i64 %338, 32
-	%340 = add i64 %258, 0
-	%341 = add i64 %339, %340
-	%342 = shufflevector <8 x float> %282, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%343 = shufflevector <8 x float> %282, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%344 = fadd <4 x float> %342, %343
-	%345 = shufflevector <4 x float> %344, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%346 = shufflevector <4 x float> %344, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%347 = fadd <2 x float> %345, %346
-	%348 = shufflevector <2 x float> %347, <2 x float> undef, <1 x i32> <i32 0>
-	%349 = shufflevector <2 x float> %347, <2 x float> undef, <1 x i32> <i32 1>
-	%350 = fadd <1 x float> %348, %349
-	%351 = extractelement <1 x float> %350, i64 0
-	%352 = getelementptr inbounds float, float* %2, i64 %341
-	store float %351, float* %352, align 4
-	%353 = add i64 %262, 3
-	%354 = mul i64 %353, 32
-	%355 = add i64 %258, 0
-	%356 = add i64 %354, %355
-	%357 = shufflevector <8 x float> %283, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%358 = shufflevector <8 x float> %283, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%359 = fadd <4 x float> %357, %358
-	%360 = shufflevector <4 x float> %359, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%361 = shufflevector <4 x float> %359, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%362 = fadd <2 x float> %360, %361
-	%363 = shufflevector <2 x float> %362, <2 x float> undef, <1 x i32> <i32 0>
-	%364 = shufflevector <2 x float> %362, <2 x float> undef, <1 x i32> <i32 1>
-	%365 = fadd <1 x float> %363, %364
-	%366 = extractelement <1 x float> %365, i64 0
-	%367 = getelementptr inbounds float, float* %2, i64 %356
-	store float %366, float* %367, align 4
-	%368 = add i64 %262, 4
-	br label %loop18
+loop22:
+	%533 = phi i64 [ %33, %done21 ], [ %873, %done32 ]
+	%534 = icmp slt i64 %533, %170
+	br i1 %534, label %body23, label %done33
 
-done23:
+body23:
+	%535 = sub i64 %533, %33
+	%536 = sdiv i64 %535, 6
+	%537 = srem i64 %536, 16
+	%538 = add i64 %532, %537
+	%539 = sub i64 %17, %172
+	%540 = sub i64 %539, 0
+	%541 = sub i64 %539, 8
+	%542 = sub i64 %533, %33
+	%543 = sdiv i64 %542, 6
+	%544 = mul i64 %543, 1536
+	%545 = srem i64 %542, 6
+	%546 = add i64 %544, %545
+	%547 = getelementptr inbounds float, float* %21, i64 %546
+	%548 = sub i64 %538, 0
+	%549 = mul i64 %548, 24
+	%550 = add i64 %549, 0
+	%551 = getelementptr inbounds i16, i16* %10, i64 %550
+	%552 = bitcast i16* %551 to i8*
 	br label %loop24
 
 loop24:
-	%369 = phi i64 [ %261, %done23 ], [ %406, %done28 ]
-	%370 = icmp slt i64 %369, %10
-	br i1 %370, label %body25, label %done29
+	%553 = phi i64 [ 0, %body23 ], [ %636, %join27 ]
+	%554 = phi <8 x float> [ zeroinitializer, %body23 ], [ %599, %join27 ]
+	%555 = phi <8 x float> [ zeroinitializer, %body23 ], [ %600, %join27 ]
+	%556 = phi <8 x float> [ zeroinitializer, %body23 ], [ %606, %join27 ]
+	%557 = phi <8 x float> [ zeroinitializer, %body23 ], [ %607, %join27 ]
+	%558 = phi <8 x float> [ zeroinitializer, %body23 ], [ %613, %join27 ]
+	%559 = phi <8 x float> [ zeroinitializer, %body23 ], [ %614, %join27 ]
+	%560 = phi <8 x float> [ zeroinitializer, %body23 ], [ %620, %join27 ]
+	%561 = phi <8 x float> [ zeroinitializer, %body23 ], [ %621, %join27 ]
+	%562 = phi <8 x float> [ zeroinitializer, %body23 ], [ %627, %join27 ]
+	%563 = phi <8 x float> [ zeroinitializer, %body23 ], [ %628, %join27 ]
+	%564 = phi <8 x float> [ zeroinitializer, %body23 ], [ %634, %join27 ]
+	%565 = phi <8 x float> [ zeroinitializer, %body23 ], [ %635, %join27 ]
+	%566 = icmp slt i64 %553, 7
+	br i1 %566, label %body25, label %done29
 
 body25:
-	%371 = add i64 %258, 0
-	%372 = mul i64 %371, 24
-	%373 = getelementptr inbounds i16, i16* %8, i64 %372
-	%374 = add i64 %369, 0
-	%375 = mul i64 %374, 24
-	%376 = getelementptr inbounds float, float* %5, i64 %375
-	br label %loop26
+	%567 = add i64 %533, 6
+	%568 = sdiv i64 %553, 1
+	%569 = add i64 %567, %568
+	%570 = srem i64 %553, 1
+	%571 = mul i64 %570, 16
+	%572 = add i64 %172, %571
+	%573 = mul i64 %569, 32
+	%574 = add i64 %573, %572
+	%575 = getelementptr inbounds float, float* %4, i64 %574
+	%576 = bitcast float* %575 to i8*
+	%577 = sub i64 %553, 6
+	%578 = mul i64 %577, 64
+	%579 = getelementptr inbounds i8, i8* %552, i64 %578
+	%580 = icmp slt i64 %553, 6
+	br i1 %580, label %then26, label %else28
 
-loop26:
-	%377 = phi i64 [ 0, %body25 ], [ %390, %body27 ]
-	%378 = phi <8 x float> [ zeroinitializer, %body25 ], [ %389, %body27 ]
-	%379 = icmp slt i64 %377, 24
-	br i1 %379, label %body27, label %done28
+then26:
+	%581 = bitcast i8* %576 to i8*
+	call void @llvm.prefetch.p0i8(i8* %581, i32 0, i32 3, i32 1)
+	br label %join27
 
-body27:
-	%380 = getelementptr inbounds i16, i16* %373, i64 %377
-	%381 = bitcast i16* %380 to <8 x i16>*
-	%382 = load <8 x i16>, <8 x i16>* %381, align 2
-	%383 = zext <8 x i16> %382 to <8 x i32>
-	%384 = shl <8 x i32> %383, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%385 = bitcast <8 x i32> %384 to <8 x float>
-	%386 = getelementptr inbounds float, float* %376, i64 %377
-	%387 = bitcast float* %386 to <8 x float>*
-	%388 = load <8 x float>, <8 x float>* %387, align 4
-	%389 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %388, <8 x float> %385, <8 x float> %378)
-	%390 = add i64 %377, 8
-	br label %loop26
+else28:
+	%582 = bitcast i8* %579 to i8*
+	call void @llvm.prefetch.p0i8(i8* %582, i32 0, i32 2, i32 1)
+	br label %join27
 
-done28:
-	%391 = add i64 %369, 0
-	%392 = mul i64 %391, 32
-	%393 = add i64 %258, 0
-	%394 = add i64 %392, %393
-	%395 = shufflevector <8 x float> %378, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%396 = shufflevector <8 x float> %378, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%397 = fadd <4 x float> %395, %396
-	%398 = shufflevector <4 x float> %397, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%399 = shufflevector <4 x float> %397, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%400 = fadd <2 x float> %398, %399
-	%401 = shufflevector <2 x float> %400, <2 x float> undef, <1 x i32> <i32 0>
-	%402 = shufflevector <2 x float> %400, <2 x float> undef, <1 x i32> <i32 1>
-	%403 = fadd <1 x float> %401, %402
-	%404 = extractelement <1 x float> %403, i64 0
-	%405 = getelementptr inbounds float, float* %2, i64 %394
-	store float %404, float* %405, align 4
-	%406 = add i64 %369, 1
+join27:
+	%583 = mul i64 %553, 16
+	%584 = add i64 %583, 0
+	%585 = getelementptr inbounds float, float* %20, i64 %584
+	%586 = bitcast float* %585 to <8 x float>*
+	%587 = load <8 x float>, <8 x float>* %586, align 4
+	%588 = mul i64 %553, 16
+	%589 = add i64 %588, 8
+	%590 = getelementptr inbounds float, float* %20, i64 %589
+	%591 = bitcast float* %590 to <8 x float>*
+	%592 = load <8 x float>, <8 x float>* %591, align 4
+	%593 = mul i64 %553, 6
+	%594 = add i64 %593, 0
+	%595 = getelementptr inbounds float, float* %547, i64 %594
+	%596 = load float, float* %595, align 4
+	%597 = insertelement <8 x float> undef, float %596, i64 0
+	%598 = shufflevector <8 x float> %597, <8 x float> undef, <8 x i32> zeroinitializer
+	%599 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %598, <8 x float> %587, <8 x float> %554)
+	%600 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %598, <8 x float> %592, <8 x float> %555)
+	%601 = add i64 %593, 1
+	%602 = getelementptr inbounds float, float* %547, i64 %601
+	%603 = load float, float* %602, align 4
+	%604 = insertelement <8 x float> undef, float %603, i64 0
+	%605 = shufflevector <8 x float> %604, <8 x float> undef, <8 x i32> zeroinitializer
+	%606 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %605, <8 x float> %587, <8 x float> %556)
+	%607 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %605, <8 x float> %592, <8 x float> %557)
+	%608 = add i64 %593, 2
+	%609 = getelementptr inbounds float, float* %547, i64 %608
+	%610 = load float, float* %609, align 4
+	%611 = insertelement <8 x float> undef, float %610, i64 0
+	%612 = shufflevector <8 x float> %611, <8 x float> undef, <8 x i32> zeroinitializer
+	%613 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %612, <8 x float> %587, <8 x float> %558)
+	%614 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %612, <8 x float> %592, <8 x float> %559)
+	%615 = add i64 %593, 3
+	%616 = getelementptr inbounds float, float* %547, i64 %615
+	%617 = load float, float* %616, align 4
+	%618 = insertelement <8 x float> undef, float %617, i64 0
+	%619 = shufflevector <8 x float> %618, <8 x float> undef, <8 x i32> zeroinitializer
+	%620 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %619, <8 x float> %587, <8 x float> %560)
+	%621 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %619, <8 x float> %592, <8 x float> %561)
+	%622 = add i64 %593, 4
+	%623 = getelementptr inbounds float, float* %547, i64 %622
+	%624 = load float, float* %623, align 4
+	%625 = insertelement <8 x float> undef, float %624, i64 0
+	%626 = shufflevector <8 x float> %625, <8 x float> undef, <8 x i32> zeroinitializer
+	%627 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %626, <8 x float> %587, <8 x float> %562)
+	%628 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %626, <8 x float> %592, <8 x float> %563)
+	%629 = add i64 %593, 5
+	%630 = getelementptr inbounds float, float* %547, i64 %629
+	%631 = load float, float* %630, align 4
+	%632 = insertelement <8 x float> undef, float %631, i64 0
+	%633 = shufflevector <8 x float> %632, <8 x float> undef, <8 x i32> zeroinitializer
+	%634 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %633, <8 x float> %587, <8 x float> %564)
+	%635 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %633, <8 x float> %592, <8 x float> %565)
+	%636 = add i64 %553, 1
 	br label %loop24
 
 done29:
-	%407 = add i64 %258, 1
-	br label %loop16
+	br label %loop30
 
-done30:
+loop30:
+	%637 = phi i64 [ 7, %done29 ], [ %704, %body31 ]
+	%638 = phi <8 x float> [ %554, %done29 ], [ %667, %body31 ]
+	%639 = phi <8 x float> [ %555, %done29 ], [ %668, %body31 ]
+	%640 = phi <8 x float> [ %556, %done29 ], [ %674, %body31 ]
+	%641 = phi <8 x float> [ %557, %done29 ], [ %675, %body31 ]
+	%642 = phi <8 x float> [ %558, %done29 ], [ %681, %body31 ]
+	%643 = phi <8 x float> [ %559, %done29 ], [ %682, %body31 ]
+	%644 = phi <8 x float> [ %560, %done29 ], [ %688, %body31 ]
+	%645 = phi <8 x float> [ %561, %done29 ], [ %689, %body31 ]
+	%646 = phi <8 x float> [ %562, %done29 ], [ %695, %body31 ]
+	%647 = phi <8 x float> [ %563, %done29 ], [ %696, %body31 ]
+	%648 = phi <8 x float> [ %564, %done29 ], [ %702, %body31 ]
+	%649 = phi <8 x float> [ %565, %done29 ], [ %703, %body31 ]
+	%650 = icmp slt i64 %637, 24
+	br i1 %650, label %body31, label %done32
+
+body31:
+	%651 = mul i64 %637, 16
+	%652 = add i64 %651, 0
+	%653 = getelementptr inbounds float, float* %20, i64 %652
+	%654 = bitcast float* %653 to <8 x float>*
+	%655 = load <8 x float>, <8 x float>* %654, align 4
+	%656 = mul i64 %637, 16
+	%657 = add i64 %656, 8
+	%658 = getelementptr inbounds float, float* %20, i64 %657
+	%659 = bitcast float* %658 to <8 x float>*
+	%660 = load <8 x float>, <8 x float>* %659, align 4
+	%661 = mul i64 %637, 6
+	%662 = add i64 %661, 0
+	%663 = getelementptr inbounds float, float* %547, i64 %662
+	%664 = load float, float* %663, align 4
+	%665 = insertelement <8 x float> undef, float %664, i64 0
+	%666 = shufflevector <8 x float> %665, <8 x float> undef, <8 x i32> zeroinitializer
+	%667 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %666, <8 x float> %655, <8 x float> %638)
+	%668 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %666, <8 x float> %660, <8 x float> %639)
+	%669 = add i64 %661, 1
+	%670 = getelementptr inbounds float, float* %547, i64 %669
+	%671 = load float, float* %670, align 4
+	%672 = insertelement <8 x float> undef, float %671, i64 0
+	%673 = shufflevector <8 x float> %672, <8 x float> undef, <8 x i32> zeroinitializer
+	%674 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %673, <8 x float> %655, <8 x float> %640)
+	%675 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %673, <8 x float> %660, <8 x float> %641)
+	%676 = add i64 %661, 2
+	%677 = getelementptr inbounds float, float* %547, i64 %676
+	%678 = load float, float* %677, align 4
+	%679 = insertelement <8 x float> undef, float %678, i64 0
+	%680 = shufflevector <8 x float> %679, <8 x float> undef, <8 x i32> zeroinitializer
+	%681 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %680, <8 x float> %655, <8 x float> %642)
+	%682 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %680, <8 x float> %660, <8 x float> %643)
+	%683 = add i64 %661, 3
+	%684 = getelementptr inbounds float, float* %547, i64 %683
+	%685 = load float, float* %684, align 4
+	%686 = insertelement <8 x float> undef, float %685, i64 0
+	%687 = shufflevector <8 x float> %686, <8 x float> undef, <8 x i32> zeroinitializer
+	%688 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %687, <8 x float> %655, <8 x float> %644)
+	%689 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %687, <8 x float> %660, <8 x float> %645)
+	%690 = add i64 %661, 4
+	%691 = getelementptr inbounds float, float* %547, i64 %690
+	%692 = load float, float* %691, align 4
+	%693 = insertelement <8 x float> undef, float %692, i64 0
+	%694 = shufflevector <8 x float> %693, <8 x float> undef, <8 x i32> zeroinitializer
+	%695 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %694, <8 x float> %655, <8 x float> %646)
+	%696 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %694, <8 x float> %660, <8 x float> %647)
+	%697 = add i64 %661, 5
+	%698 = getelementptr inbounds float, float* %547, i64 %697
+	%699 = load float, float* %698, align 4
+	%700 = insertelement <8 x float> undef, float %699, i64 0
+	%701 = shufflevector <8 x float> %700, <8 x float> undef, <8 x i32> zeroinitializer
+	%702 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %701, <8 x float> %655, <8 x float> %648)
+	%703 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %701, <8 x float> %660, <8 x float> %649)
+	%704 = add i64 %637, 1
+	br label %loop30
+
+done32:
+	%705 = add i64 %533, 0
+	%706 = mul i64 %705, 32
+	%707 = add i64 %172, 0
+	%708 = add i64 %706, %707
+	%709 = getelementptr inbounds float, float* %4, i64 %708
+	%710 = bitcast float* %709 to <8 x float>*
+	%711 = icmp slt i64 %540, 8
+	%712 = select i1 %711, i64 %540, i64 8
+	%713 = icmp sgt i64 %712, 0
+	%714 = select i1 %713, i64 %712, i64 0
+	%715 = trunc i64 %714 to i32
+	%716 = insertelement <8 x i32> undef, i32 %715, i64 0
+	%717 = shufflevector <8 x i32> %716, <8 x i32> undef, <8 x i32> zeroinitializer
+	%718 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %717
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %638, <8 x float>* %710, i32 4, <8 x i1> %718)
+	%719 = add i64 %533, 0
+	%720 = mul i64 %719, 32
+	%721 = add i64 %172, 8
+	%722 = add i64 %720, %721
+	%723 = getelementptr inbounds float, float* %4, i64 %722
+	%724 = bitcast float* %723 to <8 x float>*
+	%725 = icmp slt i64 %541, 8
+	%726 = select i1 %725, i64 %541, i64 8
+	%727 = icmp sgt i64 %726, 0
+	%728 = select i1 %727, i64 %726, i64 0
+	%729 = trunc i64 %728 to i32
+	%730 = insertelement <8 x i32> undef, i32 %729, i64 0
+	%731 = shufflevector <8 x i32> %730, <8 x i32> undef, <8 x i32> zeroinitializer
+	%732 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %731
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %639, <8 x float>* %724, i32 4, <8 x i1> %732)
+	%733 = add i64 %533, 1
+	%734 = mul i64 %733, 32
+	%735 = add i64 %172, 0
+	%736 = add i64 %734, %735
+	%737 = getelementptr inbounds float, float* %4, i64 %736
+	%738 = bitcast float* %737 to <8 x float>*
+	%739 = icmp slt i64 %540, 8
+	%740 = select i1 %739, i64 %540, i64 8
+	%741 = icmp sgt i64 %740, 0
+	%742 = select i1 %741, i64 %740, i64 0
+	%743 = trunc i64 %742 to i32
+	%744 = insertelement <8 x i32> undef, i32 %743, i64 0
+	%745 = shufflevector <8 x i32> %744, <8 x i32> undef, <8 x i32> zeroinitializer
+	%746 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %745
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %640, <8 x float>* %738, i32 4, <8 x i1> %746)
+	%747 = add i64 %533, 1
+	%748 = mul i64 %747, 32
+	%749 = add i64 %172, 8
+	%750 = add i64 %748, %749
+	%751 = getelementptr inbounds float, float* %4, i64 %750
+	%752 = bitcast float* %751 to <8 x float>*
+	%753 = icmp slt i64 %541, 8
+	%754 = select i1 %753, i64 %541, i64 8
+	%755 = icmp sgt i64 %754, 0
+	%756 = select i1 %755, i64 %754, i64 0
+	%757 = trunc i64 %756 to i32
+	%758 = insertelement <8 x i32> undef, i32 %757, i64 0
+	%759 = shufflevector <8 x i32> %758, <8 x i32> undef, <8 x i32> zeroinitializer
+	%760 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %759
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %641, <8 x float>* %752, i32 4, <8 x i1> %760)
+	%761 = add i64 %533, 2
+	%762 = mul i64 %761, 32
+	%763 = add i64 %172, 0
+	%764 = add i64 %762, %763
+	%765 = getelementptr inbounds float, float* %4, i64 %764
+	%766 = bitcast float* %765 to <8 x float>*
+	%767 = icmp slt i64 %540, 8
+	%768 = select i1 %767, i64 %540, i64 8
+	%769 = icmp sgt i64 %768, 0
+	%770 = select i1 %769, i64 %768, i64 0
+	%771 = trunc i64 %770 to i32
+	%772 = insertelement <8 x i32> undef, i32 %771, i64 0
+	%773 = shufflevector <8 x i32> %772, <8 x i32> undef, <8 x i32> zeroinitializer
+	%774 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %773
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %642, <8 x float>* %766, i32 4, <8 x i1> %774)
+	%775 = add i64 %533, 2
+	%776 = mul i64 %775, 32
+	%777 = add i64 %172, 8
+	%778 = add i64 %776, %777
+	%779 = getelementptr inbounds float, float* %4, i64 %778
+	%780 = bitcast float* %779 to <8 x float>*
+	%781 = icmp slt i64 %541, 8
+	%782 = select i1 %781, i64 %541, i64 8
+	%783 = icmp sgt i64 %782, 0
+	%784 = select i1 %783, i64 %782, i64 0
+	%785 = trunc i64 %784 to i32
+	%786 = insertelement <8 x i32> undef, i32 %785, i64 0
+	%787 = shufflevector <8 x i32> %786, <8 x i32> undef, <8 x i32> zeroinitializer
+	%788 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %787
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %643, <8 x float>* %780, i32 4, <8 x i1> %788)
+	%789 = add i64 %533, 3
+	%790 = mul i64 %789, 32
+	%791 = add i64 %172, 0
+	%792 = add i64 %790, %791
+	%793 = getelementptr inbounds float, float* %4, i64 %792
+	%794 = bitcast float* %793 to <8 x float>*
+	%795 = icmp slt i64 %540, 8
+	%796 = select i1 %795, i64 %540, i64 8
+	%797 = icmp sgt i64 %796, 0
+	%798 = select i1 %797, i64 %796, i64 0
+	%799 = trunc i64 %798 to i32
+	%800 = insertelement <8 x i32> undef, i32 %799, i64 0
+	%801 = shufflevector <8 x i32> %800, <8 x i32> undef, <8 x i32> zeroinitializer
+	%802 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %801
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %644, <8 x float>* %794, i32 4, <8 x i1> %802)
+	%803 = add i64 %533, 3
+	%804 = mul i64 %803, 32
+	%805 = add i64 %172, 8
+	%806 = add i64 %804, %805
+	%807 = getelementptr inbounds float, float* %4, i64 %806
+	%808 = bitcast float* %807 to <8 x float>*
+	%809 = icmp slt i64 %541, 8
+	%810 = select i1 %809, i64 %541, i64 8
+	%811 = icmp sgt i64 %810, 0
+	%812 = select i1 %811, i64 %810, i64 0
+	%813 = trunc i64 %812 to i32
+	%814 = insertelement <8 x i32> undef, i32 %813, i64 0
+	%815 = shufflevector <8 x i32> %814, <8 x i32> undef, <8 x i32> zeroinitializer
+	%816 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %815
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %645, <8 x float>* %808, i32 4, <8 x i1> %816)
+	%817 = add i64 %533, 4
+	%818 = mul i64 %817, 32
+	%819 = add i64 %172, 0
+	%820 = add i64 %818, %819
+	%821 = getelementptr inbounds float, float* %4, i64 %820
+	%822 = bitcast float* %821 to <8 x float>*
+	%823 = icmp slt i64 %540, 8
+	%824 = select i1 %823, i64 %540, i64 8
+	%825 = icmp sgt i64 %824, 0
+	%826 = select i1 %825, i64 %824, i64 0
+	%827 = trunc i64 %826 to i32
+	%828 = insertelement <8 x i32> undef, i32 %827, i64 0
+	%829 = shufflevector <8 x i32> %828, <8 x i32> undef, <8 x i32> zeroinitializer
+	%830 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %829
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %646, <8 x float>* %822, i32 4, <8 x i1> %830)
+	%831 = add i64 %533, 4
+	%832 = mul i64 %831, 32
+	%833 = add i64 %172, 8
+	%834 = add i64 %832, %833
+	%835 = getelementptr inbounds float, float* %4, i64 %834
+	%836 = bitcast float* %835 to <8 x float>*
+	%837 = icmp slt i64 %541, 8
+	%838 = select i1 %837, i64 %541, i64 8
+	%839 = icmp sgt i64 %838, 0
+	%840 = select i1 %839, i64 %838, i64 0
+	%841 = trunc i64 %840 to i32
+	%842 = insertelement <8 x i32> undef, i32 %841, i64 0
+	%843 = shufflevector <8 x i32> %842, <8 x i32> undef, <8 x i32> zeroinitializer
+	%844 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %843
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %647, <8 x float>* %836, i32 4, <8 x i1> %844)
+	%845 = add i64 %533, 5
+	%846 = mul i64 %845, 32
+	%847 = add i64 %172, 0
+	%848 = add i64 %846, %847
+	%849 = getelementptr inbounds float, float* %4, i64 %848
+	%850 = bitcast float* %849 to <8 x float>*
+	%851 = icmp slt i64 %540, 8
+	%852 = select i1 %851, i64 %540, i64 8
+	%853 = icmp sgt i64 %852, 0
+	%854 = select i1 %853, i64 %852, i64 0
+	%855 = trunc i64 %854 to i32
+	%856 = insertelement <8 x i32> undef, i32 %855, i64 0
+	%857 = shufflevector <8 x i32> %856, <8 x i32> undef, <8 x i32> zeroinitializer
+	%858 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %857
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %648, <8 x float>* %850, i32 4, <8 x i1> %858)
+	%859 = add i64 %533, 5
+	%860 = mul i64 %859, 32
+	%861 = add i64 %172, 8
+	%862 = add i64 %860, %861
+	%863 = getelementptr inbounds float, float* %4, i64 %862
+	%864 = bitcast float* %863 to <8 x float>*
+	%865 = icmp slt i64 %541, 8
+	%866 = select i1 %865, i64 %541, i64 8
+	%867 = icmp sgt i64 %866, 0
+	%868 = select i1 %867, i64 %866, i64 0
+	%869 = trunc i64 %868 to i32
+	%870 = insertelement <8 x i32> undef, i32 %869, i64 0
+	%871 = shufflevector <8 x i32> %870, <8 x i32> undef, <8 x i32> zeroinitializer
+	%872 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %871
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %649, <8 x float>* %864, i32 4, <8 x i1> %872)
+	%873 = add i64 %533, 6
+	br label %loop22
+
+done33:
+	%874 = icmp sgt i64 %171, 0
+	br i1 %874, label %then34, label %join35
+
+then34:
+	%875 = sub i64 %17, %172
+	%876 = sub i64 %875, 0
+	%877 = sub i64 %875, 8
+	%878 = sub i64 %170, %33
+	%879 = sdiv i64 %878, 6
+	%880 = mul i64 %879, 1536
+	%881 = srem i64 %878, 6
+	%882 = add i64 %880, %881
+	%883 = getelementptr inbounds float, float* %21, i64 %882
+	br label %loop36
+
+loop36:
+	%884 = phi i64 [ 0, %then34 ], [ %951, %body37 ]
+	%885 = phi <8 x float> [ zeroinitializer, %then34 ], [ %914, %body37 ]
+	%886 = phi <8 x float> [ zeroinitializer, %then34 ], [ %915, %body37 ]
+	%887 = phi <8 x float> [ zeroinitializer, %then34 ], [ %921, %body37 ]
+	%888 = phi <8 x float> [ zeroinitializer, %then34 ], [ %922, %body37 ]
+	%889 = phi <8 x float> [ zeroinitializer, %then34 ], [ %928, %body37 ]
+	%890 = phi <8 x float> [ zeroinitializer, %then34 ], [ %929, %body37 ]
+	%891 = phi <8 x float> [ zeroinitializer, %then34 ], [ %935, %body37 ]
+	%892 = phi <8 x float> [ zeroinitializer, %then34 ], [ %936, %body37 ]
+	%893 = phi <8 x float> [ zeroinitializer, %then34 ], [ %942, %body37 ]
+	%894 = phi <8 x float> [ zeroinitializer, %then34 ], [ %943, %body37 ]
+	%895 = phi <8 x float> [ zeroinitializer, %then34 ], [ %949, %body37 ]
+	%896 = phi <8 x float> [ zeroinitializer, %then34 ], [ %950, %body37 ]
+	%897 = icmp slt i64 %884, 24
+	br i1 %897, label %body37, label %done38
+
+body37:
+	%898 = mul i64 %884, 16
+	%899 = add i64 %898, 0
+	%900 = getelementptr inbounds float, float* %20, i64 %899
+	%901 = bitcast float* %900 to <8 x float>*
+	%902 = load <8 x float>, <8 x float>* %901, align 4
+	%903 = mul i64 %884, 16
+	%904 = add i64 %903, 8
+	%905 = getelementptr inbounds float, float* %20, i64 %904
+	%906 = bitcast float* %905 to <8 x float>*
+	%907 = load <8 x float>, <8 x float>* %906, align 4
+	%908 = mul i64 %884, 6
+	%909 = add i64 %908, 0
+	%910 = getelementptr inbounds float, float* %883, i64 %909
+	%911 = load float, float* %910, align 4
+	%912 = insertelement <8 x float> undef, float %911, i64 0
+	%913 = shufflevector <8 x float> %912, <8 x float> undef, <8 x i32> zeroinitializer
+	%914 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %913, <8 x float> %902, <8 x float> %885)
+	%915 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %913, <8 x float> %907, <8 x float> %886)
+	%916 = add i64 %908, 1
+	%917 = getelementptr inbounds float, float* %883, i64 %916
+	%918 = load float, float* %917, align 4
+	%919 = insertelement <8 x float> undef, float %918, i64 0
+	%920 = shufflevector <8 x float> %919, <8 x float> undef, <8 x i32> zeroinitializer
+	%921 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %920, <8 x float> %902, <8 x float> %887)
+	%922 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %920, <8 x float> %907, <8 x float> %888)
+	%923 = add i64 %908, 2
+	%924 = getelementptr inbounds float, float* %883, i64 %923
+	%925 = load float, float* %924, align 4
+	%926 = insertelement <8 x float> undef, float %925, i64 0
+	%927 = shufflevector <8 x float> %926, <8 x float> undef, <8 x i32> zeroinitializer
+	%928 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %927, <8 x float> %902, <8 x float> %889)
+	%929 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %927, <8 x float> %907, <8 x float> %890)
+	%930 = add i64 %908, 3
+	%931 = getelementptr inbounds float, float* %883, i64 %930
+	%932 = load float, float* %931, align 4
+	%933 = insertelement <8 x float> undef, float %932, i64 0
+	%934 = shufflevector <8 x float> %933, <8 x float> undef, <8 x i32> zeroinitializer
+	%935 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %934, <8 x float> %902, <8 x float> %891)
+	%936 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %934, <8 x float> %907, <8 x float> %892)
+	%937 = add i64 %908, 4
+	%938 = getelementptr inbounds float, float* %883, i64 %937
+	%939 = load float, float* %938, align 4
+	%940 = insertelement <8 x float> undef, float %939, i64 0
+	%941 = shufflevector <8 x float> %940, <8 x float> undef, <8 x i32> zeroinitializer
+	%942 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %941, <8 x float> %902, <8 x float> %893)
+	%943 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %941, <8 x float> %907, <8 x float> %894)
+	%944 = add i64 %908, 5
+	%945 = getelementptr inbounds float, float* %883, i64 %944
+	%946 = load float, float* %945, align 4
+	%947 = insertelement <8 x float> undef, float %946, i64 0
+	%948 = shufflevector <8 x float> %947, <8 x float> undef, <8 x i32> zeroinitializer
+	%949 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %948, <8 x float> %902, <8 x float> %895)
+	%950 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %948, <8 x float> %907, <8 x float> %896)
+	%951 = add i64 %884, 1
+	br label %loop36
+
+done38:
+	%952 = add i64 %170, 0
+	%953 = mul i64 %952, 32
+	%954 = add i64 %172, 0
+	%955 = add i64 %953, %954
+	%956 = getelementptr inbounds float, float* %4, i64 %955
+	%957 = bitcast float* %956 to <8 x float>*
+	%958 = icmp slt i64 %876, 8
+	%959 = select i1 %958, i64 %876, i64 8
+	%960 = icmp sgt i64 %959, 0
+	%961 = select i1 %960, i64 %959, i64 0
+	%962 = trunc i64 %961 to i32
+	%963 = insertelement <8 x i32> undef, i32 %962, i64 0
+	%964 = shufflevector <8 x i32> %963, <8 x i32> undef, <8 x i32> zeroinitializer
+	%965 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %964
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %885, <8 x float>* %957, i32 4, <8 x i1> %965)
+	%966 = add i64 %170, 0
+	%967 = mul i64 %966, 32
+	%968 = add i64 %172, 8
+	%969 = add i64 %967, %968
+	%970 = getelementptr inbounds float, float* %4, i64 %969
+	%971 = bitcast float* %970 to <8 x float>*
+	%972 = icmp slt i64 %877, 8
+	%973 = select i1 %972, i64 %877, i64 8
+	%974 = icmp sgt i64 %973, 0
+	%975 = select i1 %974, i64 %973, i64 0
+	%976 = trunc i64 %975 to i32
+	%977 = insertelement <8 x i32> undef, i32 %976, i64 0
+	%978 = shufflevector <8 x i32> %977, <8 x i32> undef, <8 x i32> zeroinitializer
+	%979 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %978
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %886, <8 x float>* %971, i32 4, <8 x i1> %979)
+	%980 = icmp slt i64 1, %171
+	br i1 %980, label %then39, label %join40
+
+then39:
+	%981 = icmp slt i64 1, %171
+	%982 = select i1 %981, i64 1, i64 0
+	%983 = add i64 %170, %982
+	%984 = mul i64 %983, 32
+	%985 = add i64 %172, 0
+	%986 = add i64 %984, %985
+	%987 = getelementptr inbounds float, float* %4, i64 %986
+	%988 = bitcast float* %987 to <8 x float>*
+	%989 = icmp slt i64 %876, 8
+	%990 = select i1 %989, i64 %876, i64 8
+	%991 = icmp sgt i64 %990, 0
+	%992 = select i1 %991, i64 %990, i64 0
+	%993 = trunc i64 %992 to i32
+	%994 = insertelement <8 x i32> undef, i32 %993, i64 0
+	%995 = shufflevector <8 x i32> %994, <8 x i32> undef, <8 x i32> zeroinitializer
+	%996 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %995
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %887, <8 x float>* %988, i32 4, <8 x i1> %996)
+	%997 = icmp slt i64 1, %171
+	%998 = select i1 %997, i64 1, i64 0
+	%999 = add i64 %170, %998
+	%1000 = mul i64 %999, 32
+	%1001 = add i64 %172, 8
+	%1002 = add i64 %1000, %1001
+	%1003 = getelementptr inbounds float, float* %4, i64 %1002
+	%1004 = bitcast float* %1003 to <8 x float>*
+	%1005 = icmp slt i64 %877, 8
+	%1006 = select i1 %1005, i64 %877, i64 8
+	%1007 = icmp sgt i64 %1006, 0
+	%1008 = select i1 %1007, i64 %1006, i64 0
+	%1009 = trunc i64 %1008 to i32
+	%1010 = insertelement <8 x i32> undef, i32 %1009, i64 0
+	%1011 = shufflevector <8 x i32> %1010, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1012 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1011
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %888, <8 x float>* %1004, i32 4, <8 x i1> %1012)
+	br label %join40
+
+join40:
+	%1013 = icmp slt i64 2, %171
+	br i1 %1013, label %then41, label %join42
+
+then41:
+	%1014 = icmp slt i64 2, %171
+	%1015 = select i1 %1014, i64 2, i64 0
+	%1016 = add i64 %170, %1015
+	%1017 = mul i64 %1016, 32
+	%1018 = add i64 %172, 0
+	%1019 = add i64 %1017, %1018
+	%1020 = getelementptr inbounds float, float* %4, i64 %1019
+	%1021 = bitcast float* %1020 to <8 x float>*
+	%1022 = icmp slt i64 %876, 8
+	%1023 = select i1 %1022, i64 %876, i64 8
+	%1024 = icmp sgt i64 %1023, 0
+	%1025 = select i1 %1024, i64 %1023, i64 0
+	%1026 = trunc i64 %1025 to i32
+	%1027 = insertelement <8 x i32> undef, i32 %1026, i64 0
+	%1028 = shufflevector <8 x i32> %1027, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1029 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1028
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %889, <8 x float>* %1021, i32 4, <8 x i1> %1029)
+	%1030 = icmp slt i64 2, %171
+	%1031 = select i1 %1030, i64 2, i64 0
+	%1032 = add i64 %170, %1031
+	%1033 = mul i64 %1032, 32
+	%1034 = add i64 %172, 8
+	%1035 = add i64 %1033, %1034
+	%1036 = getelementptr inbounds float, float* %4, i64 %1035
+	%1037 = bitcast float* %1036 to <8 x float>*
+	%1038 = icmp slt i64 %877, 8
+	%1039 = select i1 %1038, i64 %877, i64 8
+	%1040 = icmp sgt i64 %1039, 0
+	%1041 = select i1 %1040, i64 %1039, i64 0
+	%1042 = trunc i64 %1041 to i32
+	%1043 = insertelement <8 x i32> undef, i32 %1042, i64 0
+	%1044 = shufflevector <8 x i32> %1043, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1045 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1044
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %890, <8 x float>* %1037, i32 4, <8 x i1> %1045)
+	br label %join42
+
+join42:
+	%1046 = icmp slt i64 3, %171
+	br i1 %1046, label %then43, label %join44
+
+then43:
+	%1047 = icmp slt i64 3, %171
+	%1048 = select i1 %1047, i64 3, i64 0
+	%1049 = add i64 %170, %1048
+	%1050 = mul i64 %1049, 32
+	%1051 = add i64 %172, 0
+	%1052 = add i64 %1050, %1051
+	%1053 = getelementptr inbounds float, float* %4, i64 %1052
+	%1054 = bitcast float* %1053 to <8 x float>*
+	%1055 = icmp slt i64 %876, 8
+	%1056 = select i1 %1055, i64 %876, i64 8
+	%1057 = icmp sgt i64 %1056, 0
+	%1058 = select i1 %1057, i64 %1056, i64 0
+	%1059 = trunc i64 %1058 to i32
+	%1060 = insertelement <8 x i32> undef, i32 %1059, i64 0
+	%1061 = shufflevector <8 x i32> %1060, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1062 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1061
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %891, <8 x float>* %1054, i32 4, <8 x i1> %1062)
+	%1063 = icmp slt i64 3, %171
+	%1064 = select i1 %1063, i64 3, i64 0
+	%1065 = add i64 %170, %1064
+	%1066 = mul i64 %1065, 32
+	%1067 = add i64 %172, 8
+	%1068 = add i64 %1066, %1067
+	%1069 = getelementptr inbounds float, float* %4, i64 %1068
+	%1070 = bitcast float* %1069 to <8 x float>*
+	%1071 = icmp slt i64 %877, 8
+	%1072 = select i1 %1071, i64 %877, i64 8
+	%1073 = icmp sgt i64 %1072, 0
+	%1074 = select i1 %1073, i64 %1072, i64 0
+	%1075 = trunc i64 %1074 to i32
+	%1076 = insertelement <8 x i32> undef, i32 %1075, i64 0
+	%1077 = shufflevector <8 x i32> %1076, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1078 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1077
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %892, <8 x float>* %1070, i32 4, <8 x i1> %1078)
+	br label %join44
+
+join44:
+	%1079 = icmp slt i64 4, %171
+	br i1 %1079, label %then45, label %join46
+
+then45:
+	%1080 = icmp slt i64 4, %171
+	%1081 = select i1 %1080, i64 4, i64 0
+	%1082 = add i64 %170, %1081
+	%1083 = mul i64 %1082, 32
+	%1084 = add i64 %172, 0
+	%1085 = add i64 %1083, %1084
+	%1086 = getelementptr inbounds float, float* %4, i64 %1085
+	%1087 = bitcast float* %1086 to <8 x float>*
+	%1088 = icmp slt i64 %876, 8
+	%1089 = select i1 %1088, i64 %876, i64 8
+	%1090 = icmp sgt i64 %1089, 0
+	%1091 = select i1 %1090, i64 %1089, i64 0
+	%1092 = trunc i64 %1091 to i32
+	%1093 = insertelement <8 x i32> undef, i32 %1092, i64 0
+	%1094 = shufflevector <8 x i32> %1093, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1095 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1094
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %893, <8 x float>* %1087, i32 4, <8 x i1> %1095)
+	%1096 = icmp slt i64 4, %171
+	%1097 = select i1 %1096, i64 4, i64 0
+	%1098 = add i64 %170, %1097
+	%1099 = mul i64 %1098, 32
+	%1100 = add i64 %172, 8
+	%1101 = add i64 %1099, %1100
+	%1102 = getelementptr inbounds float, float* %4, i64 %1101
+	%1103 = bitcast float* %1102 to <8 x float>*
+	%1104 = icmp slt i64 %877, 8
+	%1105 = select i1 %1104, i64 %877, i64 8
+	%1106 = icmp sgt i64 %1105, 0
+	%1107 = select i1 %1106, i64 %1105, i64 0
+	%1108 = trunc i64 %1107 to i32
+	%1109 = insertelement <8 x i32> undef, i32 %1108, i64 0
+	%1110 = shufflevector <8 x i32> %1109, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1111 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1110
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %894, <8 x float>* %1103, i32 4, <8 x i1> %1111)
+	br label %join46
+
+join46:
+	%1112 = icmp slt i64 5, %171
+	br i1 %1112, label %then47, label %join48
+
+then47:
+	%1113 = icmp slt i64 5, %171
+	%1114 = select i1 %1113, i64 5, i64 0
+	%1115 = add i64 %170, %1114
+	%1116 = mul i64 %1115, 32
+	%1117 = add i64 %172, 0
+	%1118 = add i64 %1116, %1117
+	%1119 = getelementptr inbounds float, float* %4, i64 %1118
+	%1120 = bitcast float* %1119 to <8 x float>*
+	%1121 = icmp slt i64 %876, 8
+	%1122 = select i1 %1121, i64 %876, i64 8
+	%1123 = icmp sgt i64 %1122, 0
+	%1124 = select i1 %1123, i64 %1122, i64 0
+	%1125 = trunc i64 %1124 to i32
+	%1126 = insertelement <8 x i32> undef, i32 %1125, i64 0
+	%1127 = shufflevector <8 x i32> %1126, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1128 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1127
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %895, <8 x float>* %1120, i32 4, <8 x i1> %1128)
+	%1129 = icmp slt i64 5, %171
+	%1130 = select i1 %1129, i64 5, i64 0
+	%1131 = add i64 %170, %1130
+	%1132 = mul i64 %1131, 32
+	%1133 = add i64 %172, 8
+	%1134 = add i64 %1132, %1133
+	%1135 = getelementptr inbounds float, float* %4, i64 %1134
+	%1136 = bitcast float* %1135 to <8 x float>*
+	%1137 = icmp slt i64 %877, 8
+	%1138 = select i1 %1137, i64 %877, i64 8
+	%1139 = icmp sgt i64 %1138, 0
+	%1140 = select i1 %1139, i64 %1138, i64 0
+	%1141 = trunc i64 %1140 to i32
+	%1142 = insertelement <8 x i32> undef, i32 %1141, i64 0
+	%1143 = shufflevector <8 x i32> %1142, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1144 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1143
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %896, <8 x float>* %1136, i32 4, <8 x i1> %1144)
+	br label %join48
+
+join48:
+	br label %join35
+
+join35:
+	%1145 = add i64 %172, 16
+	br label %loop14
+
+done49:
+	%1146 = add i64 %31, 1
+	br label %loop6
+
+done50:
+	br label %join4
+
+then51:
+	%1147 = sub i64 %17, %14
+	%1148 = sdiv i64 %1147, 4
+	%1149 = mul i64 %1148, 4
+	%1150 = add i64 %14, %1149
+	br label %loop54
+
+else53:
+	%1151 = sdiv i64 %12, 4
+	%1152 = mul i64 %1151, 4
+	br label %loop66
+
+loop54:
+	%1153 = phi i64 [ %14, %then51 ], [ %1257, %done58 ]
+	%1154 = icmp slt i64 %1153, %1150
+	br i1 %1154, label %body55, label %done59
+
+body55:
+	%1155 = add i64 %1153, 0
+	%1156 = sub i64 %1155, 0
+	%1157 = mul i64 %1156, 24
+	%1158 = getelementptr inbounds i16, i16* %10, i64 %1157
+	%1159 = add i64 %1153, 1
+	%1160 = sub i64 %1159, 0
+	%1161 = mul i64 %1160, 24
+	%1162 = getelementptr inbounds i16, i16* %10, i64 %1161
+	%1163 = add i64 %1153, 2
+	%1164 = sub i64 %1163, 0
+	%1165 = mul i64 %1164, 24
+	%1166 = getelementptr inbounds i16, i16* %10, i64 %1165
+	%1167 = add i64 %1153, 3
+	%1168 = sub i64 %1167, 0
+	%1169 = mul i64 %1168, 24
+	%1170 = getelementptr inbounds i16, i16* %10, i64 %1169
+	br label %loop56
+
+loop56:
+	%1171 = phi i64 [ 0, %body55 ], [ %1208, %body57 ]
+	%1172 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1186, %body57 ]
+	%1173 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1193, %body57 ]
+	%1174 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1200, %body57 ]
+	%1175 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1207, %body57 ]
+	%1176 = icmp slt i64 %1171, 24
+	br i1 %1176, label %body57, label %done58
+
+body57:
+	%1177 = getelementptr inbounds float, float* %7, i64 %1171
+	%1178 = bitcast float* %1177 to <8 x float>*
+	%1179 = load <8 x float>, <8 x float>* %1178, align 4
+	%1180 = getelementptr inbounds i16, i16* %1158, i64 %1171
+	%1181 = bitcast i16* %1180 to <8 x i16>*
+	%1182 = load <8 x i16>, <8 x i16>* %1181, align 2
+	%1183 = zext <8 x i16> %1182 to <8 x i32>
+	%1184 = shl <8 x i32> %1183, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1185 = bitcast <8 x i32> %1184 to <8 x float>
+	%1186 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1185, <8 x float> %1179, <8 x float> %1172)
+	%1187 = getelementptr inbounds i16, i16* %1162, i64 %1171
+	%1188 = bitcast i16* %1187 to <8 x i16>*
+	%1189 = load <8 x i16>, <8 x i16>* %1188, align 2
+	%1190 = zext <8 x i16> %1189 to <8 x i32>
+	%1191 = shl <8 x i32> %1190, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1192 = bitcast <8 x i32> %1191 to <8 x float>
+	%1193 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1192, <8 x float> %1179, <8 x float> %1173)
+	%1194 = getelementptr inbounds i16, i16* %1166, i64 %1171
+	%1195 = bitcast i16* %1194 to <8 x i16>*
+	%1196 = load <8 x i16>, <8 x i16>* %1195, align 2
+	%1197 = zext <8 x i16> %1196 to <8 x i32>
+	%1198 = shl <8 x i32> %1197, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1199 = bitcast <8 x i32> %1198 to <8 x float>
+	%1200 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1199, <8 x float> %1179, <8 x float> %1174)
+	%1201 = getelementptr inbounds i16, i16* %1170, i64 %1171
+	%1202 = bitcast i16* %1201 to <8 x i16>*
+	%1203 = load <8 x i16>, <8 x i16>* %1202, align 2
+	%1204 = zext <8 x i16> %1203 to <8 x i32>
+	%1205 = shl <8 x i32> %1204, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1206 = bitcast <8 x i32> %1205 to <8 x float>
+	%1207 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1206, <8 x float> %1179, <8 x float> %1175)
+	%1208 = add i64 %1171, 8
+	br label %loop56
+
+done58:
+	%1209 = add i64 %1153, 0
+	%1210 = shufflevector <8 x float> %1172, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1211 = shufflevector <8 x float> %1172, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1212 = fadd <4 x float> %1210, %1211
+	%1213 = shufflevector <4 x float> %1212, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1214 = shufflevector <4 x float> %1212, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1215 = fadd <2 x float> %1213, %1214
+	%1216 = shufflevector <2 x float> %1215, <2 x float> undef, <1 x i32> <i32 0>
+	%1217 = shufflevector <2 x float> %1215, <2 x float> undef, <1 x i32> <i32 1>
+	%1218 = fadd <1 x float> %1216, %1217
+	%1219 = extractelement <1 x float> %1218, i64 0
+	%1220 = getelementptr inbounds float, float* %4, i64 %1209
+	store float %1219, float* %1220, align 4
+	%1221 = add i64 %1153, 1
+	%1222 = shufflevector <8 x float> %1173, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1223 = shufflevector <8 x float> %1173, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1224 = fadd <4 x float> %1222, %1223
+	%1225 = shufflevector <4 x float> %1224, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1226 = shufflevector <4 x float> %1224, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1227 = fadd <2 x float> %1225, %1226
+	%1228 = shufflevector <2 x float> %1227, <2 x float> undef, <1 x i32> <i32 0>
+	%1229 = shufflevector <2 x float> %1227, <2 x float> undef, <1 x i32> <i32 1>
+	%1230 = fadd <1 x float> %1228, %1229
+	%1231 = extractelement <1 x float> %1230, i64 0
+	%1232 = getelementptr inbounds float, float* %4, i64 %1221
+	store float %1231, float* %1232, align 4
+	%1233 = add i64 %1153, 2
+	%1234 = shufflevector <8 x float> %1174, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1235 = shufflevector <8 x float> %1174, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1236 = fadd <4 x float> %1234, %1235
+	%1237 = shufflevector <4 x float> %1236, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1238 = shufflevector <4 x float> %1236, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1239 = fadd <2 x float> %1237, %1238
+	%1240 = shufflevector <2 x float> %1239, <2 x float> undef, <1 x i32> <i32 0>
+	%1241 = shufflevector <2 x float> %1239, <2 x float> undef, <1 x i32> <i32 1>
+	%1242 = fadd <1 x float> %1240, %1241
+	%1243 = extractelement <1 x float> %1242, i64 0
+	%1244 = getelementptr inbounds float, float* %4, i64 %1233
+	store float %1243, float* %1244, align 4
+	%1245 = add i64 %1153, 3
+	%1246 = shufflevector <8 x float> %1175, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1247 = shufflevector <8 x float> %1175, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1248 = fadd <4 x float> %1246, %1247
+	%1249 = shufflevector <4 x float> %1248, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1250 = shufflevector <4 x float> %1248, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1251 = fadd <2 x float> %1249, %1250
+	%1252 = shufflevector <2 x float> %1251, <2 x float> undef, <1 x i32> <i32 0>
+	%1253 = shufflevector <2 x float> %1251, <2 x float> undef, <1 x i32> <i32 1>
+	%1254 = fadd <1 x float> %1252, %1253
+	%1255 = extractelement <1 x float> %1254, i64 0
+	%1256 = getelementptr inbounds float, float* %4, i64 %1245
+	store float %1255, float* %1256, align 4
+	%1257 = add i64 %1153, 4
+	br label %loop54
+
+done59:
+	br label %loop60
+
+loop60:
+	%1258 = phi i64 [ %1150, %done59 ], [ %1290, %done64 ]
+	%1259 = icmp slt i64 %1258, %17
+	br i1 %1259, label %body61, label %done65
+
+body61:
+	%1260 = add i64 %1258, 0
+	%1261 = sub i64 %1260, 0
+	%1262 = mul i64 %1261, 24
+	%1263 = getelementptr inbounds i16, i16* %10, i64 %1262
+	br label %loop62
+
+loop62:
+	%1264 = phi i64 [ 0, %body61 ], [ %1277, %body63 ]
+	%1265 = phi <8 x float> [ zeroinitializer, %body61 ], [ %1276, %body63 ]
+	%1266 = icmp slt i64 %1264, 24
+	br i1 %1266, label %body63, label %done64
+
+body63:
+	%1267 = getelementptr inbounds float, float* %7, i64 %1264
+	%1268 = bitcast float* %1267 to <8 x float>*
+	%1269 = load <8 x float>, <8 x float>* %1268, align 4
+	%1270 = getelementptr inbounds i16, i16* %1263, i64 %1264
+	%1271 = bitcast i16* %1270 to <8 x i16>*
+	%1272 = load <8 x i16>, <8 x i16>* %1271, align 2
+	%1273 = zext <8 x i16> %1272 to <8 x i32>
+	%1274 = shl <8 x i32> %1273, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1275 = bitcast <8 x i32> %1274 to <8 x float>
+	%1276 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1275, <8 x float> %1269, <8 x float> %1265)
+	%1277 = add i64 %1264, 8
+	br label %loop62
+
+done64:
+	%1278 = add i64 %1258, 0
+	%1279 = shufflevector <8 x float> %1265, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1280 = shufflevector <8 x float> %1265, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1281 = fadd <4 x float> %1279, %1280
+	%1282 = shufflevector <4 x float> %1281, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1283 = shufflevector <4 x float> %1281, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1284 = fadd <2 x float> %1282, %1283
+	%1285 = shufflevector <2 x float> %1284, <2 x float> undef, <1 x i32> <i32 0>
+	%1286 = shufflevector <2 x float> %1284, <2 x float> undef, <1 x i32> <i32 1>
+	%1287 = fadd <1 x float> %1285, %1286
+	%1288 = extractelement <1 x float> %1287, i64 0
+	%1289 = getelementptr inbounds float, float* %4, i64 %1278
+	store float %1288, float* %1289, align 4
+	%1290 = add i64 %1258, 1
+	br label %loop60
+
+done65:
+	br label %join52
+
+loop66:
+	%1291 = phi i64 [ %14, %else53 ], [ %1506, %done76 ]
+	%1292 = icmp slt i64 %1291, %17
+	br i1 %1292, label %body67, label %done77
+
+body67:
+	br label %loop68
+
+loop68:
+	%1293 = phi i64 [ 0, %body67 ], [ %1449, %done72 ]
+	%1294 = icmp slt i64 %1293, %1152
+	br i1 %1294, label %body69, label %done73
+
+body69:
+	%1295 = add i64 %1293, 0
+	%1296 = mul i64 %1295, 24
+	%1297 = getelementptr inbounds float, float* %7, i64 %1296
+	%1298 = add i64 %1293, 1
+	%1299 = mul i64 %1298, 24
+	%1300 = getelementptr inbounds float, float* %7, i64 %1299
+	%1301 = add i64 %1293, 2
+	%1302 = mul i64 %1301, 24
+	%1303 = getelementptr inbounds float, float* %7, i64 %1302
+	%1304 = add i64 %1293, 3
+	%1305 = mul i64 %1304, 24
+	%1306 = getelementptr inbounds float, float* %7, i64 %1305
+	%1307 = sub i64 %1291, 0
+	%1308 = mul i64 %1307, 24
+	%1309 = getelementptr inbounds i16, i16* %10, i64 %1308
+	br label %loop70
+
+loop70:
+	%1310 = phi i64 [ 0, %body69 ], [ %1366, %body71 ]
+	%1311 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1330, %body71 ]
+	%1312 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1353, %body71 ]
+	%1313 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1334, %body71 ]
+	%1314 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1357, %body71 ]
+	%1315 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1338, %body71 ]
+	%1316 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1361, %body71 ]
+	%1317 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1342, %body71 ]
+	%1318 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1365, %body71 ]
+	%1319 = icmp slt i64 %1310, 16
+	br i1 %1319, label %body71, label %done72
+
+body71:
+	%1320 = add i64 %1310, 0
+	%1321 = getelementptr inbounds i16, i16* %1309, i64 %1320
+	%1322 = bitcast i16* %1321 to <8 x i16>*
+	%1323 = load <8 x i16>, <8 x i16>* %1322, align 2
+	%1324 = zext <8 x i16> %1323 to <8 x i32>
+	%1325 = shl <8 x i32> %1324, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1326 = bitcast <8 x i32> %1325 to <8 x float>
+	%1327 = getelementptr inbounds float, float* %1297, i64 %1320
+	%1328 = bitcast float* %1327 to <8 x float>*
+	%1329 = load <8 x float>, <8 x float>* %1328, align 4
+	%1330 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1329, <8 x float> %1326, <8 x float> %1311)
+	%1331 = getelementptr inbounds float, float* %1300, i64 %1320
+	%1332 = bitcast float* %1331 to <8 x float>*
+	%1333 = load <8 x float>, <8 x float>* %1332, align 4
+	%1334 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1333, <8 x float> %1326, <8 x float> %1313)
+	%1335 = getelementptr inbounds float, float* %1303, i64 %1320
+	%1336 = bitcast float* %1335 to <8 x float>*
+	%1337 = load <8 x float>, <8 x float>* %1336, align 4
+	%1338 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1337, <8 x float> %1326, <8 x float> %1315)
+	%1339 = getelementptr inbounds float, float* %1306, i64 %1320
+	%1340 = bitcast float* %1339 to <8 x float>*
+	%1341 = load <8 x float>, <8 x float>* %1340, align 4
+	%1342 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1341, <8 x float> %1326, <8 x float> %1317)
+	%1343 = add i64 %1310, 8
+	%1344 = getelementptr inbounds i16, i16* %1309, i64 %1343
+	%1345 = bitcast i16* %1344 to <8 x i16>*
+	%1346 = load <8 x i16>, <8 x i16>* %1345, align 2
+	%1347 = zext <8 x i16> %1346 to <8 x i32>
+	%1348 = shl <8 x i32> %1347, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1349 = bitcast <8 x i32> %1348 to <8 x float>
+	%1350 = getelementptr inbounds float, float* %1297, i64 %1343
+	%1351 = bitcast float* %1350 to <8 x float>*
+	%1352 = load <8 x float>, <8 x float>* %1351, align 4
+	%1353 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1352, <8 x float> %1349, <8 x float> %1312)
+	%1354 = getelementptr inbounds float, float* %1300, i64 %1343
+	%1355 = bitcast float* %1354 to <8 x float>*
+	%1356 = load <8 x float>, <8 x float>* %1355, align 4
+	%1357 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1356, <8 x float> %1349, <8 x float> %1314)
+	%1358 = getelementptr inbounds float, float* %1303, i64 %1343
+	%1359 = bitcast float* %1358 to <8 x float>*
+	%1360 = load <8 x float>, <8 x float>* %1359, align 4
+	%1361 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1360, <8 x float> %1349, <8 x float> %1316)
+	%1362 = getelementptr inbounds float, float* %1306, i64 %1343
+	%1363 = bitcast float* %1362 to <8 x float>*
+	%1364 = load <8 x float>, <8 x float>* %1363, align 4
+	%1365 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1364, <8 x float> %1349, <8 x float> %1318)
+	%1366 = add i64 %1310, 16
+	br label %loop70
+
+done72:
+	%1367 = getelementptr inbounds i16, i16* %1309, i64 16
+	%1368 = bitcast i16* %1367 to <8 x i16>*
+	%1369 = load <8 x i16>, <8 x i16>* %1368, align 2
+	%1370 = zext <8 x i16> %1369 to <8 x i32>
+	%1371 = shl <8 x i32> %1370, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1372 = bitcast <8 x i32> %1371 to <8 x float>
+	%1373 = getelementptr inbounds float, float* %1297, i64 16
+	%1374 = bitcast float* %1373 to <8 x float>*
+	%1375 = load <8 x float>, <8 x float>* %1374, align 4
+	%1376 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1375, <8 x float> %1372, <8 x float> %1311)
+	%1377 = getelementptr inbounds float, float* %1300, i64 16
+	%1378 = bitcast float* %1377 to <8 x float>*
+	%1379 = load <8 x float>, <8 x float>* %1378, align 4
+	%1380 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1379, <8 x float> %1372, <8 x float> %1313)
+	%1381 = getelementptr inbounds float, float* %1303, i64 16
+	%1382 = bitcast float* %1381 to <8 x float>*
+	%1383 = load <8 x float>, <8 x float>* %1382, align 4
+	%1384 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1383, <8 x float> %1372, <8 x float> %1315)
+	%1385 = getelementptr inbounds float, float* %1306, i64 16
+	%1386 = bitcast float* %1385 to <8 x float>*
+	%1387 = load <8 x float>, <8 x float>* %1386, align 4
+	%1388 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1387, <8 x float> %1372, <8 x float> %1317)
+	%1389 = fadd <8 x float> %1376, %1312
+	%1390 = add i64 %1293, 0
+	%1391 = mul i64 %1390, 32
+	%1392 = add i64 %1391, %1291
+	%1393 = shufflevector <8 x float> %1389, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1394 = shufflevector <8 x float> %1389, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1395 = fadd <4 x float> %1393, %1394
+	%1396 = shufflevector <4 x float> %1395, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1397 = shufflevector <4 x float> %1395, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1398 = fadd <2 x float> %1396, %1397
+	%1399 = shufflevector <2 x float> %1398, <2 x float> undef, <1 x i32> <i32 0>
+	%1400 = shufflevector <2 x float> %1398, <2 x float> undef, <1 x i32> <i32 1>
+	%1401 = fadd <1 x float> %1399, %1400
+	%1402 = extractelement <1 x float> %1401, i64 0
+	%1403 = getelementptr inbounds float, float* %4, i64 %1392
+	store float %1402, float* %1403, align 4
+	%1404 = fadd <8 x float> %1380, %1314
+	%1405 = add i64 %1293, 1
+	%1406 = mul i64 %1405, 32
+	%1407 = add i64 %1406, %1291
+	%1408 = shufflevector <8 x float> %1404, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1409 = shufflevector <8 x float> %1404, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1410 = fadd <4 x float> %1408, %1409
+	%1411 = shufflevector <4 x float> %1410, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1412 = shufflevector <4 x float> %1410, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1413 = fadd <2 x float> %1411, %1412
+	%1414 = shufflevector <2 x float> %1413, <2 x float> undef, <1 x i32> <i32 0>
+	%1415 = shufflevector <2 x float> %1413, <2 x float> undef, <1 x i32> <i32 1>
+	%1416 = fadd <1 x float> %1414, %1415
+	%1417 = extractelement <1 x float> %1416, i64 0
+	%1418 = getelementptr inbounds float, float* %4, i64 %1407
+	store float %1417, float* %1418, align 4
+	%1419 = fadd <8 x float> %1384, %1316
+	%1420 = add i64 %1293, 2
+	%1421 = mul i64 %1420, 32
+	%1422 = add i64 %1421, %1291
+	%1423 = shufflevector <8 x float> %1419, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1424 = shufflevector <8 x float> %1419, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1425 = fadd <4 x float> %1423, %1424
+	%1426 = shufflevector <4 x float> %1425, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1427 = shufflevector <4 x float> %1425, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1428 = fadd <2 x float> %1426, %1427
+	%1429 = shufflevector <2 x float> %1428, <2 x float> undef, <1 x i32> <i32 0>
+	%1430 = shufflevector <2 x float> %1428, <2 x float> undef, <1 x i32> <i32 1>
+	%1431 = fadd <1 x float> %1429, %1430
+	%1432 = extractelement <1 x float> %1431, i64 0
+	%1433 = getelementptr inbounds float, float* %4, i64 %1422
+	store float %1432, float* %1433, align 4
+	%1434 = fadd <8 x float> %1388, %1318
+	%1435 = add i64 %1293, 3
+	%1436 = mul i64 %1435, 32
+	%1437 = add i64 %1436, %1291
+	%1438 = shufflevector <8 x float> %1434, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1439 = shufflevector <8 x float> %1434, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1440 = fadd <4 x float> %1438, %1439
+	%1441 = shufflevector <4 x float> %1440, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1442 = shufflevector <4 x float> %1440, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1443 = fadd <2 x float> %1441, %1442
+	%1444 = shufflevector <2 x float> %1443, <2 x float> undef, <1 x i32> <i32 0>
+	%1445 = shufflevector <2 x float> %1443, <2 x float> undef, <1 x i32> <i32 1>
+	%1446 = fadd <1 x float> %1444, %1445
+	%1447 = extractelement <1 x float> %1446, i64 0
+	%1448 = getelementptr inbounds float, float* %4, i64 %1437
+	store float %1447, float* %1448, align 4
+	%1449 = add i64 %1293, 4
+	br label %loop68
+
+done73:
+	br label %loop74
+
+loop74:
+	%1450 = phi i64 [ %1152, %done73 ], [ %1505, %body75 ]
+	%1451 = icmp slt i64 %1450, %12
+	br i1 %1451, label %body75, label %done76
+
+body75:
+	%1452 = add i64 %1450, 0
+	%1453 = mul i64 %1452, 24
+	%1454 = getelementptr inbounds float, float* %7, i64 %1453
+	%1455 = sub i64 %1291, 0
+	%1456 = mul i64 %1455, 24
+	%1457 = getelementptr inbounds i16, i16* %10, i64 %1456
+	%1458 = getelementptr inbounds i16, i16* %1457, i64 0
+	%1459 = bitcast i16* %1458 to <8 x i16>*
+	%1460 = load <8 x i16>, <8 x i16>* %1459, align 2
+	%1461 = zext <8 x i16> %1460 to <8 x i32>
+	%1462 = shl <8 x i32> %1461, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1463 = bitcast <8 x i32> %1462 to <8 x float>
+	%1464 = getelementptr inbounds float, float* %1454, i64 0
+	%1465 = bitcast float* %1464 to <8 x float>*
+	%1466 = load <8 x float>, <8 x float>* %1465, align 4
+	%1467 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1466, <8 x float> %1463, <8 x float> zeroinitializer)
+	%1468 = getelementptr inbounds i16, i16* %1457, i64 8
+	%1469 = bitcast i16* %1468 to <8 x i16>*
+	%1470 = load <8 x i16>, <8 x i16>* %1469, align 2
+	%1471 = zext <8 x i16> %1470 to <8 x i32>
+	%1472 = shl <8 x i32> %1471, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1473 = bitcast <8 x i32> %1472 to <8 x float>
+	%1474 = getelementptr inbounds float, float* %1454, i64 8
+	%1475 = bitcast float* %1474 to <8 x float>*
+	%1476 = load <8 x float>, <8 x float>* %1475, align 4
+	%1477 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1476, <8 x float> %1473, <8 x float> zeroinitializer)
+	%1478 = getelementptr inbounds i16, i16* %1457, i64 16
+	%1479 = bitcast i16* %1478 to <8 x i16>*
+	%1480 = load <8 x i16>, <8 x i16>* %1479, align 2
+	%1481 = zext <8 x i16> %1480 to <8 x i32>
+	%1482 = shl <8 x i32> %1481, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1483 = bitcast <8 x i32> %1482 to <8 x float>
+	%1484 = getelementptr inbounds float, float* %1454, i64 16
+	%1485 = bitcast float* %1484 to <8 x float>*
+	%1486 = load <8 x float>, <8 x float>* %1485, align 4
+	%1487 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1486, <8 x float> %1483, <8 x float> zeroinitializer)
+	%1488 = fadd <8 x float> %1467, %1477
+	%1489 = fadd <8 x float> %1488, %1487
+	%1490 = fadd <8 x float> %1489, zeroinitializer
+	%1491 = add i64 %1450, 0
+	%1492 = mul i64 %1491, 32
+	%1493 = add i64 %1492, %1291
+	%1494 = shufflevector <8 x float> %1490, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1495 = shufflevector <8 x float> %1490, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1496 = fadd <4 x float> %1494, %1495
+	%1497 = shufflevector <4 x float> %1496, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1498 = shufflevector <4 x float> %1496, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1499 = fadd <2 x float> %1497, %1498
+	%1500 = shufflevector <2 x float> %1499, <2 x float> undef, <1 x i32> <i32 0>
+	%1501 = shufflevector <2 x float> %1499, <2 x float> undef, <1 x i32> <i32 1>
+	%1502 = fadd <1 x float> %1500, %1501
+	%1503 = extractelement <1 x float> %1502, i64 0
+	%1504 = getelementptr inbounds float, float* %4, i64 %1493
+	store float %1503, float* %1504, align 4
+	%1505 = add i64 %1450, 1
+	br label %loop74
+
+done76:
+	%1506 = add i64 %1291, 1
+	br label %loop66
+
+done77:
+	br label %join52
+
+join52:
+	br label %join4
+
+join4:
+	br label %join2
+
+join2:
 	ret void
 }
 

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestCompilePrecisionFlags compiles kjv-small with int8 weights and fast precision: the
+// manifest records both, bench reports them, and mtc run works on the artifact. Unknown values
+// are usage errors.
+func TestCompilePrecisionFlags(t *testing.T) {
+	dir := "testdata/nemotron/kjv-small"
+	art := filepath.Join(t.TempDir(), "art")
+	if _, errOut, code := mtc(t, "compile", dir, "-o", art, "--weights-dtype", "int8", "--precision", "fast"); code != 0 {
+		t.Fatalf("compile: exit %d: %s", code, errOut)
+	}
+	data, err := os.ReadFile(filepath.Join(art, "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m struct {
+		Precision    string `json:"precision"`
+		WeightsDType string `json:"weights_dtype"`
+	}
+	if err := json.Unmarshal(data, &m); err != nil {
+		t.Fatal(err)
+	}
+	if m.Precision != "fast" || m.WeightsDType != "int8" {
+		t.Errorf("manifest precision %q, weights_dtype %q; want fast, int8", m.Precision, m.WeightsDType)
+	}
+	out, errOut, code := mtc(t, "bench", art, "--weights", dir, "--prompt-tokens", "8", "--decode-tokens", "2", "--repeats", "1", "--json")
+	if code != 0 {
+		t.Fatalf("bench: exit %d: %s", code, errOut)
+	}
+	var b struct {
+		DType     string  `json:"dtype"`
+		Precision string  `json:"precision"`
+		Bytes     int64   `json:"decode_bytes_per_token"`
+		TokS      float64 `json:"decode_tok_s"`
+	}
+	if err := json.Unmarshal([]byte(out), &b); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	// kjv-small (hidden 256, q 384 = 8 heads of 48, k and v 96, ffn 1024, vocab 2048): every
+	// layer matrix as q8 (a row of k values: k int8 and k/32 f32 scales), the LM head as bf16,
+	// and the nine layernorms' f32 gamma+1 and bf16 bias.
+	q8 := func(n, k int64) int64 { return n * (k + k/32*4) }
+	layer := q8(384, 256) + 2*q8(96, 256) + q8(256, 384) + q8(1024, 256) + q8(256, 1024)
+	want := 4*layer + 2048*256*2 + 9*(256*4+256*2)
+	if b.DType != "int8" || b.Precision != "fast" || b.TokS <= 0 || b.Bytes != want {
+		t.Errorf("bench reports dtype %q, precision %q, %d bytes and %.1f tok/s per decode step; want int8, fast, %d bytes", b.DType, b.Precision, b.Bytes, b.TokS, want)
+	}
+	for _, tt := range []struct{ flag, value, want string }{
+		{"--weights-dtype", "int4", `--weights-dtype "int4": want int8`},
+		{"--precision", "quick", `--precision "quick": want exact or fast`},
+	} {
+		_, errOut, code := mtc(t, "compile", dir, "-o", filepath.Join(t.TempDir(), "x"), tt.flag, tt.value)
+		if code != 2 || !strings.Contains(errOut, tt.want) {
+			t.Errorf("%s %s: exit %d, stderr %q; want exit 2 and %q", tt.flag, tt.value, code, errOut, tt.want)
+		}
+	}
+}
