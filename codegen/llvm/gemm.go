@@ -259,18 +259,27 @@ func (m *matmulKernel) gemmMicro(w weightPart, bp, xp, ic, pc value.Value, tl ti
 	acc, lanes, yidx := m.tileStart(tl, nv, kb.first)
 	rel := k.sub(tl.t0, ic)
 	panel := k.gep(xp, k.add(k.mul(k.sdiv(rel, ci64(mr)), ci64(int64(sh.kc)*mr)), k.srem(rel, ci64(mr))))
-	acc = m.tileLoop(w, tl, pc, kcb, kcb, acc, func(kk value.Value, cur []value.Value) []value.Value {
-		bv := make([]value.Value, nv)
-		for v := range bv {
-			bv[v] = k.vload(bp, k.add(k.mul(kk, ci64(int64(sh.nr))), ci64(int64(v*k.vw))), k.vw)
-		}
-		col := k.mul(kk, ci64(mr))
-		next := make([]value.Value, len(cur))
-		for r := 0; r < tl.rows; r++ {
-			a := k.splat(k.load(panel, k.add(col, ci64(int64(r)))))
-			for v := 0; v < nv; v++ {
-				next[r*nv+v] = k.fma(a, bv[v], cur[r*nv+v])
+	unroll := 1
+	if kcb%2 == 0 {
+		unroll = 2 // two k per iteration: half the loop overhead
+	}
+	acc = m.tileLoop(w, tl, pc, kcb, kcb/unroll, acc, func(i value.Value, cur []value.Value) []value.Value {
+		next := cur
+		for u := 0; u < unroll; u++ {
+			kk := k.add(k.mul(i, ci64(int64(unroll))), ci64(int64(u)))
+			bv := make([]value.Value, nv)
+			for v := range bv {
+				bv[v] = k.vload(bp, k.add(k.mul(kk, ci64(int64(sh.nr))), ci64(int64(v*k.vw))), k.vw)
 			}
+			col := k.mul(kk, ci64(mr))
+			out := make([]value.Value, len(cur))
+			for r := 0; r < tl.rows; r++ {
+				a := k.splat(k.load(panel, k.add(col, ci64(int64(r)))))
+				for v := 0; v < nv; v++ {
+					out[r*nv+v] = k.fma(a, bv[v], next[r*nv+v])
+				}
+			}
+			next = out
 		}
 		return next
 	})

@@ -254,7 +254,7 @@ then1:
 	br label %loop3
 
 loop3:
-	%35 = phi i64 [ 0, %then1 ], [ %1539, %join6 ]
+	%35 = phi i64 [ 0, %then1 ], [ %1710, %join6 ]
 	%36 = icmp slt i64 %35, 3
 	br i1 %36, label %body4, label %done82
 
@@ -297,7 +297,7 @@ else9:
 	br i1 %62, label %then55, label %else57
 
 loop10:
-	%63 = phi i64 [ 0, %then7 ], [ %1178, %done53 ]
+	%63 = phi i64 [ 0, %then7 ], [ %1349, %done53 ]
 	%64 = icmp slt i64 %63, %55
 	br i1 %64, label %body11, label %done54
 
@@ -470,7 +470,7 @@ done17:
 	br label %loop18
 
 loop18:
-	%204 = phi i64 [ %46, %done17 ], [ %1177, %join39 ]
+	%204 = phi i64 [ %46, %done17 ], [ %1348, %join39 ]
 	%205 = icmp slt i64 %204, %49
 	br i1 %205, label %body19, label %done53
 
@@ -871,7 +871,7 @@ done25:
 	br label %loop26
 
 loop26:
-	%565 = phi i64 [ %65, %done25 ], [ %905, %done36 ]
+	%565 = phi i64 [ %65, %done25 ], [ %1019, %done36 ]
 	%566 = icmp slt i64 %565, %202
 	br i1 %566, label %body27, label %done37
 
@@ -897,19 +897,19 @@ body27:
 	br label %loop28
 
 loop28:
-	%585 = phi i64 [ 0, %body27 ], [ %668, %join31 ]
-	%586 = phi <8 x float> [ zeroinitializer, %body27 ], [ %631, %join31 ]
-	%587 = phi <8 x float> [ zeroinitializer, %body27 ], [ %632, %join31 ]
-	%588 = phi <8 x float> [ zeroinitializer, %body27 ], [ %638, %join31 ]
-	%589 = phi <8 x float> [ zeroinitializer, %body27 ], [ %639, %join31 ]
-	%590 = phi <8 x float> [ zeroinitializer, %body27 ], [ %645, %join31 ]
-	%591 = phi <8 x float> [ zeroinitializer, %body27 ], [ %646, %join31 ]
-	%592 = phi <8 x float> [ zeroinitializer, %body27 ], [ %652, %join31 ]
-	%593 = phi <8 x float> [ zeroinitializer, %body27 ], [ %653, %join31 ]
-	%594 = phi <8 x float> [ zeroinitializer, %body27 ], [ %659, %join31 ]
-	%595 = phi <8 x float> [ zeroinitializer, %body27 ], [ %660, %join31 ]
-	%596 = phi <8 x float> [ zeroinitializer, %body27 ], [ %666, %join31 ]
-	%597 = phi <8 x float> [ zeroinitializer, %body27 ], [ %667, %join31 ]
+	%585 = phi i64 [ 0, %body27 ], [ %725, %join31 ]
+	%586 = phi <8 x float> [ zeroinitializer, %body27 ], [ %688, %join31 ]
+	%587 = phi <8 x float> [ zeroinitializer, %body27 ], [ %689, %join31 ]
+	%588 = phi <8 x float> [ zeroinitializer, %body27 ], [ %695, %join31 ]
+	%589 = phi <8 x float> [ zeroinitializer, %body27 ], [ %696, %join31 ]
+	%590 = phi <8 x float> [ zeroinitializer, %body27 ], [ %702, %join31 ]
+	%591 = phi <8 x float> [ zeroinitializer, %body27 ], [ %703, %join31 ]
+	%592 = phi <8 x float> [ zeroinitializer, %body27 ], [ %709, %join31 ]
+	%593 = phi <8 x float> [ zeroinitializer, %body27 ], [ %710, %join31 ]
+	%594 = phi <8 x float> [ zeroinitializer, %body27 ], [ %716, %join31 ]
+	%595 = phi <8 x float> [ zeroinitializer, %body27 ], [ %717, %join31 ]
+	%596 = phi <8 x float> [ zeroinitializer, %body27 ], [ %723, %join31 ]
+	%597 = phi <8 x float> [ zeroinitializer, %body27 ], [ %724, %join31 ]
 	%598 = icmp slt i64 %585, 7
 	br i1 %598, label %body29, label %done33
 
@@ -941,976 +941,930 @@ else32:
 	br label %join31
 
 join31:
-	%615 = mul i64 %585, 16
+	%615 = mul i64 %585, 2
 	%616 = add i64 %615, 0
-	%617 = getelementptr inbounds float, float* %52, i64 %616
-	%618 = bitcast float* %617 to <8 x float>*
-	%619 = load <8 x float>, <8 x float>* %618, align 4
-	%620 = mul i64 %585, 16
-	%621 = add i64 %620, 8
-	%622 = getelementptr inbounds float, float* %52, i64 %621
-	%623 = bitcast float* %622 to <8 x float>*
-	%624 = load <8 x float>, <8 x float>* %623, align 4
-	%625 = mul i64 %585, 6
-	%626 = add i64 %625, 0
-	%627 = getelementptr inbounds float, float* %579, i64 %626
-	%628 = load float, float* %627, align 4
-	%629 = insertelement <8 x float> undef, float %628, i64 0
-	%630 = shufflevector <8 x float> %629, <8 x float> undef, <8 x i32> zeroinitializer
-	%631 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %630, <8 x float> %619, <8 x float> %586)
-	%632 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %630, <8 x float> %624, <8 x float> %587)
-	%633 = add i64 %625, 1
-	%634 = getelementptr inbounds float, float* %579, i64 %633
-	%635 = load float, float* %634, align 4
-	%636 = insertelement <8 x float> undef, float %635, i64 0
-	%637 = shufflevector <8 x float> %636, <8 x float> undef, <8 x i32> zeroinitializer
-	%638 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %637, <8 x float> %619, <8 x float> %588)
-	%639 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %637, <8 x float> %624, <8 x float> %589)
-	%640 = add i64 %625, 2
-	%641 = getelementptr inbounds float, float* %579, i64 %640
-	%642 = load float, float* %641, align 4
-	%643 = insertelement <8 x float> undef, float %642, i64 0
-	%644 = shufflevector <8 x float> %643, <8 x float> undef, <8 x i32> zeroinitializer
-	%645 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %644, <8 x float> %619, <8 x float> %590)
-	%646 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %644, <8 x float> %624, <8 x float> %591)
-	%647 = add i64 %625, 3
-	%648 = getelementptr inbounds float, float* %579, i64 %647
-	%649 = load float, float* %648, align 4
-	%650 = insertelement <8 x float> undef, float %649, i64 0
-	%651 = shufflevector <8 x float> %650, <8 x float> undef, <8 x i32> zeroinitializer
-	%652 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %651, <8 x float> %619, <8 x float> %592)
-	%653 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %651, <8 x float> %624, <8 x float> %593)
-	%654 = add i64 %625, 4
-	%655 = getelementptr inbounds float, float* %579, i64 %654
-	%656 = load float, float* %655, align 4
-	%657 = insertelement <8 x float> undef, float %656, i64 0
-	%658 = shufflevector <8 x float> %657, <8 x float> undef, <8 x i32> zeroinitializer
-	%659 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %658, <8 x float> %619, <8 x float> %594)
-	%660 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %658, <8 x float> %624, <8 x float> %595)
-	%661 = add i64 %625, 5
-	%662 = getelementptr inbounds float, float* %579, i64 %661
-	%663 = load float, float* %662, align 4
-	%664 = insertelement <8 x float> undef, float %663, i64 0
-	%665 = shufflevector <8 x float> %664, <8 x float> undef, <8 x i32> zeroinitializer
-	%666 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %665, <8 x float> %619, <8 x float> %596)
-	%667 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %665, <8 x float> %624, <8 x float> %597)
-	%668 = add i64 %585, 1
+	%617 = mul i64 %616, 16
+	%618 = add i64 %617, 0
+	%619 = getelementptr inbounds float, float* %52, i64 %618
+	%620 = bitcast float* %619 to <8 x float>*
+	%621 = load <8 x float>, <8 x float>* %620, align 4
+	%622 = mul i64 %616, 16
+	%623 = add i64 %622, 8
+	%624 = getelementptr inbounds float, float* %52, i64 %623
+	%625 = bitcast float* %624 to <8 x float>*
+	%626 = load <8 x float>, <8 x float>* %625, align 4
+	%627 = mul i64 %616, 6
+	%628 = add i64 %627, 0
+	%629 = getelementptr inbounds float, float* %579, i64 %628
+	%630 = load float, float* %629, align 4
+	%631 = insertelement <8 x float> undef, float %630, i64 0
+	%632 = shufflevector <8 x float> %631, <8 x float> undef, <8 x i32> zeroinitializer
+	%633 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %632, <8 x float> %621, <8 x float> %586)
+	%634 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %632, <8 x float> %626, <8 x float> %587)
+	%635 = add i64 %627, 1
+	%636 = getelementptr inbounds float, float* %579, i64 %635
+	%637 = load float, float* %636, align 4
+	%638 = insertelement <8 x float> undef, float %637, i64 0
+	%639 = shufflevector <8 x float> %638, <8 x float> undef, <8 x i32> zeroinitializer
+	%640 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %639, <8 x float> %621, <8 x float> %588)
+	%641 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %639, <8 x float> %626, <8 x float> %589)
+	%642 = add i64 %627, 2
+	%643 = getelementptr inbounds float, float* %579, i64 %642
+	%644 = load float, float* %643, align 4
+	%645 = insertelement <8 x float> undef, float %644, i64 0
+	%646 = shufflevector <8 x float> %645, <8 x float> undef, <8 x i32> zeroinitializer
+	%647 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %646, <8 x float> %621, <8 x float> %590)
+	%648 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %646, <8 x float> %626, <8 x float> %591)
+	%649 = add i64 %627, 3
+	%650 = getelementptr inbounds float, float* %579, i64 %649
+	%651 = load float, float* %650, align 4
+	%652 = insertelement <8 x float> undef, float %651, i64 0
+	%653 = shufflevector <8 x float> %652, <8 x float> undef, <8 x i32> zeroinitializer
+	%654 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %653, <8 x float> %621, <8 x float> %592)
+	%655 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %653, <8 x float> %626, <8 x float> %593)
+	%656 = add i64 %627, 4
+	%657 = getelementptr inbounds float, float* %579, i64 %656
+	%658 = load float, float* %657, align 4
+	%659 = insertelement <8 x float> undef, float %658, i64 0
+	%660 = shufflevector <8 x float> %659, <8 x float> undef, <8 x i32> zeroinitializer
+	%661 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %660, <8 x float> %621, <8 x float> %594)
+	%662 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %660, <8 x float> %626, <8 x float> %595)
+	%663 = add i64 %627, 5
+	%664 = getelementptr inbounds float, float* %579, i64 %663
+	%665 = load float, float* %664, align 4
+	%666 = insertelement <8 x float> undef, float %665, i64 0
+	%667 = shufflevector <8 x float> %666, <8 x float> undef, <8 x i32> zeroinitializer
+	%668 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %667, <8 x float> %621, <8 x float> %596)
+	%669 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %667, <8 x float> %626, <8 x float> %597)
+	%670 = mul i64 %585, 2
+	%671 = add i64 %670, 1
+	%672 = mul i64 %671, 16
+	%673 = add i64 %672, 0
+	%674 = getelementptr inbounds float, float* %52, i64 %673
+	%675 = bitcast float* %674 to <8 x float>*
+	%676 = load <8 x float>, <8 x float>* %675, align 4
+	%677 = mul i64 %671, 16
+	%678 = add i64 %677, 8
+	%679 = getelementptr inbounds float, float* %52, i64 %678
+	%680 = bitcast float* %679 to <8 x float>*
+	%681 = load <8 x float>, <8 x float>* %680, align 4
+	%682 = mul i64 %671, 6
+	%683 = add i64 %682, 0
+	%684 = getelementptr inbounds float, float* %579, i64 %683
+	%685 = load float, float* %684, align 4
+	%686 = insertelement <8 x float> undef, float %685, i64 0
+	%687 = shufflevector <8 x float> %686, <8 x float> undef, <8 x i32> zeroinitializer
+	%688 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %687, <8 x float> %676, <8 x float> %633)
+	%689 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %687, <8 x float> %681, <8 x float> %634)
+	%690 = add i64 %682, 1
+	%691 = getelementptr inbounds float, float* %579, i64 %690
+	%692 = load float, float* %691, align 4
+	%693 = insertelement <8 x float> undef, float %692, i64 0
+	%694 = shufflevector <8 x float> %693, <8 x float> undef, <8 x i32> zeroinitializer
+	%695 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %694, <8 x float> %676, <8 x float> %640)
+	%696 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %694, <8 x float> %681, <8 x float> %641)
+	%697 = add i64 %682, 2
+	%698 = getelementptr inbounds float, float* %579, i64 %697
+	%699 = load float, float* %698, align 4
+	%700 = insertelement <8 x float> undef, float %699, i64 0
+	%701 = shufflevector <8 x float> %700, <8 x float> undef, <8 x i32> zeroinitializer
+	%702 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %701, <8 x float> %676, <8 x float> %647)
+	%703 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %701, <8 x float> %681, <8 x float> %648)
+	%704 = add i64 %682, 3
+	%705 = getelementptr inbounds float, float* %579, i64 %704
+	%706 = load float, float* %705, align 4
+	%707 = insertelement <8 x float> undef, float %706, i64 0
+	%708 = shufflevector <8 x float> %707, <8 x float> undef, <8 x i32> zeroinitializer
+	%709 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %708, <8 x float> %676, <8 x float> %654)
+	%710 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %708, <8 x float> %681, <8 x float> %655)
+	%711 = add i64 %682, 4
+	%712 = getelementptr inbounds float, float* %579, i64 %711
+	%713 = load float, float* %712, align 4
+	%714 = insertelement <8 x float> undef, float %713, i64 0
+	%715 = shufflevector <8 x float> %714, <8 x float> undef, <8 x i32> zeroinitializer
+	%716 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %715, <8 x float> %676, <8 x float> %661)
+	%717 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %715, <8 x float> %681, <8 x float> %662)
+	%718 = add i64 %682, 5
+	%719 = getelementptr inbounds float, float* %579, i64 %718
+	%720 = load float, float* %719, align 4
+	%721 = insertelement <8 x float> undef, float %720, i64 0
+	%722 = shufflevector <8 x float> %721, <8 x float> undef, <8 x i32> zeroinitializer
+	%723 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %722, <8 x float> %676, <8 x float> %668)
+	%724 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %722, <8 x float> %681, <8 x float> %669)
+	%725 = add i64 %585, 1
 	br label %loop28
 
 done33:
 	br label %loop34
 
 loop34:
-	%669 = phi i64 [ 7, %done33 ], [ %736, %body35 ]
-	%670 = phi <8 x float> [ %586, %done33 ], [ %699, %body35 ]
-	%671 = phi <8 x float> [ %587, %done33 ], [ %700, %body35 ]
-	%672 = phi <8 x float> [ %588, %done33 ], [ %706, %body35 ]
-	%673 = phi <8 x float> [ %589, %done33 ], [ %707, %body35 ]
-	%674 = phi <8 x float> [ %590, %done33 ], [ %713, %body35 ]
-	%675 = phi <8 x float> [ %591, %done33 ], [ %714, %body35 ]
-	%676 = phi <8 x float> [ %592, %done33 ], [ %720, %body35 ]
-	%677 = phi <8 x float> [ %593, %done33 ], [ %721, %body35 ]
-	%678 = phi <8 x float> [ %594, %done33 ], [ %727, %body35 ]
-	%679 = phi <8 x float> [ %595, %done33 ], [ %728, %body35 ]
-	%680 = phi <8 x float> [ %596, %done33 ], [ %734, %body35 ]
-	%681 = phi <8 x float> [ %597, %done33 ], [ %735, %body35 ]
-	%682 = icmp slt i64 %669, 24
-	br i1 %682, label %body35, label %done36
+	%726 = phi i64 [ 7, %done33 ], [ %850, %body35 ]
+	%727 = phi <8 x float> [ %586, %done33 ], [ %813, %body35 ]
+	%728 = phi <8 x float> [ %587, %done33 ], [ %814, %body35 ]
+	%729 = phi <8 x float> [ %588, %done33 ], [ %820, %body35 ]
+	%730 = phi <8 x float> [ %589, %done33 ], [ %821, %body35 ]
+	%731 = phi <8 x float> [ %590, %done33 ], [ %827, %body35 ]
+	%732 = phi <8 x float> [ %591, %done33 ], [ %828, %body35 ]
+	%733 = phi <8 x float> [ %592, %done33 ], [ %834, %body35 ]
+	%734 = phi <8 x float> [ %593, %done33 ], [ %835, %body35 ]
+	%735 = phi <8 x float> [ %594, %done33 ], [ %841, %body35 ]
+	%736 = phi <8 x float> [ %595, %done33 ], [ %842, %body35 ]
+	%737 = phi <8 x float> [ %596, %done33 ], [ %848, %body35 ]
+	%738 = phi <8 x float> [ %597, %done33 ], [ %849, %body35 ]
+	%739 = icmp slt i64 %726, 12
+	br i1 %739, label %body35, label %done36
 
 body35:
-	%683 = mul i64 %669, 16
-	%684 = add i64 %683, 0
-	%685 = getelementptr inbounds float, float* %52, i64 %684
-	%686 = bitcast float* %685 to <8 x float>*
-	%687 = load <8 x float>, <8 x float>* %686, align 4
-	%688 = mul i64 %669, 16
-	%689 = add i64 %688, 8
-	%690 = getelementptr inbounds float, float* %52, i64 %689
-	%691 = bitcast float* %690 to <8 x float>*
-	%692 = load <8 x float>, <8 x float>* %691, align 4
-	%693 = mul i64 %669, 6
-	%694 = add i64 %693, 0
-	%695 = getelementptr inbounds float, float* %579, i64 %694
-	%696 = load float, float* %695, align 4
-	%697 = insertelement <8 x float> undef, float %696, i64 0
-	%698 = shufflevector <8 x float> %697, <8 x float> undef, <8 x i32> zeroinitializer
-	%699 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %698, <8 x float> %687, <8 x float> %670)
-	%700 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %698, <8 x float> %692, <8 x float> %671)
-	%701 = add i64 %693, 1
-	%702 = getelementptr inbounds float, float* %579, i64 %701
-	%703 = load float, float* %702, align 4
-	%704 = insertelement <8 x float> undef, float %703, i64 0
-	%705 = shufflevector <8 x float> %704, <8 x float> undef, <8 x i32> zeroinitializer
-	%706 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %705, <8 x float> %687, <8 x float> %672)
-	%707 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %705, <8 x float> %692, <8 x float> %673)
-	%708 = add i64 %693, 2
-	%709 = getelementptr inbounds float, float* %579, i64 %708
-	%710 = load float, float* %709, align 4
-	%711 = insertelement <8 x float> undef, float %710, i64 0
-	%712 = shufflevector <8 x float> %711, <8 x float> undef, <8 x i32> zeroinitializer
-	%713 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %712, <8 x float> %687, <8 x float> %674)
-	%714 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %712, <8 x float> %692, <8 x float> %675)
-	%715 = add i64 %693, 3
-	%716 = getelementptr inbounds float, float* %579, i64 %715
-	%717 = load float, float* %716, align 4
-	%718 = insertelement <8 x float> undef, float %717, i64 0
-	%719 = shufflevector <8 x float> %718, <8 x float> undef, <8 x i32> zeroinitializer
-	%720 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %719, <8 x float> %687, <8 x float> %676)
-	%721 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %719, <8 x float> %692, <8 x float> %677)
-	%722 = add i64 %693, 4
-	%723 = getelementptr inbounds float, float* %579, i64 %722
-	%724 = load float, float* %723, align 4
-	%725 = insertelement <8 x float> undef, float %724, i64 0
-	%726 = shufflevector <8 x float> %725, <8 x float> undef, <8 x i32> zeroinitializer
-	%727 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %726, <8 x float> %687, <8 x float> %678)
-	%728 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %726, <8 x float> %692, <8 x float> %679)
-	%729 = add i64 %693, 5
-	%730 = getelementptr inbounds float, float* %579, i64 %729
-	%731 = load float, float* %730, align 4
-	%732 = insertelement <8 x float> undef, float %731, i64 0
-	%733 = shufflevector <8 x float> %732, <8 x float> undef, <8 x i32> zeroinitializer
-	%734 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %733, <8 x float> %687, <8 x float> %680)
-	%735 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %733, <8 x float> %692, <8 x float> %681)
-	%736 = add i64 %669, 1
+	%740 = mul i64 %726, 2
+	%741 = add i64 %740, 0
+	%742 = mul i64 %741, 16
+	%743 = add i64 %742, 0
+	%744 = getelementptr inbounds float, float* %52, i64 %743
+	%745 = bitcast float* %744 to <8 x float>*
+	%746 = load <8 x float>, <8 x float>* %745, align 4
+	%747 = mul i64 %741, 16
+	%748 = add i64 %747, 8
+	%749 = getelementptr inbounds float, float* %52, i64 %748
+	%750 = bitcast float* %749 to <8 x float>*
+	%751 = load <8 x float>, <8 x float>* %750, align 4
+	%752 = mul i64 %741, 6
+	%753 = add i64 %752, 0
+	%754 = getelementptr inbounds float, float* %579, i64 %753
+	%755 = load float, float* %754, align 4
+	%756 = insertelement <8 x float> undef, float %755, i64 0
+	%757 = shufflevector <8 x float> %756, <8 x float> undef, <8 x i32> zeroinitializer
+	%758 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %757, <8 x float> %746, <8 x float> %727)
+	%759 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %757, <8 x float> %751, <8 x float> %728)
+	%760 = add i64 %752, 1
+	%761 = getelementptr inbounds float, float* %579, i64 %760
+	%762 = load float, float* %761, align 4
+	%763 = insertelement <8 x float> undef, float %762, i64 0
+	%764 = shufflevector <8 x float> %763, <8 x float> undef, <8 x i32> zeroinitializer
+	%765 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %764, <8 x float> %746, <8 x float> %729)
+	%766 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %764, <8 x float> %751, <8 x float> %730)
+	%767 = add i64 %752, 2
+	%768 = getelementptr inbounds float, float* %579, i64 %767
+	%769 = load float, float* %768, align 4
+	%770 = insertelement <8 x float> undef, float %769, i64 0
+	%771 = shufflevector <8 x float> %770, <8 x float> undef, <8 x i32> zeroinitializer
+	%772 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %771, <8 x float> %746, <8 x float> %731)
+	%773 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %771, <8 x float> %751, <8 x float> %732)
+	%774 = add i64 %752, 3
+	%775 = getelementptr inbounds float, float* %579, i64 %774
+	%776 = load float, float* %775, align 4
+	%777 = insertelement <8 x float> undef, float %776, i64 0
+	%778 = shufflevector <8 x float> %777, <8 x float> undef, <8 x i32> zeroinitializer
+	%779 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %778, <8 x float> %746, <8 x float> %733)
+	%780 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %778, <8 x float> %751, <8 x float> %734)
+	%781 = add i64 %752, 4
+	%782 = getelementptr inbounds float, float* %579, i64 %781
+	%783 = load float, float* %782, align 4
+	%784 = insertelement <8 x float> undef, float %783, i64 0
+	%785 = shufflevector <8 x float> %784, <8 x float> undef, <8 x i32> zeroinitializer
+	%786 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %785, <8 x float> %746, <8 x float> %735)
+	%787 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %785, <8 x float> %751, <8 x float> %736)
+	%788 = add i64 %752, 5
+	%789 = getelementptr inbounds float, float* %579, i64 %788
+	%790 = load float, float* %789, align 4
+	%791 = insertelement <8 x float> undef, float %790, i64 0
+	%792 = shufflevector <8 x float> %791, <8 x float> undef, <8 x i32> zeroinitializer
+	%793 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %792, <8 x float> %746, <8 x float> %737)
+	%794 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %792, <8 x float> %751, <8 x float> %738)
+	%795 = mul i64 %726, 2
+	%796 = add i64 %795, 1
+	%797 = mul i64 %796, 16
+	%798 = add i64 %797, 0
+	%799 = getelementptr inbounds float, float* %52, i64 %798
+	%800 = bitcast float* %799 to <8 x float>*
+	%801 = load <8 x float>, <8 x float>* %800, align 4
+	%802 = mul i64 %796, 16
+	%803 = add i64 %802, 8
+	%804 = getelementptr inbounds float, float* %52, i64 %803
+	%805 = bitcast float* %804 to <8 x float>*
+	%806 = load <8 x float>, <8 x float>* %805, align 4
+	%807 = mul i64 %796, 6
+	%808 = add i64 %807, 0
+	%809 = getelementptr inbounds float, float* %579, i64 %808
+	%810 = load float, float* %809, align 4
+	%811 = insertelement <8 x float> undef, float %810, i64 0
+	%812 = shufflevector <8 x float> %811, <8 x float> undef, <8 x i32> zeroinitializer
+	%813 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %812, <8 x float> %801, <8 x float> %758)
+	%814 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %812, <8 x float> %806, <8 x float> %759)
+	%815 = add i64 %807, 1
+	%816 = getelementptr inbounds float, float* %579, i64 %815
+	%817 = load float, float* %816, align 4
+	%818 = insertelement <8 x float> undef, float %817, i64 0
+	%819 = shufflevector <8 x float> %818, <8 x float> undef, <8 x i32> zeroinitializer
+	%820 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %819, <8 x float> %801, <8 x float> %765)
+	%821 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %819, <8 x float> %806, <8 x float> %766)
+	%822 = add i64 %807, 2
+	%823 = getelementptr inbounds float, float* %579, i64 %822
+	%824 = load float, float* %823, align 4
+	%825 = insertelement <8 x float> undef, float %824, i64 0
+	%826 = shufflevector <8 x float> %825, <8 x float> undef, <8 x i32> zeroinitializer
+	%827 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %826, <8 x float> %801, <8 x float> %772)
+	%828 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %826, <8 x float> %806, <8 x float> %773)
+	%829 = add i64 %807, 3
+	%830 = getelementptr inbounds float, float* %579, i64 %829
+	%831 = load float, float* %830, align 4
+	%832 = insertelement <8 x float> undef, float %831, i64 0
+	%833 = shufflevector <8 x float> %832, <8 x float> undef, <8 x i32> zeroinitializer
+	%834 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %833, <8 x float> %801, <8 x float> %779)
+	%835 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %833, <8 x float> %806, <8 x float> %780)
+	%836 = add i64 %807, 4
+	%837 = getelementptr inbounds float, float* %579, i64 %836
+	%838 = load float, float* %837, align 4
+	%839 = insertelement <8 x float> undef, float %838, i64 0
+	%840 = shufflevector <8 x float> %839, <8 x float> undef, <8 x i32> zeroinitializer
+	%841 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %840, <8 x float> %801, <8 x float> %786)
+	%842 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %840, <8 x float> %806, <8 x float> %787)
+	%843 = add i64 %807, 5
+	%844 = getelementptr inbounds float, float* %579, i64 %843
+	%845 = load float, float* %844, align 4
+	%846 = insertelement <8 x float> undef, float %845, i64 0
+	%847 = shufflevector <8 x float> %846, <8 x float> undef, <8 x i32> zeroinitializer
+	%848 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %847, <8 x float> %801, <8 x float> %793)
+	%849 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %847, <8 x float> %806, <8 x float> %794)
+	%850 = add i64 %726, 1
 	br label %loop34
 
 done36:
-	%737 = add i64 %565, 0
-	%738 = mul i64 %737, 64
-	%739 = add i64 %204, 0
-	%740 = add i64 %738, %739
-	%741 = getelementptr inbounds float, float* %4, i64 %740
-	%742 = bitcast float* %741 to <8 x float>*
-	%743 = icmp slt i64 %572, 8
-	%744 = select i1 %743, i64 %572, i64 8
-	%745 = icmp sgt i64 %744, 0
-	%746 = select i1 %745, i64 %744, i64 0
-	%747 = trunc i64 %746 to i32
-	%748 = insertelement <8 x i32> undef, i32 %747, i64 0
-	%749 = shufflevector <8 x i32> %748, <8 x i32> undef, <8 x i32> zeroinitializer
-	%750 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %749
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %670, <8 x float>* %742, i32 4, <8 x i1> %750)
-	%751 = add i64 %565, 0
-	%752 = mul i64 %751, 64
-	%753 = add i64 %204, 8
-	%754 = add i64 %752, %753
-	%755 = getelementptr inbounds float, float* %4, i64 %754
-	%756 = bitcast float* %755 to <8 x float>*
-	%757 = icmp slt i64 %573, 8
-	%758 = select i1 %757, i64 %573, i64 8
-	%759 = icmp sgt i64 %758, 0
-	%760 = select i1 %759, i64 %758, i64 0
-	%761 = trunc i64 %760 to i32
-	%762 = insertelement <8 x i32> undef, i32 %761, i64 0
-	%763 = shufflevector <8 x i32> %762, <8 x i32> undef, <8 x i32> zeroinitializer
-	%764 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %763
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %671, <8 x float>* %756, i32 4, <8 x i1> %764)
-	%765 = add i64 %565, 1
-	%766 = mul i64 %765, 64
-	%767 = add i64 %204, 0
-	%768 = add i64 %766, %767
-	%769 = getelementptr inbounds float, float* %4, i64 %768
-	%770 = bitcast float* %769 to <8 x float>*
-	%771 = icmp slt i64 %572, 8
-	%772 = select i1 %771, i64 %572, i64 8
-	%773 = icmp sgt i64 %772, 0
-	%774 = select i1 %773, i64 %772, i64 0
-	%775 = trunc i64 %774 to i32
-	%776 = insertelement <8 x i32> undef, i32 %775, i64 0
-	%777 = shufflevector <8 x i32> %776, <8 x i32> undef, <8 x i32> zeroinitializer
-	%778 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %777
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %672, <8 x float>* %770, i32 4, <8 x i1> %778)
-	%779 = add i64 %565, 1
-	%780 = mul i64 %779, 64
-	%781 = add i64 %204, 8
-	%782 = add i64 %780, %781
-	%783 = getelementptr inbounds float, float* %4, i64 %782
-	%784 = bitcast float* %783 to <8 x float>*
-	%785 = icmp slt i64 %573, 8
-	%786 = select i1 %785, i64 %573, i64 8
-	%787 = icmp sgt i64 %786, 0
-	%788 = select i1 %787, i64 %786, i64 0
-	%789 = trunc i64 %788 to i32
-	%790 = insertelement <8 x i32> undef, i32 %789, i64 0
-	%791 = shufflevector <8 x i32> %790, <8 x i32> undef, <8 x i32> zeroinitializer
-	%792 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %791
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %673, <8 x float>* %784, i32 4, <8 x i1> %792)
-	%793 = add i64 %565, 2
-	%794 = mul i64 %793, 64
-	%795 = add i64 %204, 0
-	%796 = add i64 %794, %795
-	%797 = getelementptr inbounds float, float* %4, i64 %796
-	%798 = bitcast float* %797 to <8 x float>*
-	%799 = icmp slt i64 %572, 8
-	%800 = select i1 %799, i64 %572, i64 8
-	%801 = icmp sgt i64 %800, 0
-	%802 = select i1 %801, i64 %800, i64 0
-	%803 = trunc i64 %802 to i32
-	%804 = insertelement <8 x i32> undef, i32 %803, i64 0
-	%805 = shufflevector <8 x i32> %804, <8 x i32> undef, <8 x i32> zeroinitializer
-	%806 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %805
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %674, <8 x float>* %798, i32 4, <8 x i1> %806)
-	%807 = add i64 %565, 2
-	%808 = mul i64 %807, 64
-	%809 = add i64 %204, 8
-	%810 = add i64 %808, %809
-	%811 = getelementptr inbounds float, float* %4, i64 %810
-	%812 = bitcast float* %811 to <8 x float>*
-	%813 = icmp slt i64 %573, 8
-	%814 = select i1 %813, i64 %573, i64 8
-	%815 = icmp sgt i64 %814, 0
-	%816 = select i1 %815, i64 %814, i64 0
-	%817 = trunc i64 %816 to i32
-	%818 = insertelement <8 x i32> undef, i32 %817, i64 0
-	%819 = shufflevector <8 x i32> %818, <8 x i32> undef, <8 x i32> zeroinitializer
-	%820 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %819
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %675, <8 x float>* %812, i32 4, <8 x i1> %820)
-	%821 = add i64 %565, 3
-	%822 = mul i64 %821, 64
-	%823 = add i64 %204, 0
-	%824 = add i64 %822, %823
-	%825 = getelementptr inbounds float, float* %4, i64 %824
-	%826 = bitcast float* %825 to <8 x float>*
-	%827 = icmp slt i64 %572, 8
-	%828 = select i1 %827, i64 %572, i64 8
-	%829 = icmp sgt i64 %828, 0
-	%830 = select i1 %829, i64 %828, i64 0
-	%831 = trunc i64 %830 to i32
-	%832 = insertelement <8 x i32> undef, i32 %831, i64 0
-	%833 = shufflevector <8 x i32> %832, <8 x i32> undef, <8 x i32> zeroinitializer
-	%834 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %833
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %676, <8 x float>* %826, i32 4, <8 x i1> %834)
-	%835 = add i64 %565, 3
-	%836 = mul i64 %835, 64
-	%837 = add i64 %204, 8
-	%838 = add i64 %836, %837
-	%839 = getelementptr inbounds float, float* %4, i64 %838
-	%840 = bitcast float* %839 to <8 x float>*
-	%841 = icmp slt i64 %573, 8
-	%842 = select i1 %841, i64 %573, i64 8
-	%843 = icmp sgt i64 %842, 0
-	%844 = select i1 %843, i64 %842, i64 0
-	%845 = trunc i64 %844 to i32
-	%846 = insertelement <8 x i32> undef, i32 %845, i64 0
-	%847 = shufflevector <8 x i32> %846, <8 x i32> undef, <8 x i32> zeroinitializer
-	%848 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %847
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %677, <8 x float>* %840, i32 4, <8 x i1> %848)
-	%849 = add i64 %565, 4
-	%850 = mul i64 %849, 64
-	%851 = add i64 %204, 0
-	%852 = add i64 %850, %851
-	%853 = getelementptr inbounds float, float* %4, i64 %852
-	%854 = bitcast float* %853 to <8 x float>*
-	%855 = icmp slt i64 %572, 8
-	%856 = select i1 %855, i64 %572, i64 8
-	%857 = icmp sgt i64 %856, 0
-	%858 = select i1 %857, i64 %856, i64 0
-	%859 = trunc i64 %858 to i32
-	%860 = insertelement <8 x i32> undef, i32 %859, i64 0
-	%861 = shufflevector <8 x i32> %860, <8 x i32> undef, <8 x i32> zeroinitializer
-	%862 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %861
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %678, <8 x float>* %854, i32 4, <8 x i1> %862)
-	%863 = add i64 %565, 4
-	%864 = mul i64 %863, 64
-	%865 = add i64 %204, 8
-	%866 = add i64 %864, %865
-	%867 = getelementptr inbounds float, float* %4, i64 %866
-	%868 = bitcast float* %867 to <8 x float>*
-	%869 = icmp slt i64 %573, 8
-	%870 = select i1 %869, i64 %573, i64 8
-	%871 = icmp sgt i64 %870, 0
-	%872 = select i1 %871, i64 %870, i64 0
-	%873 = trunc i64 %872 to i32
-	%874 = insertelement <8 x i32> undef, i32 %873, i64 0
-	%875 = shufflevector <8 x i32> %874, <8 x i32> undef, <8 x i32> zeroinitializer
-	%876 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %875
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %679, <8 x float>* %868, i32 4, <8 x i1> %876)
-	%877 = add i64 %565, 5
-	%878 = mul i64 %877, 64
-	%879 = add i64 %204, 0
-	%880 = add i64 %878, %879
-	%881 = getelementptr inbounds float, float* %4, i64 %880
-	%882 = bitcast float* %881 to <8 x float>*
-	%883 = icmp slt i64 %572, 8
-	%884 = select i1 %883, i64 %572, i64 8
-	%885 = icmp sgt i64 %884, 0
-	%886 = select i1 %885, i64 %884, i64 0
-	%887 = trunc i64 %886 to i32
-	%888 = insertelement <8 x i32> undef, i32 %887, i64 0
-	%889 = shufflevector <8 x i32> %888, <8 x i32> undef, <8 x i32> zeroinitializer
-	%890 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %889
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %680, <8 x float>* %882, i32 4, <8 x i1> %890)
-	%891 = add i64 %565, 5
-	%892 = mul i64 %891, 64
-	%893 = add i64 %204, 8
-	%894 = add i64 %892, %893
-	%895 = getelementptr inbounds float, float* %4, i64 %894
-	%896 = bitcast float* %895 to <8 x float>*
-	%897 = icmp slt i64 %573, 8
-	%898 = select i1 %897, i64 %573, i64 8
-	%899 = icmp sgt i64 %898, 0
-	%900 = select i1 %899, i64 %898, i64 0
-	%901 = trunc i64 %900 to i32
-	%902 = insertelement <8 x i32> undef, i32 %901, i64 0
-	%903 = shufflevector <8 x i32> %902, <8 x i32> undef, <8 x i32> zeroinitializer
-	%904 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %903
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %681, <8 x float>* %896, i32 4, <8 x i1> %904)
-	%905 = add i64 %565, 6
+	%851 = add i64 %565, 0
+	%852 = mul i64 %851, 64
+	%853 = add i64 %204, 0
+	%854 = add i64 %852, %853
+	%855 = getelementptr inbounds float, float* %4, i64 %854
+	%856 = bitcast float* %855 to <8 x float>*
+	%857 = icmp slt i64 %572, 8
+	%858 = select i1 %857, i64 %572, i64 8
+	%859 = icmp sgt i64 %858, 0
+	%860 = select i1 %859, i64 %858, i64 0
+	%861 = trunc i64 %860 to i32
+	%862 = insertelement <8 x i32> undef, i32 %861, i64 0
+	%863 = shufflevector <8 x i32> %862, <8 x i32> undef, <8 x i32> zeroinitializer
+	%864 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %863
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %727, <8 x float>* %856, i32 4, <8 x i1> %864)
+	%865 = add i64 %565, 0
+	%866 = mul i64 %865, 64
+	%867 = add i64 %204, 8
+	%868 = add i64 %866, %867
+	%869 = getelementptr inbounds float, float* %4, i64 %868
+	%870 = bitcast float* %869 to <8 x float>*
+	%871 = icmp slt i64 %573, 8
+	%872 = select i1 %871, i64 %573, i64 8
+	%873 = icmp sgt i64 %872, 0
+	%874 = select i1 %873, i64 %872, i64 0
+	%875 = trunc i64 %874 to i32
+	%876 = insertelement <8 x i32> undef, i32 %875, i64 0
+	%877 = shufflevector <8 x i32> %876, <8 x i32> undef, <8 x i32> zeroinitializer
+	%878 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %877
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %728, <8 x float>* %870, i32 4, <8 x i1> %878)
+	%879 = add i64 %565, 1
+	%880 = mul i64 %879, 64
+	%881 = add i64 %204, 0
+	%882 = add i64 %880, %881
+	%883 = getelementptr inbounds float, float* %4, i64 %882
+	%884 = bitcast float* %883 to <8 x float>*
+	%885 = icmp slt i64 %572, 8
+	%886 = select i1 %885, i64 %572, i64 8
+	%887 = icmp sgt i64 %886, 0
+	%888 = select i1 %887, i64 %886, i64 0
+	%889 = trunc i64 %888 to i32
+	%890 = insertelement <8 x i32> undef, i32 %889, i64 0
+	%891 = shufflevector <8 x i32> %890, <8 x i32> undef, <8 x i32> zeroinitializer
+	%892 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %891
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %729, <8 x float>* %884, i32 4, <8 x i1> %892)
+	%893 = add i64 %565, 1
+	%894 = mul i64 %893, 64
+	%895 = add i64 %204, 8
+	%896 = add i64 %894, %895
+	%897 = getelementptr inbounds float, float* %4, i64 %896
+	%898 = bitcast float* %897 to <8 x float>*
+	%899 = icmp slt i64 %573, 8
+	%900 = select i1 %899, i64 %573, i64 8
+	%901 = icmp sgt i64 %900, 0
+	%902 = select i1 %901, i64 %900, i64 0
+	%903 = trunc i64 %902 to i32
+	%904 = insertelement <8 x i32> undef, i32 %903, i64 0
+	%905 = shufflevector <8 x i32> %904, <8 x i32> undef, <8 x i32> zeroinitializer
+	%906 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %905
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %730, <8 x float>* %898, i32 4, <8 x i1> %906)
+	%907 = add i64 %565, 2
+	%908 = mul i64 %907, 64
+	%909 = add i64 %204, 0
+	%910 = add i64 %908, %909
+	%911 = getelementptr inbounds float, float* %4, i64 %910
+	%912 = bitcast float* %911 to <8 x float>*
+	%913 = icmp slt i64 %572, 8
+	%914 = select i1 %913, i64 %572, i64 8
+	%915 = icmp sgt i64 %914, 0
+	%916 = select i1 %915, i64 %914, i64 0
+	%917 = trunc i64 %916 to i32
+	%918 = insertelement <8 x i32> undef, i32 %917, i64 0
+	%919 = shufflevector <8 x i32> %918, <8 x i32> undef, <8 x i32> zeroinitializer
+	%920 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %919
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %731, <8 x float>* %912, i32 4, <8 x i1> %920)
+	%921 = add i64 %565, 2
+	%922 = mul i64 %921, 64
+	%923 = add i64 %204, 8
+	%924 = add i64 %922, %923
+	%925 = getelementptr inbounds float, float* %4, i64 %924
+	%926 = bitcast float* %925 to <8 x float>*
+	%927 = icmp slt i64 %573, 8
+	%928 = select i1 %927, i64 %573, i64 8
+	%929 = icmp sgt i64 %928, 0
+	%930 = select i1 %929, i64 %928, i64 0
+	%931 = trunc i64 %930 to i32
+	%932 = insertelement <8 x i32> undef, i32 %931, i64 0
+	%933 = shufflevector <8 x i32> %932, <8 x i32> undef, <8 x i32> zeroinitializer
+	%934 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %933
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %732, <8 x float>* %926, i32 4, <8 x i1> %934)
+	%935 = add i64 %565, 3
+	%936 = mul i64 %935, 64
+	%937 = add i64 %204, 0
+	%938 = add i64 %936, %937
+	%939 = getelementptr inbounds float, float* %4, i64 %938
+	%940 = bitcast float* %939 to <8 x float>*
+	%941 = icmp slt i64 %572, 8
+	%942 = select i1 %941, i64 %572, i64 8
+	%943 = icmp sgt i64 %942, 0
+	%944 = select i1 %943, i64 %942, i64 0
+	%945 = trunc i64 %944 to i32
+	%946 = insertelement <8 x i32> undef, i32 %945, i64 0
+	%947 = shufflevector <8 x i32> %946, <8 x i32> undef, <8 x i32> zeroinitializer
+	%948 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %947
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %733, <8 x float>* %940, i32 4, <8 x i1> %948)
+	%949 = add i64 %565, 3
+	%950 = mul i64 %949, 64
+	%951 = add i64 %204, 8
+	%952 = add i64 %950, %951
+	%953 = getelementptr inbounds float, float* %4, i64 %952
+	%954 = bitcast float* %953 to <8 x float>*
+	%955 = icmp slt i64 %573, 8
+	%956 = select i1 %955, i64 %573, i64 8
+	%957 = icmp sgt i64 %956, 0
+	%958 = select i1 %957, i64 %956, i64 0
+	%959 = trunc i64 %958 to i32
+	%960 = insertelement <8 x i32> undef, i32 %959, i64 0
+	%961 = shufflevector <8 x i32> %960, <8 x i32> undef, <8 x i32> zeroinitializer
+	%962 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %961
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %734, <8 x float>* %954, i32 4, <8 x i1> %962)
+	%963 = add i64 %565, 4
+	%964 = mul i64 %963, 64
+	%965 = add i64 %204, 0
+	%966 = add i64 %964, %965
+	%967 = getelementptr inbounds float, float* %4, i64 %966
+	%968 = bitcast float* %967 to <8 x float>*
+	%969 = icmp slt i64 %572, 8
+	%970 = select i1 %969, i64 %572, i64 8
+	%971 = icmp sgt i64 %970, 0
+	%972 = select i1 %971, i64 %970, i64 0
+	%973 = trunc i64 %972 to i32
+	%974 = insertelement <8 x i32> undef, i32 %973, i64 0
+	%975 = shufflevector <8 x i32> %974, <8 x i32> undef, <8 x i32> zeroinitializer
+	%976 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %975
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %735, <8 x float>* %968, i32 4, <8 x i1> %976)
+	%977 = add i64 %565, 4
+	%978 = mul i64 %977, 64
+	%979 = add i64 %204, 8
+	%980 = add i64 %978, %979
+	%981 = getelementptr inbounds float, float* %4, i64 %980
+	%982 = bitcast float* %981 to <8 x float>*
+	%983 = icmp slt i64 %573, 8
+	%984 = select i1 %983, i64 %573, i64 8
+	%985 = icmp sgt i64 %984, 0
+	%986 = select i1 %985, i64 %984, i64 0
+	%987 = trunc i64 %986 to i32
+	%988 = insertelement <8 x i32> undef, i32 %987, i64 0
+	%989 = shufflevector <8 x i32> %988, <8 x i32> undef, <8 x i32> zeroinitializer
+	%990 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %989
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %736, <8 x float>* %982, i32 4, <8 x i1> %990)
+	%991 = add i64 %565, 5
+	%992 = mul i64 %991, 64
+	%993 = add i64 %204, 0
+	%994 = add i64 %992, %993
+	%995 = getelementptr inbounds float, float* %4, i64 %994
+	%996 = bitcast float* %995 to <8 x float>*
+	%997 = icmp slt i64 %572, 8
+	%998 = select i1 %997, i64 %572, i64 8
+	%999 = icmp sgt i64 %998, 0
+	%1000 = select i1 %999, i64 %998, i64 0
+	%1001 = trunc i64 %1000 to i32
+	%1002 = insertelement <8 x i32> undef, i32 %1001, i64 0
+	%1003 = shufflevector <8 x i32> %1002, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1004 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1003
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %737, <8 x float>* %996, i32 4, <8 x i1> %1004)
+	%1005 = add i64 %565, 5
+	%1006 = mul i64 %1005, 64
+	%1007 = add i64 %204, 8
+	%1008 = add i64 %1006, %1007
+	%1009 = getelementptr inbounds float, float* %4, i64 %1008
+	%1010 = bitcast float* %1009 to <8 x float>*
+	%1011 = icmp slt i64 %573, 8
+	%1012 = select i1 %1011, i64 %573, i64 8
+	%1013 = icmp sgt i64 %1012, 0
+	%1014 = select i1 %1013, i64 %1012, i64 0
+	%1015 = trunc i64 %1014 to i32
+	%1016 = insertelement <8 x i32> undef, i32 %1015, i64 0
+	%1017 = shufflevector <8 x i32> %1016, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1018 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1017
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %738, <8 x float>* %1010, i32 4, <8 x i1> %1018)
+	%1019 = add i64 %565, 6
 	br label %loop26
 
 done37:
-	%906 = icmp sgt i64 %203, 0
-	br i1 %906, label %then38, label %join39
+	%1020 = icmp sgt i64 %203, 0
+	br i1 %1020, label %then38, label %join39
 
 then38:
-	%907 = sub i64 %49, %204
-	%908 = sub i64 %907, 0
-	%909 = sub i64 %907, 8
-	%910 = sub i64 %202, %65
-	%911 = sdiv i64 %910, 6
-	%912 = mul i64 %911, 1536
-	%913 = srem i64 %910, 6
-	%914 = add i64 %912, %913
-	%915 = getelementptr inbounds float, float* %53, i64 %914
+	%1021 = sub i64 %49, %204
+	%1022 = sub i64 %1021, 0
+	%1023 = sub i64 %1021, 8
+	%1024 = sub i64 %202, %65
+	%1025 = sdiv i64 %1024, 6
+	%1026 = mul i64 %1025, 1536
+	%1027 = srem i64 %1024, 6
+	%1028 = add i64 %1026, %1027
+	%1029 = getelementptr inbounds float, float* %53, i64 %1028
 	br label %loop40
 
 loop40:
-	%916 = phi i64 [ 0, %then38 ], [ %983, %body41 ]
-	%917 = phi <8 x float> [ zeroinitializer, %then38 ], [ %946, %body41 ]
-	%918 = phi <8 x float> [ zeroinitializer, %then38 ], [ %947, %body41 ]
-	%919 = phi <8 x float> [ zeroinitializer, %then38 ], [ %953, %body41 ]
-	%920 = phi <8 x float> [ zeroinitializer, %then38 ], [ %954, %body41 ]
-	%921 = phi <8 x float> [ zeroinitializer, %then38 ], [ %960, %body41 ]
-	%922 = phi <8 x float> [ zeroinitializer, %then38 ], [ %961, %body41 ]
-	%923 = phi <8 x float> [ zeroinitializer, %then38 ], [ %967, %body41 ]
-	%924 = phi <8 x float> [ zeroinitializer, %then38 ], [ %968, %body41 ]
-	%925 = phi <8 x float> [ zeroinitializer, %then38 ], [ %974, %body41 ]
-	%926 = phi <8 x float> [ zeroinitializer, %then38 ], [ %975, %body41 ]
-	%927 = phi <8 x float> [ zeroinitializer, %then38 ], [ %981, %body41 ]
-	%928 = phi <8 x float> [ zeroinitializer, %then38 ], [ %982, %body41 ]
-	%929 = icmp slt i64 %916, 24
-	br i1 %929, label %body41, label %done42
+	%1030 = phi i64 [ 0, %then38 ], [ %1154, %body41 ]
+	%1031 = phi <8 x float> [ zeroinitializer, %then38 ], [ %1117, %body41 ]
+	%1032 = phi <8 x float> [ zeroinitializer, %then38 ], [ %1118, %body41 ]
+	%1033 = phi <8 x float> [ zeroinitializer, %then38 ], [ %1124, %body41 ]
+	%1034 = phi <8 x float> [ zeroinitializer, %then38 ], [ %1125, %body41 ]
+	%1035 = phi <8 x float> [ zeroinitializer, %then38 ], [ %1131, %body41 ]
+	%1036 = phi <8 x float> [ zeroinitializer, %then38 ], [ %1132, %body41 ]
+	%1037 = phi <8 x float> [ zeroinitializer, %then38 ], [ %1138, %body41 ]
+	%1038 = phi <8 x float> [ zeroinitializer, %then38 ], [ %1139, %body41 ]
+	%1039 = phi <8 x float> [ zeroinitializer, %then38 ], [ %1145, %body41 ]
+	%1040 = phi <8 x float> [ zeroinitializer, %then38 ], [ %1146, %body41 ]
+	%1041 = phi <8 x float> [ zeroinitializer, %then38 ], [ %1152, %body41 ]
+	%1042 = phi <8 x float> [ zeroinitializer, %then38 ], [ %1153, %body41 ]
+	%1043 = icmp slt i64 %1030, 12
+	br i1 %1043, label %body41, label %done42
 
 body41:
-	%930 = mul i64 %916, 16
-	%931 = add i64 %930, 0
-	%932 = getelementptr inbounds float, float* %52, i64 %931
-	%933 = bitcast float* %932 to <8 x float>*
-	%934 = load <8 x float>, <8 x float>* %933, align 4
-	%935 = mul i64 %916, 16
-	%936 = add i64 %935, 8
-	%937 = getelementptr inbounds float, float* %52, i64 %936
-	%938 = bitcast float* %937 to <8 x float>*
-	%939 = load <8 x float>, <8 x float>* %938, align 4
-	%940 = mul i64 %916, 6
-	%941 = add i64 %940, 0
-	%942 = getelementptr inbounds float, float* %915, i64 %941
-	%943 = load float, float* %942, align 4
-	%944 = insertelement <8 x float> undef, float %943, i64 0
-	%945 = shufflevector <8 x float> %944, <8 x float> undef, <8 x i32> zeroinitializer
-	%946 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %945, <8 x float> %934, <8 x float> %917)
-	%947 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %945, <8 x float> %939, <8 x float> %918)
-	%948 = add i64 %940, 1
-	%949 = getelementptr inbounds float, float* %915, i64 %948
-	%950 = load float, float* %949, align 4
-	%951 = insertelement <8 x float> undef, float %950, i64 0
-	%952 = shufflevector <8 x float> %951, <8 x float> undef, <8 x i32> zeroinitializer
-	%953 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %952, <8 x float> %934, <8 x float> %919)
-	%954 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %952, <8 x float> %939, <8 x float> %920)
-	%955 = add i64 %940, 2
-	%956 = getelementptr inbounds float, float* %915, i64 %955
-	%957 = load float, float* %956, align 4
-	%958 = insertelement <8 x float> undef, float %957, i64 0
-	%959 = shufflevector <8 x float> %958, <8 x float> undef, <8 x i32> zeroinitializer
-	%960 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %959, <8 x float> %934, <8 x float> %921)
-	%961 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %959, <8 x float> %939, <8 x float> %922)
-	%962 = add i64 %940, 3
-	%963 = getelementptr inbounds float, float* %915, i64 %962
-	%964 = load float, float* %963, align 4
-	%965 = insertelement <8 x float> undef, float %964, i64 0
-	%966 = shufflevector <8 x float> %965, <8 x float> undef, <8 x i32> zeroinitializer
-	%967 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %966, <8 x float> %934, <8 x float> %923)
-	%968 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %966, <8 x float> %939, <8 x float> %924)
-	%969 = add i64 %940, 4
-	%970 = getelementptr inbounds float, float* %915, i64 %969
-	%971 = load float, float* %970, align 4
-	%972 = insertelement <8 x float> undef, float %971, i64 0
-	%973 = shufflevector <8 x float> %972, <8 x float> undef, <8 x i32> zeroinitializer
-	%974 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %973, <8 x float> %934, <8 x float> %925)
-	%975 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %973, <8 x float> %939, <8 x float> %926)
-	%976 = add i64 %940, 5
-	%977 = getelementptr inbounds float, float* %915, i64 %976
-	%978 = load float, float* %977, align 4
-	%979 = insertelement <8 x float> undef, float %978, i64 0
-	%980 = shufflevector <8 x float> %979, <8 x float> undef, <8 x i32> zeroinitializer
-	%981 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %980, <8 x float> %934, <8 x float> %927)
-	%982 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %980, <8 x float> %939, <8 x float> %928)
-	%983 = add i64 %916, 1
+	%1044 = mul i64 %1030, 2
+	%1045 = add i64 %1044, 0
+	%1046 = mul i64 %1045, 16
+	%1047 = add i64 %1046, 0
+	%1048 = getelementptr inbounds float, float* %52, i64 %1047
+	%1049 = bitcast float* %1048 to <8 x float>*
+	%1050 = load <8 x float>, <8 x float>* %1049, align 4
+	%1051 = mul i64 %1045, 16
+	%1052 = add i64 %1051, 8
+	%1053 = getelementptr inbounds float, float* %52, i64 %1052
+	%1054 = bitcast float* %1053 to <8 x float>*
+	%1055 = load <8 x float>, <8 x float>* %1054, align 4
+	%1056 = mul i64 %1045, 6
+	%1057 = add i64 %1056, 0
+	%1058 = getelementptr inbounds float, float* %1029, i64 %1057
+	%1059 = load float, float* %1058, align 4
+	%1060 = insertelement <8 x float> undef, float %1059, i64 0
+	%1061 = shufflevector <8 x float> %1060, <8 x float> undef, <8 x i32> zeroinitializer
+	%1062 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1061, <8 x float> %1050, <8 x float> %1031)
+	%1063 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1061, <8 x float> %1055, <8 x float> %1032)
+	%1064 = add i64 %1056, 1
+	%1065 = getelementptr inbounds float, float* %1029, i64 %1064
+	%1066 = load float, float* %1065, align 4
+	%1067 = insertelement <8 x float> undef, float %1066, i64 0
+	%1068 = shufflevector <8 x float> %1067, <8 x float> undef, <8 x i32> zeroinitializer
+	%1069 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1068, <8 x float> %1050, <8 x float> %1033)
+	%1070 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1068, <8 x float> %1055, <8 x float> %1034)
+	%1071 = add i64 %1056, 2
+	%1072 = getelementptr inbounds float, float* %1029, i64 %1071
+	%1073 = load float, float* %1072, align 4
+	%1074 = insertelement <8 x float> undef, float %1073, i64 0
+	%1075 = shufflevector <8 x float> %1074, <8 x float> undef, <8 x i32> zeroinitializer
+	%1076 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1075, <8 x float> %1050, <8 x float> %1035)
+	%1077 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1075, <8 x float> %1055, <8 x float> %1036)
+	%1078 = add i64 %1056, 3
+	%1079 = getelementptr inbounds float, float* %1029, i64 %1078
+	%1080 = load float, float* %1079, align 4
+	%1081 = insertelement <8 x float> undef, float %1080, i64 0
+	%1082 = shufflevector <8 x float> %1081, <8 x float> undef, <8 x i32> zeroinitializer
+	%1083 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1082, <8 x float> %1050, <8 x float> %1037)
+	%1084 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1082, <8 x float> %1055, <8 x float> %1038)
+	%1085 = add i64 %1056, 4
+	%1086 = getelementptr inbounds float, float* %1029, i64 %1085
+	%1087 = load float, float* %1086, align 4
+	%1088 = insertelement <8 x float> undef, float %1087, i64 0
+	%1089 = shufflevector <8 x float> %1088, <8 x float> undef, <8 x i32> zeroinitializer
+	%1090 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1089, <8 x float> %1050, <8 x float> %1039)
+	%1091 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1089, <8 x float> %1055, <8 x float> %1040)
+	%1092 = add i64 %1056, 5
+	%1093 = getelementptr inbounds float, float* %1029, i64 %1092
+	%1094 = load float, float* %1093, align 4
+	%1095 = insertelement <8 x float> undef, float %1094, i64 0
+	%1096 = shufflevector <8 x float> %1095, <8 x float> undef, <8 x i32> zeroinitializer
+	%1097 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1096, <8 x float> %1050, <8 x float> %1041)
+	%1098 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1096, <8 x float> %1055, <8 x float> %1042)
+	%1099 = mul i64 %1030, 2
+	%1100 = add i64 %1099, 1
+	%1101 = mul i64 %1100, 16
+	%1102 = add i64 %1101, 0
+	%1103 = getelementptr inbounds float, float* %52, i64 %1102
+	%1104 = bitcast float* %1103 to <8 x float>*
+	%1105 = load <8 x float>, <8 x float>* %1104, align 4
+	%1106 = mul i64 %1100, 16
+	%1107 = add i64 %1106, 8
+	%1108 = getelementptr inbounds float, float* %52, i64 %1107
+	%1109 = bitcast float* %1108 to <8 x float>*
+	%1110 = load <8 x float>, <8 x float>* %1109, align 4
+	%1111 = mul i64 %1100, 6
+	%1112 = add i64 %1111, 0
+	%1113 = getelementptr inbounds float, float* %1029, i64 %1112
+	%1114 = load float, float* %1113, align 4
+	%1115 = insertelement <8 x float> undef, float %1114, i64 0
+	%1116 = shufflevector <8 x float> %1115, <8 x float> undef, <8 x i32> zeroinitializer
+	%1117 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1116, <8 x float> %1105, <8 x float> %1062)
+	%1118 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1116, <8 x float> %1110, <8 x float> %1063)
+	%1119 = add i64 %1111, 1
+	%1120 = getelementptr inbounds float, float* %1029, i64 %1119
+	%1121 = load float, float* %1120, align 4
+	%1122 = insertelement <8 x float> undef, float %1121, i64 0
+	%1123 = shufflevector <8 x float> %1122, <8 x float> undef, <8 x i32> zeroinitializer
+	%1124 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1123, <8 x float> %1105, <8 x float> %1069)
+	%1125 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1123, <8 x float> %1110, <8 x float> %1070)
+	%1126 = add i64 %1111, 2
+	%1127 = getelementptr inbounds float, float* %1029, i64 %1126
+	%1128 = load float, float* %1127, align 4
+	%1129 = insertelement <8 x float> undef, float %1128, i64 0
+	%1130 = shufflevector <8 x float> %1129, <8 x float> undef, <8 x i32> zeroinitializer
+	%1131 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1130, <8 x float> %1105, <8 x float> %1076)
+	%1132 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1130, <8 x float> %1110, <8 x float> %1077)
+	%1133 = add i64 %1111, 3
+	%1134 = getelementptr inbounds float, float* %1029, i64 %1133
+	%1135 = load float, float* %1134, align 4
+	%1136 = insertelement <8 x float> undef, float %1135, i64 0
+	%1137 = shufflevector <8 x float> %1136, <8 x float> undef, <8 x i32> zeroinitializer
+	%1138 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1137, <8 x float> %1105, <8 x float> %1083)
+	%1139 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1137, <8 x float> %1110, <8 x float> %1084)
+	%1140 = add i64 %1111, 4
+	%1141 = getelementptr inbounds float, float* %1029, i64 %1140
+	%1142 = load float, float* %1141, align 4
+	%1143 = insertelement <8 x float> undef, float %1142, i64 0
+	%1144 = shufflevector <8 x float> %1143, <8 x float> undef, <8 x i32> zeroinitializer
+	%1145 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1144, <8 x float> %1105, <8 x float> %1090)
+	%1146 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1144, <8 x float> %1110, <8 x float> %1091)
+	%1147 = add i64 %1111, 5
+	%1148 = getelementptr inbounds float, float* %1029, i64 %1147
+	%1149 = load float, float* %1148, align 4
+	%1150 = insertelement <8 x float> undef, float %1149, i64 0
+	%1151 = shufflevector <8 x float> %1150, <8 x float> undef, <8 x i32> zeroinitializer
+	%1152 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1151, <8 x float> %1105, <8 x float> %1097)
+	%1153 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1151, <8 x float> %1110, <8 x float> %1098)
+	%1154 = add i64 %1030, 1
 	br label %loop40
 
 done42:
-	%984 = add i64 %202, 0
-	%985 = mul i64 %984, 64
-	%986 = add i64 %204, 0
-	%987 = add i64 %985, %986
-	%988 = getelementptr inbounds float, float* %4, i64 %987
-	%989 = bitcast float* %988 to <8 x float>*
-	%990 = icmp slt i64 %908, 8
-	%991 = select i1 %990, i64 %908, i64 8
-	%992 = icmp sgt i64 %991, 0
-	%993 = select i1 %992, i64 %991, i64 0
-	%994 = trunc i64 %993 to i32
-	%995 = insertelement <8 x i32> undef, i32 %994, i64 0
-	%996 = shufflevector <8 x i32> %995, <8 x i32> undef, <8 x i32> zeroinitializer
-	%997 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %996
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %917, <8 x float>* %989, i32 4, <8 x i1> %997)
-	%998 = add i64 %202, 0
-	%999 = mul i64 %998, 64
-	%1000 = add i64 %204, 8
-	%1001 = add i64 %999, %1000
-	%1002 = getelementptr inbounds float, float* %4, i64 %1001
-	%1003 = bitcast float* %1002 to <8 x float>*
-	%1004 = icmp slt i64 %909, 8
-	%1005 = select i1 %1004, i64 %909, i64 8
-	%1006 = icmp sgt i64 %1005, 0
-	%1007 = select i1 %1006, i64 %1005, i64 0
-	%1008 = trunc i64 %1007 to i32
-	%1009 = insertelement <8 x i32> undef, i32 %1008, i64 0
-	%1010 = shufflevector <8 x i32> %1009, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1011 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1010
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %918, <8 x float>* %1003, i32 4, <8 x i1> %1011)
-	%1012 = icmp slt i64 1, %203
-	br i1 %1012, label %then43, label %join44
+	%1155 = add i64 %202, 0
+	%1156 = mul i64 %1155, 64
+	%1157 = add i64 %204, 0
+	%1158 = add i64 %1156, %1157
+	%1159 = getelementptr inbounds float, float* %4, i64 %1158
+	%1160 = bitcast float* %1159 to <8 x float>*
+	%1161 = icmp slt i64 %1022, 8
+	%1162 = select i1 %1161, i64 %1022, i64 8
+	%1163 = icmp sgt i64 %1162, 0
+	%1164 = select i1 %1163, i64 %1162, i64 0
+	%1165 = trunc i64 %1164 to i32
+	%1166 = insertelement <8 x i32> undef, i32 %1165, i64 0
+	%1167 = shufflevector <8 x i32> %1166, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1168 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1167
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1031, <8 x float>* %1160, i32 4, <8 x i1> %1168)
+	%1169 = add i64 %202, 0
+	%1170 = mul i64 %1169, 64
+	%1171 = add i64 %204, 8
+	%1172 = add i64 %1170, %1171
+	%1173 = getelementptr inbounds float, float* %4, i64 %1172
+	%1174 = bitcast float* %1173 to <8 x float>*
+	%1175 = icmp slt i64 %1023, 8
+	%1176 = select i1 %1175, i64 %1023, i64 8
+	%1177 = icmp sgt i64 %1176, 0
+	%1178 = select i1 %1177, i64 %1176, i64 0
+	%1179 = trunc i64 %1178 to i32
+	%1180 = insertelement <8 x i32> undef, i32 %1179, i64 0
+	%1181 = shufflevector <8 x i32> %1180, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1182 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1181
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1032, <8 x float>* %1174, i32 4, <8 x i1> %1182)
+	%1183 = icmp slt i64 1, %203
+	br i1 %1183, label %then43, label %join44
 
 then43:
-	%1013 = icmp slt i64 1, %203
-	%1014 = select i1 %1013, i64 1, i64 0
-	%1015 = add i64 %202, %1014
-	%1016 = mul i64 %1015, 64
-	%1017 = add i64 %204, 0
-	%1018 = add i64 %1016, %1017
-	%1019 = getelementptr inbounds float, float* %4, i64 %1018
-	%1020 = bitcast float* %1019 to <8 x float>*
-	%1021 = icmp slt i64 %908, 8
-	%1022 = select i1 %1021, i64 %908, i64 8
-	%1023 = icmp sgt i64 %1022, 0
-	%1024 = select i1 %1023, i64 %1022, i64 0
-	%1025 = trunc i64 %1024 to i32
-	%1026 = insertelement <8 x i32> undef, i32 %1025, i64 0
-	%1027 = shufflevector <8 x i32> %1026, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1028 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1027
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %919, <8 x float>* %1020, i32 4, <8 x i1> %1028)
-	%1029 = icmp slt i64 1, %203
-	%1030 = select i1 %1029, i64 1, i64 0
-	%1031 = add i64 %202, %1030
-	%1032 = mul i64 %1031, 64
-	%1033 = add i64 %204, 8
-	%1034 = add i64 %1032, %1033
-	%1035 = getelementptr inbounds float, float* %4, i64 %1034
-	%1036 = bitcast float* %1035 to <8 x float>*
-	%1037 = icmp slt i64 %909, 8
-	%1038 = select i1 %1037, i64 %909, i64 8
-	%1039 = icmp sgt i64 %1038, 0
-	%1040 = select i1 %1039, i64 %1038, i64 0
-	%1041 = trunc i64 %1040 to i32
-	%1042 = insertelement <8 x i32> undef, i32 %1041, i64 0
-	%1043 = shufflevector <8 x i32> %1042, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1044 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1043
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %920, <8 x float>* %1036, i32 4, <8 x i1> %1044)
+	%1184 = icmp slt i64 1, %203
+	%1185 = select i1 %1184, i64 1, i64 0
+	%1186 = add i64 %202, %1185
+	%1187 = mul i64 %1186, 64
+	%1188 = add i64 %204, 0
+	%1189 = add i64 %1187, %1188
+	%1190 = getelementptr inbounds float, float* %4, i64 %1189
+	%1191 = bitcast float* %1190 to <8 x float>*
+	%1192 = icmp slt i64 %1022, 8
+	%1193 = select i1 %1192, i64 %1022, i64 8
+	%1194 = icmp sgt i64 %1193, 0
+	%1195 = select i1 %1194, i64 %1193, i64 0
+	%1196 = trunc i64 %1195 to i32
+	%1197 = insertelement <8 x i32> undef, i32 %1196, i64 0
+	%1198 = shufflevector <8 x i32> %1197, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1199 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1198
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1033, <8 x float>* %1191, i32 4, <8 x i1> %1199)
+	%1200 = icmp slt i64 1, %203
+	%1201 = select i1 %1200, i64 1, i64 0
+	%1202 = add i64 %202, %1201
+	%1203 = mul i64 %1202, 64
+	%1204 = add i64 %204, 8
+	%1205 = add i64 %1203, %1204
+	%1206 = getelementptr inbounds float, float* %4, i64 %1205
+	%1207 = bitcast float* %1206 to <8 x float>*
+	%1208 = icmp slt i64 %1023, 8
+	%1209 = select i1 %1208, i64 %1023, i64 8
+	%1210 = icmp sgt i64 %1209, 0
+	%1211 = select i1 %1210, i64 %1209, i64 0
+	%1212 = trunc i64 %1211 to i32
+	%1213 = insertelement <8 x i32> undef, i32 %1212, i64 0
+	%1214 = shufflevector <8 x i32> %1213, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1215 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1214
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1034, <8 x float>* %1207, i32 4, <8 x i1> %1215)
 	br label %join44
 
 join44:
-	%1045 = icmp slt i64 2, %203
-	br i1 %1045, label %then45, label %join46
+	%1216 = icmp slt i64 2, %203
+	br i1 %1216, label %then45, label %join46
 
 then45:
-	%1046 = icmp slt i64 2, %203
-	%1047 = select i1 %1046, i64 2, i64 0
-	%1048 = add i64 %202, %1047
-	%1049 = mul i64 %1048, 64
-	%1050 = add i64 %204, 0
-	%1051 = add i64 %1049, %1050
-	%1052 = getelementptr inbounds float, float* %4, i64 %1051
-	%1053 = bitcast float* %1052 to <8 x float>*
-	%1054 = icmp slt i64 %908, 8
-	%1055 = select i1 %1054, i64 %908, i64 8
-	%1056 = icmp sgt i64 %1055, 0
-	%1057 = select i1 %1056, i64 %1055, i64 0
-	%1058 = trunc i64 %1057 to i32
-	%1059 = insertelement <8 x i32> undef, i32 %1058, i64 0
-	%1060 = shufflevector <8 x i32> %1059, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1061 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1060
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %921, <8 x float>* %1053, i32 4, <8 x i1> %1061)
-	%1062 = icmp slt i64 2, %203
-	%1063 = select i1 %1062, i64 2, i64 0
-	%1064 = add i64 %202, %1063
-	%1065 = mul i64 %1064, 64
-	%1066 = add i64 %204, 8
-	%1067 = add i64 %1065, %1066
-	%1068 = getelementptr inbounds float, float* %4, i64 %1067
-	%1069 = bitcast float* %1068 to <8 x float>*
-	%1070 = icmp slt i64 %909, 8
-	%1071 = select i1 %1070, i64 %909, i64 8
-	%1072 = icmp sgt i64 %1071, 0
-	%1073 = select i1 %1072, i64 %1071, i64 0
-	%1074 = trunc i64 %1073 to i32
-	%1075 = insertelement <8 x i32> undef, i32 %1074, i64 0
-	%1076 = shufflevector <8 x i32> %1075, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1077 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1076
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %922, <8 x float>* %1069, i32 4, <8 x i1> %1077)
+	%1217 = icmp slt i64 2, %203
+	%1218 = select i1 %1217, i64 2, i64 0
+	%1219 = add i64 %202, %1218
+	%1220 = mul i64 %1219, 64
+	%1221 = add i64 %204, 0
+	%1222 = add i64 %1220, %1221
+	%1223 = getelementptr inbounds float, float* %4, i64 %1222
+	%1224 = bitcast float* %1223 to <8 x float>*
+	%1225 = icmp slt i64 %1022, 8
+	%1226 = select i1 %1225, i64 %1022, i64 8
+	%1227 = icmp sgt i64 %1226, 0
+	%1228 = select i1 %1227, i64 %1226, i64 0
+	%1229 = trunc i64 %1228 to i32
+	%1230 = insertelement <8 x i32> undef, i32 %1229, i64 0
+	%1231 = shufflevector <8 x i32> %1230, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1232 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1231
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1035, <8 x float>* %1224, i32 4, <8 x i1> %1232)
+	%1233 = icmp slt i64 2, %203
+	%1234 = select i1 %1233, i64 2, i64 0
+	%1235 = add i64 %202, %1234
+	%1236 = mul i64 %1235, 64
+	%1237 = add i64 %204, 8
+	%1238 = add i64 %1236, %1237
+	%1239 = getelementptr inbounds float, float* %4, i64 %1238
+	%1240 = bitcast float* %1239 to <8 x float>*
+	%1241 = icmp slt i64 %1023, 8
+	%1242 = select i1 %1241, i64 %1023, i64 8
+	%1243 = icmp sgt i64 %1242, 0
+	%1244 = select i1 %1243, i64 %1242, i64 0
+	%1245 = trunc i64 %1244 to i32
+	%1246 = insertelement <8 x i32> undef, i32 %1245, i64 0
+	%1247 = shufflevector <8 x i32> %1246, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1248 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1247
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1036, <8 x float>* %1240, i32 4, <8 x i1> %1248)
 	br label %join46
 
 join46:
-	%1078 = icmp slt i64 3, %203
-	br i1 %1078, label %then47, label %join48
+	%1249 = icmp slt i64 3, %203
+	br i1 %1249, label %then47, label %join48
 
 then47:
-	%1079 = icmp slt i64 3, %203
-	%1080 = select i1 %1079, i64 3, i64 0
-	%1081 = add i64 %202, %1080
-	%1082 = mul i64 %1081, 64
-	%1083 = add i64 %204, 0
-	%1084 = add i64 %1082, %1083
-	%1085 = getelementptr inbounds float, float* %4, i64 %1084
-	%1086 = bitcast float* %1085 to <8 x float>*
-	%1087 = icmp slt i64 %908, 8
-	%1088 = select i1 %1087, i64 %908, i64 8
-	%1089 = icmp sgt i64 %1088, 0
-	%1090 = select i1 %1089, i64 %1088, i64 0
-	%1091 = trunc i64 %1090 to i32
-	%1092 = insertelement <8 x i32> undef, i32 %1091, i64 0
-	%1093 = shufflevector <8 x i32> %1092, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1094 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1093
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %923, <8 x float>* %1086, i32 4, <8 x i1> %1094)
-	%1095 = icmp slt i64 3, %203
-	%1096 = select i1 %1095, i64 3, i64 0
-	%1097 = add i64 %202, %1096
-	%1098 = mul i64 %1097, 64
-	%1099 = add i64 %204, 8
-	%1100 = add i64 %1098, %1099
-	%1101 = getelementptr inbounds float, float* %4, i64 %1100
-	%1102 = bitcast float* %1101 to <8 x float>*
-	%1103 = icmp slt i64 %909, 8
-	%1104 = select i1 %1103, i64 %909, i64 8
-	%1105 = icmp sgt i64 %1104, 0
-	%1106 = select i1 %1105, i64 %1104, i64 0
-	%1107 = trunc i64 %1106 to i32
-	%1108 = insertelement <8 x i32> undef, i32 %1107, i64 0
-	%1109 = shufflevector <8 x i32> %1108, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1110 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1109
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %924, <8 x float>* %1102, i32 4, <8 x i1> %1110)
+	%1250 = icmp slt i64 3, %203
+	%1251 = select i1 %1250, i64 3, i64 0
+	%1252 = add i64 %202, %1251
+	%1253 = mul i64 %1252, 64
+	%1254 = add i64 %204, 0
+	%1255 = add i64 %1253, %1254
+	%1256 = getelementptr inbounds float, float* %4, i64 %1255
+	%1257 = bitcast float* %1256 to <8 x float>*
+	%1258 = icmp slt i64 %1022, 8
+	%1259 = select i1 %1258, i64 %1022, i64 8
+	%1260 = icmp sgt i64 %1259, 0
+	%1261 = select i1 %1260, i64 %1259, i64 0
+	%1262 = trunc i64 %1261 to i32
+	%1263 = insertelement <8 x i32> undef, i32 %1262, i64 0
+	%1264 = shufflevector <8 x i32> %1263, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1265 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1264
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1037, <8 x float>* %1257, i32 4, <8 x i1> %1265)
+	%1266 = icmp slt i64 3, %203
+	%1267 = select i1 %1266, i64 3, i64 0
+	%1268 = add i64 %202, %1267
+	%1269 = mul i64 %1268, 64
+	%1270 = add i64 %204, 8
+	%1271 = add i64 %1269, %1270
+	%1272 = getelementptr inbounds float, float* %4, i64 %1271
+	%1273 = bitcast float* %1272 to <8 x float>*
+	%1274 = icmp slt i64 %1023, 8
+	%1275 = select i1 %1274, i64 %1023, i64 8
+	%1276 = icmp sgt i64 %1275, 0
+	%1277 = select i1 %1276, i64 %1275, i64 0
+	%1278 = trunc i64 %1277 to i32
+	%1279 = insertelement <8 x i32> undef, i32 %1278, i64 0
+	%1280 = shufflevector <8 x i32> %1279, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1281 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1280
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1038, <8 x float>* %1273, i32 4, <8 x i1> %1281)
 	br label %join48
 
 join48:
-	%1111 = icmp slt i64 4, %203
-	br i1 %1111, label %then49, label %join50
+	%1282 = icmp slt i64 4, %203
+	br i1 %1282, label %then49, label %join50
 
 then49:
-	%1112 = icmp slt i64 4, %203
-	%1113 = select i1 %1112, i64 4, i64 0
-	%1114 = add i64 %202, %1113
-	%1115 = mul i64 %1114, 64
-	%1116 = add i64 %204, 0
-	%1117 = add i64 %1115, %1116
-	%1118 = getelementptr inbounds float, float* %4, i64 %1117
-	%1119 = bitcast float* %1118 to <8 x float>*
-	%1120 = icmp slt i64 %908, 8
-	%1121 = select i1 %1120, i64 %908, i64 8
-	%1122 = icmp sgt i64 %1121, 0
-	%1123 = select i1 %1122, i64 %1121, i64 0
-	%1124 = trunc i64 %1123 to i32
-	%1125 = insertelement <8 x i32> undef, i32 %1124, i64 0
-	%1126 = shufflevector <8 x i32> %1125, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1127 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1126
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %925, <8 x float>* %1119, i32 4, <8 x i1> %1127)
-	%1128 = icmp slt i64 4, %203
-	%1129 = select i1 %1128, i64 4, i64 0
-	%1130 = add i64 %202, %1129
-	%1131 = mul i64 %1130, 64
-	%1132 = add i64 %204, 8
-	%1133 = add i64 %1131, %1132
-	%1134 = getelementptr inbounds float, float* %4, i64 %1133
-	%1135 = bitcast float* %1134 to <8 x float>*
-	%1136 = icmp slt i64 %909, 8
-	%1137 = select i1 %1136, i64 %909, i64 8
-	%1138 = icmp sgt i64 %1137, 0
-	%1139 = select i1 %1138, i64 %1137, i64 0
-	%1140 = trunc i64 %1139 to i32
-	%1141 = insertelement <8 x i32> undef, i32 %1140, i64 0
-	%1142 = shufflevector <8 x i32> %1141, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1143 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1142
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %926, <8 x float>* %1135, i32 4, <8 x i1> %1143)
+	%1283 = icmp slt i64 4, %203
+	%1284 = select i1 %1283, i64 4, i64 0
+	%1285 = add i64 %202, %1284
+	%1286 = mul i64 %1285, 64
+	%1287 = add i64 %204, 0
+	%1288 = add i64 %1286, %1287
+	%1289 = getelementptr inbounds float, float* %4, i64 %1288
+	%1290 = bitcast float* %1289 to <8 x float>*
+	%1291 = icmp slt i64 %1022, 8
+	%1292 = select i1 %1291, i64 %1022, i64 8
+	%1293 = icmp sgt i64 %1292, 0
+	%1294 = select i1 %1293, i64 %1292, i64 0
+	%1295 = trunc i64 %1294 to i32
+	%1296 = insertelement <8 x i32> undef, i32 %1295, i64 0
+	%1297 = shufflevector <8 x i32> %1296, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1298 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1297
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1039, <8 x float>* %1290, i32 4, <8 x i1> %1298)
+	%1299 = icmp slt i64 4, %203
+	%1300 = select i1 %1299, i64 4, i64 0
+	%1301 = add i64 %202, %1300
+	%1302 = mul i64 %1301, 64
+	%1303 = add i64 %204, 8
+	%1304 = add i64 %1302, %1303
+	%1305 = getelementptr inbounds float, float* %4, i64 %1304
+	%1306 = bitcast float* %1305 to <8 x float>*
+	%1307 = icmp slt i64 %1023, 8
+	%1308 = select i1 %1307, i64 %1023, i64 8
+	%1309 = icmp sgt i64 %1308, 0
+	%1310 = select i1 %1309, i64 %1308, i64 0
+	%1311 = trunc i64 %1310 to i32
+	%1312 = insertelement <8 x i32> undef, i32 %1311, i64 0
+	%1313 = shufflevector <8 x i32> %1312, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1314 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1313
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1040, <8 x float>* %1306, i32 4, <8 x i1> %1314)
 	br label %join50
 
 join50:
-	%1144 = icmp slt i64 5, %203
-	br i1 %1144, label %then51, label %join52
+	%1315 = icmp slt i64 5, %203
+	br i1 %1315, label %then51, label %join52
 
 then51:
-	%1145 = icmp slt i64 5, %203
-	%1146 = select i1 %1145, i64 5, i64 0
-	%1147 = add i64 %202, %1146
-	%1148 = mul i64 %1147, 64
-	%1149 = add i64 %204, 0
-	%1150 = add i64 %1148, %1149
-	%1151 = getelementptr inbounds float, float* %4, i64 %1150
-	%1152 = bitcast float* %1151 to <8 x float>*
-	%1153 = icmp slt i64 %908, 8
-	%1154 = select i1 %1153, i64 %908, i64 8
-	%1155 = icmp sgt i64 %1154, 0
-	%1156 = select i1 %1155, i64 %1154, i64 0
-	%1157 = trunc i64 %1156 to i32
-	%1158 = insertelement <8 x i32> undef, i32 %1157, i64 0
-	%1159 = shufflevector <8 x i32> %1158, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1160 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1159
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %927, <8 x float>* %1152, i32 4, <8 x i1> %1160)
-	%1161 = icmp slt i64 5, %203
-	%1162 = select i1 %1161, i64 5, i64 0
-	%1163 = add i64 %202, %1162
-	%1164 = mul i64 %1163, 64
-	%1165 = add i64 %204, 8
-	%1166 = add i64 %1164, %1165
-	%1167 = getelementptr inbounds float, float* %4, i64 %1166
-	%1168 = bitcast float* %1167 to <8 x float>*
-	%1169 = icmp slt i64 %909, 8
-	%1170 = select i1 %1169, i64 %909, i64 8
-	%1171 = icmp sgt i64 %1170, 0
-	%1172 = select i1 %1171, i64 %1170, i64 0
-	%1173 = trunc i64 %1172 to i32
-	%1174 = insertelement <8 x i32> undef, i32 %1173, i64 0
-	%1175 = shufflevector <8 x i32> %1174, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1176 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1175
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %928, <8 x float>* %1168, i32 4, <8 x i1> %1176)
+	%1316 = icmp slt i64 5, %203
+	%1317 = select i1 %1316, i64 5, i64 0
+	%1318 = add i64 %202, %1317
+	%1319 = mul i64 %1318, 64
+	%1320 = add i64 %204, 0
+	%1321 = add i64 %1319, %1320
+	%1322 = getelementptr inbounds float, float* %4, i64 %1321
+	%1323 = bitcast float* %1322 to <8 x float>*
+	%1324 = icmp slt i64 %1022, 8
+	%1325 = select i1 %1324, i64 %1022, i64 8
+	%1326 = icmp sgt i64 %1325, 0
+	%1327 = select i1 %1326, i64 %1325, i64 0
+	%1328 = trunc i64 %1327 to i32
+	%1329 = insertelement <8 x i32> undef, i32 %1328, i64 0
+	%1330 = shufflevector <8 x i32> %1329, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1331 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1330
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1041, <8 x float>* %1323, i32 4, <8 x i1> %1331)
+	%1332 = icmp slt i64 5, %203
+	%1333 = select i1 %1332, i64 5, i64 0
+	%1334 = add i64 %202, %1333
+	%1335 = mul i64 %1334, 64
+	%1336 = add i64 %204, 8
+	%1337 = add i64 %1335, %1336
+	%1338 = getelementptr inbounds float, float* %4, i64 %1337
+	%1339 = bitcast float* %1338 to <8 x float>*
+	%1340 = icmp slt i64 %1023, 8
+	%1341 = select i1 %1340, i64 %1023, i64 8
+	%1342 = icmp sgt i64 %1341, 0
+	%1343 = select i1 %1342, i64 %1341, i64 0
+	%1344 = trunc i64 %1343 to i32
+	%1345 = insertelement <8 x i32> undef, i32 %1344, i64 0
+	%1346 = shufflevector <8 x i32> %1345, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1347 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1346
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1042, <8 x float>* %1339, i32 4, <8 x i1> %1347)
 	br label %join52
 
 join52:
 	br label %join39
 
 join39:
-	%1177 = add i64 %204, 16
+	%1348 = add i64 %204, 16
 	br label %loop18
 
 done53:
-	%1178 = add i64 %63, 1
+	%1349 = add i64 %63, 1
 	br label %loop10
 
 done54:
 	br label %join8
 
 then55:
-	%1179 = sub i64 %49, %46
-	%1180 = sdiv i64 %1179, 4
-	%1181 = mul i64 %1180, 4
-	%1182 = add i64 %46, %1181
+	%1350 = sub i64 %49, %46
+	%1351 = sdiv i64 %1350, 4
+	%1352 = mul i64 %1351, 4
+	%1353 = add i64 %46, %1352
 	br label %loop58
 
 else57:
-	%1183 = sdiv i64 %21, 4
-	%1184 = mul i64 %1183, 4
+	%1354 = sdiv i64 %21, 4
+	%1355 = mul i64 %1354, 4
 	br label %loop70
 
 loop58:
-	%1185 = phi i64 [ %46, %then55 ], [ %1289, %done62 ]
-	%1186 = icmp slt i64 %1185, %1182
-	br i1 %1186, label %body59, label %done63
+	%1356 = phi i64 [ %46, %then55 ], [ %1460, %done62 ]
+	%1357 = icmp slt i64 %1356, %1353
+	br i1 %1357, label %body59, label %done63
 
 body59:
-	%1187 = add i64 %1185, 0
-	%1188 = sub i64 %1187, %44
-	%1189 = mul i64 %1188, 24
-	%1190 = getelementptr inbounds i16, i16* %42, i64 %1189
-	%1191 = add i64 %1185, 1
-	%1192 = sub i64 %1191, %44
-	%1193 = mul i64 %1192, 24
-	%1194 = getelementptr inbounds i16, i16* %42, i64 %1193
-	%1195 = add i64 %1185, 2
-	%1196 = sub i64 %1195, %44
-	%1197 = mul i64 %1196, 24
-	%1198 = getelementptr inbounds i16, i16* %42, i64 %1197
-	%1199 = add i64 %1185, 3
-	%1200 = sub i64 %1199, %44
-	%1201 = mul i64 %1200, 24
-	%1202 = getelementptr inbounds i16, i16* %42, i64 %1201
+	%1358 = add i64 %1356, 0
+	%1359 = sub i64 %1358, %44
+	%1360 = mul i64 %1359, 24
+	%1361 = getelementptr inbounds i16, i16* %42, i64 %1360
+	%1362 = add i64 %1356, 1
+	%1363 = sub i64 %1362, %44
+	%1364 = mul i64 %1363, 24
+	%1365 = getelementptr inbounds i16, i16* %42, i64 %1364
+	%1366 = add i64 %1356, 2
+	%1367 = sub i64 %1366, %44
+	%1368 = mul i64 %1367, 24
+	%1369 = getelementptr inbounds i16, i16* %42, i64 %1368
+	%1370 = add i64 %1356, 3
+	%1371 = sub i64 %1370, %44
+	%1372 = mul i64 %1371, 24
+	%1373 = getelementptr inbounds i16, i16* %42, i64 %1372
 	br label %loop60
 
 loop60:
-	%1203 = phi i64 [ 0, %body59 ], [ %1240, %body61 ]
-	%1204 = phi <8 x float> [ zeroinitializer, %body59 ], [ %1218, %body61 ]
-	%1205 = phi <8 x float> [ zeroinitializer, %body59 ], [ %1225, %body61 ]
-	%1206 = phi <8 x float> [ zeroinitializer, %body59 ], [ %1232, %body61 ]
-	%1207 = phi <8 x float> [ zeroinitializer, %body59 ], [ %1239, %body61 ]
-	%1208 = icmp slt i64 %1203, 24
-	br i1 %1208, label %body61, label %done62
+	%1374 = phi i64 [ 0, %body59 ], [ %1411, %body61 ]
+	%1375 = phi <8 x float> [ zeroinitializer, %body59 ], [ %1389, %body61 ]
+	%1376 = phi <8 x float> [ zeroinitializer, %body59 ], [ %1396, %body61 ]
+	%1377 = phi <8 x float> [ zeroinitializer, %body59 ], [ %1403, %body61 ]
+	%1378 = phi <8 x float> [ zeroinitializer, %body59 ], [ %1410, %body61 ]
+	%1379 = icmp slt i64 %1374, 24
+	br i1 %1379, label %body61, label %done62
 
 body61:
-	%1209 = getelementptr inbounds float, float* %7, i64 %1203
-	%1210 = bitcast float* %1209 to <8 x float>*
-	%1211 = load <8 x float>, <8 x float>* %1210, align 4
-	%1212 = getelementptr inbounds i16, i16* %1190, i64 %1203
-	%1213 = bitcast i16* %1212 to <8 x i16>*
-	%1214 = load <8 x i16>, <8 x i16>* %1213, align 2
-	%1215 = zext <8 x i16> %1214 to <8 x i32>
-	%1216 = shl <8 x i32> %1215, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1217 = bitcast <8 x i32> %1216 to <8 x float>
-	%1218 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1217, <8 x float> %1211, <8 x float> %1204)
-	%1219 = getelementptr inbounds i16, i16* %1194, i64 %1203
-	%1220 = bitcast i16* %1219 to <8 x i16>*
-	%1221 = load <8 x i16>, <8 x i16>* %1220, align 2
-	%1222 = zext <8 x i16> %1221 to <8 x i32>
-	%1223 = shl <8 x i32> %1222, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1224 = bitcast <8 x i32> %1223 to <8 x float>
-	%1225 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1224, <8 x float> %1211, <8 x float> %1205)
-	%1226 = getelementptr inbounds i16, i16* %1198, i64 %1203
-	%1227 = bitcast i16* %1226 to <8 x i16>*
-	%1228 = load <8 x i16>, <8 x i16>* %1227, align 2
-	%1229 = zext <8 x i16> %1228 to <8 x i32>
-	%1230 = shl <8 x i32> %1229, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1231 = bitcast <8 x i32> %1230 to <8 x float>
-	%1232 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1231, <8 x float> %1211, <8 x float> %1206)
-	%1233 = getelementptr inbounds i16, i16* %1202, i64 %1203
-	%1234 = bitcast i16* %1233 to <8 x i16>*
-	%1235 = load <8 x i16>, <8 x i16>* %1234, align 2
-	%1236 = zext <8 x i16> %1235 to <8 x i32>
-	%1237 = shl <8 x i32> %1236, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1238 = bitcast <8 x i32> %1237 to <8 x float>
-	%1239 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1238, <8 x float> %1211, <8 x float> %1207)
-	%1240 = add i64 %1203, 8
+	%1380 = getelementptr inbounds float, float* %7, i64 %1374
+	%1381 = bitcast float* %1380 to <8 x float>*
+	%1382 = load <8 x float>, <8 x float>* %1381, align 4
+	%1383 = getelementptr inbounds i16, i16* %1361, i64 %1374
+	%1384 = bitcast i16* %1383 to <8 x i16>*
+	%1385 = load <8 x i16>, <8 x i16>* %1384, align 2
+	%1386 = zext <8 x i16> %1385 to <8 x i32>
+	%1387 = shl <8 x i32> %1386, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1388 = bitcast <8 x i32> %1387 to <8 x float>
+	%1389 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1388, <8 x float> %1382, <8 x float> %1375)
+	%1390 = getelementptr inbounds i16, i16* %1365, i64 %1374
+	%1391 = bitcast i16* %1390 to <8 x i16>*
+	%1392 = load <8 x i16>, <8 x i16>* %1391, align 2
+	%1393 = zext <8 x i16> %1392 to <8 x i32>
+	%1394 = shl <8 x i32> %1393, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1395 = bitcast <8 x i32> %1394 to <8 x float>
+	%1396 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1395, <8 x float> %1382, <8 x float> %1376)
+	%1397 = getelementptr inbounds i16, i16* %1369, i64 %1374
+	%1398 = bitcast i16* %1397 to <8 x i16>*
+	%1399 = load <8 x i16>, <8 x i16>* %1398, align 2
+	%1400 = zext <8 x i16> %1399 to <8 x i32>
+	%1401 = shl <8 x i32> %1400, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1402 = bitcast <8 x i32> %1401 to <8 x float>
+	%1403 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1402, <8 x float> %1382, <8 x float> %1377)
+	%1404 = getelementptr inbounds i16, i16* %1373, i64 %1374
+	%1405 = bitcast i16* %1404 to <8 x i16>*
+	%1406 = load <8 x i16>, <8 x i16>* %1405, align 2
+	%1407 = zext <8 x i16> %1406 to <8 x i32>
+	%1408 = shl <8 x i32> %1407, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1409 = bitcast <8 x i32> %1408 to <8 x float>
+	%1410 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1409, <8 x float> %1382, <8 x float> %1378)
+	%1411 = add i64 %1374, 8
 	br label %loop60
 
 done62:
-	%1241 = add i64 %1185, 0
-	%1242 = shufflevector <8 x float> %1204, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1243 = shufflevector <8 x float> %1204, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1244 = fadd <4 x float> %1242, %1243
-	%1245 = shufflevector <4 x float> %1244, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1246 = shufflevector <4 x float> %1244, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1247 = fadd <2 x float> %1245, %1246
-	%1248 = shufflevector <2 x float> %1247, <2 x float> undef, <1 x i32> <i32 0>
-	%1249 = shufflevector <2 x float> %1247, <2 x float> undef, <1 x i32> <i32 1>
-	%1250 = fadd <1 x float> %1248, %1249
-	%1251 = extractelement <1 x float> %1250, i64 0
-	%1252 = getelementptr inbounds float, float* %4, i64 %1241
-	store float %1251, float* %1252, align 4
-	%1253 = add i64 %1185, 1
-	%1254 = shufflevector <8 x float> %1205, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1255 = shufflevector <8 x float> %1205, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1256 = fadd <4 x float> %1254, %1255
-	%1257 = shufflevector <4 x float> %1256, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1258 = shufflevector <4 x float> %1256, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1259 = fadd <2 x float> %1257, %1258
-	%1260 = shufflevector <2 x float> %1259, <2 x float> undef, <1 x i32> <i32 0>
-	%1261 = shufflevector <2 x float> %1259, <2 x float> undef, <1 x i32> <i32 1>
-	%1262 = fadd <1 x float> %1260, %1261
-	%1263 = extractelement <1 x float> %1262, i64 0
-	%1264 = getelementptr inbounds float, float* %4, i64 %1253
-	store float %1263, float* %1264, align 4
-	%1265 = add i64 %1185, 2
-	%1266 = shufflevector <8 x float> %1206, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1267 = shufflevector <8 x float> %1206, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1268 = fadd <4 x float> %1266, %1267
-	%1269 = shufflevector <4 x float> %1268, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1270 = shufflevector <4 x float> %1268, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1271 = fadd <2 x float> %1269, %1270
-	%1272 = shufflevector <2 x float> %1271, <2 x float> undef, <1 x i32> <i32 0>
-	%1273 = shufflevector <2 x float> %1271, <2 x float> undef, <1 x i32> <i32 1>
-	%1274 = fadd <1 x float> %1272, %1273
-	%1275 = extractelement <1 x float> %1274, i64 0
-	%1276 = getelementptr inbounds float, float* %4, i64 %1265
-	store float %1275, float* %1276, align 4
-	%1277 = add i64 %1185, 3
-	%1278 = shufflevector <8 x float> %1207, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1279 = shufflevector <8 x float> %1207, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1280 = fadd <4 x float> %1278, %1279
-	%1281 = shufflevector <4 x float> %1280, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1282 = shufflevector <4 x float> %1280, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1283 = fadd <2 x float> %1281, %1282
-	%1284 = shufflevector <2 x float> %1283, <2 x float> undef, <1 x i32> <i32 0>
-	%1285 = shufflevector <2 x float> %1283, <2 x float> undef, <1 x i32> <i32 1>
-	%1286 = fadd <1 x float> %1284, %1285
-	%1287 = extractelement <1 x float> %1286, i64 0
-	%1288 = getelementptr inbounds float, float* %4, i64 %1277
-	store float %1287, float* %1288, align 4
-	%1289 = add i64 %1185, 4
-	br label %loop58
-
-done63:
-	br label %loop64
-
-loop64:
-	%1290 = phi i64 [ %1182, %done63 ], [ %1322, %done68 ]
-	%1291 = icmp slt i64 %1290, %49
-	br i1 %1291, label %body65, label %done69
-
-body65:
-	%1292 = add i64 %1290, 0
-	%1293 = sub i64 %1292, %44
-	%1294 = mul i64 %1293, 24
-	%1295 = getelementptr inbounds i16, i16* %42, i64 %1294
-	br label %loop66
-
-loop66:
-	%1296 = phi i64 [ 0, %body65 ], [ %1309, %body67 ]
-	%1297 = phi <8 x float> [ zeroinitializer, %body65 ], [ %1308, %body67 ]
-	%1298 = icmp slt i64 %1296, 24
-	br i1 %1298, label %body67, label %done68
-
-body67:
-	%1299 = getelementptr inbounds float, float* %7, i64 %1296
-	%1300 = bitcast float* %1299 to <8 x float>*
-	%1301 = load <8 x float>, <8 x float>* %1300, align 4
-	%1302 = getelementptr inbounds i16, i16* %1295, i64 %1296
-	%1303 = bitcast i16* %1302 to <8 x i16>*
-	%1304 = load <8 x i16>, <8 x i16>* %1303, align 2
-	%1305 = zext <8 x i16> %1304 to <8 x i32>
-	%1306 = shl <8 x i32> %1305, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1307 = bitcast <8 x i32> %1306 to <8 x float>
-	%1308 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1307, <8 x float> %1301, <8 x float> %1297)
-	%1309 = add i64 %1296, 8
-	br label %loop66
-
-done68:
-	%1310 = add i64 %1290, 0
-	%1311 = shufflevector <8 x float> %1297, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1312 = shufflevector <8 x float> %1297, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1313 = fadd <4 x float> %1311, %1312
-	%1314 = shufflevector <4 x float> %1313, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1315 = shufflevector <4 x float> %1313, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1316 = fadd <2 x float> %1314, %1315
-	%1317 = shufflevector <2 x float> %1316, <2 x float> undef, <1 x i32> <i32 0>
-	%1318 = shufflevector <2 x float> %1316, <2 x float> undef, <1 x i32> <i32 1>
-	%1319 = fadd <1 x float> %1317, %1318
-	%1320 = extractelement <1 x float> %1319, i64 0
-	%1321 = getelementptr inbounds float, float* %4, i64 %1310
-	store float %1320, float* %1321, align 4
-	%1322 = add i64 %1290, 1
-	br label %loop64
-
-done69:
-	br label %join56
-
-loop70:
-	%1323 = phi i64 [ %46, %else57 ], [ %1538, %done80 ]
-	%1324 = icmp slt i64 %1323, %49
-	br i1 %1324, label %body71, label %done81
-
-body71:
-	br label %loop72
-
-loop72:
-	%1325 = phi i64 [ 0, %body71 ], [ %1481, %done76 ]
-	%1326 = icmp slt i64 %1325, %1184
-	br i1 %1326, label %body73, label %done77
-
-body73:
-	%1327 = add i64 %1325, 0
-	%1328 = mul i64 %1327, 24
-	%1329 = getelementptr inbounds float, float* %7, i64 %1328
-	%1330 = add i64 %1325, 1
-	%1331 = mul i64 %1330, 24
-	%1332 = getelementptr inbounds float, float* %7, i64 %1331
-	%1333 = add i64 %1325, 2
-	%1334 = mul i64 %1333, 24
-	%1335 = getelementptr inbounds float, float* %7, i64 %1334
-	%1336 = add i64 %1325, 3
-	%1337 = mul i64 %1336, 24
-	%1338 = getelementptr inbounds float, float* %7, i64 %1337
-	%1339 = sub i64 %1323, %44
-	%1340 = mul i64 %1339, 24
-	%1341 = getelementptr inbounds i16, i16* %42, i64 %1340
-	br label %loop74
-
-loop74:
-	%1342 = phi i64 [ 0, %body73 ], [ %1398, %body75 ]
-	%1343 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1362, %body75 ]
-	%1344 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1385, %body75 ]
-	%1345 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1366, %body75 ]
-	%1346 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1389, %body75 ]
-	%1347 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1370, %body75 ]
-	%1348 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1393, %body75 ]
-	%1349 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1374, %body75 ]
-	%1350 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1397, %body75 ]
-	%1351 = icmp slt i64 %1342, 16
-	br i1 %1351, label %body75, label %done76
-
-body75:
-	%1352 = add i64 %1342, 0
-	%1353 = getelementptr inbounds i16, i16* %1341, i64 %1352
-	%1354 = bitcast i16* %1353 to <8 x i16>*
-	%1355 = load <8 x i16>, <8 x i16>* %1354, align 2
-	%1356 = zext <8 x i16> %1355 to <8 x i32>
-	%1357 = shl <8 x i32> %1356, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1358 = bitcast <8 x i32> %1357 to <8 x float>
-	%1359 = getelementptr inbounds float, float* %1329, i64 %1352
-	%1360 = bitcast float* %1359 to <8 x float>*
-	%1361 = load <8 x float>, <8 x float>* %1360, align 4
-	%1362 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1361, <8 x float> %1358, <8 x float> %1343)
-	%1363 = getelementptr inbounds float, float* %1332, i64 %1352
-	%1364 = bitcast float* %1363 to <8 x float>*
-	%1365 = load <8 x float>, <8 x float>* %1364, align 4
-	%1366 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1365, <8 x float> %1358, <8 x float> %1345)
-	%1367 = getelementptr inbounds float, float* %1335, i64 %1352
-	%1368 = bitcast float* %1367 to <8 x float>*
-	%1369 = load <8 x float>, <8 x float>* %1368, align 4
-	%1370 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1369, <8 x float> %1358, <8 x float> %1347)
-	%1371 = getelementptr inbounds float, float* %1338, i64 %1352
-	%1372 = bitcast float* %1371 to <8 x float>*
-	%1373 = load <8 x float>, <8 x float>* %1372, align 4
-	%1374 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1373, <8 x float> %1358, <8 x float> %1349)
-	%1375 = add i64 %1342, 8
-	%1376 = getelementptr inbounds i16, i16* %1341, i64 %1375
-	%1377 = bitcast i16* %1376 to <8 x i16>*
-	%1378 = load <8 x i16>, <8 x i16>* %1377, align 2
-	%1379 = zext <8 x i16> %1378 to <8 x i32>
-	%1380 = shl <8 x i32> %1379, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1381 = bitcast <8 x i32> %1380 to <8 x float>
-	%1382 = getelementptr inbounds float, float* %1329, i64 %1375
-	%1383 = bitcast float* %1382 to <8 x float>*
-	%1384 = load <8 x float>, <8 x float>* %1383, align 4
-	%1385 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1384, <8 x float> %1381, <8 x float> %1344)
-	%1386 = getelementptr inbounds float, float* %1332, i64 %1375
-	%1387 = bitcast float* %1386 to <8 x float>*
-	%1388 = load <8 x float>, <8 x float>* %1387, align 4
-	%1389 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1388, <8 x float> %1381, <8 x float> %1346)
-	%1390 = getelementptr inbounds float, float* %1335, i64 %1375
-	%1391 = bitcast float* %1390 to <8 x float>*
-	%1392 = load <8 x float>, <8 x float>* %1391, align 4
-	%1393 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1392, <8 x float> %1381, <8 x float> %1348)
-	%1394 = getelementptr inbounds float, float* %1338, i64 %1375
-	%1395 = bitcast float* %1394 to <8 x float>*
-	%1396 = load <8 x float>, <8 x float>* %1395, align 4
-	%1397 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1396, <8 x float> %1381, <8 x float> %1350)
-	%1398 = add i64 %1342, 16
-	br label %loop74
-
-done76:
-	%1399 = getelementptr inbounds i16, i16* %1341, i64 16
-	%1400 = bitcast i16* %1399 to <8 x i16>*
-	%1401 = load <8 x i16>, <8 x i16>* %1400, align 2
-	%1402 = zext <8 x i16> %1401 to <8 x i32>
-	%1403 = shl <8 x i32> %1402, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1404 = bitcast <8 x i32> %1403 to <8 x float>
-	%1405 = getelementptr inbounds float, float* %1329, i64 16
-	%1406 = bitcast float* %1405 to <8 x float>*
-	%1407 = load <8 x float>, <8 x float>* %1406, align 4
-	%1408 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1407, <8 x float> %1404, <8 x float> %1343)
-	%1409 = getelementptr inbounds float, float* %1332, i64 16
-	%1410 = bitcast float* %1409 to <8 x float>*
-	%1411 = load <8 x float>, <8 x float>* %1410, align 4
-	%1412 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1411, <8 x float> %1404, <8 x float> %1345)
-	%1413 = getelementptr inbounds float, float* %1335, i64 16
-	%1414 = bitcast float* %1413 to <8 x float>*
-	%1415 = load <8 x float>, <8 x float>* %1414, align 4
-	%1416 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1415, <8 x float> %1404, <8 x float> %1347)
-	%1417 = getelementptr inbounds float, float* %1338, i64 16
-	%1418 = bitcast float* %1417 to <8 x float>*
-	%1419 = load <8 x float>, <8 x float>* %1418, align 4
-	%1420 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1419, <8 x float> %1404, <8 x float> %1349)
-	%1421 = fadd <8 x float> %1408, %1344
-	%1422 = add i64 %1325, 0
-	%1423 = mul i64 %1422, 64
-	%1424 = add i64 %1423, %1323
-	%1425 = shufflevector <8 x float> %1421, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1426 = shufflevector <8 x float> %1421, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1412 = add i64 %1356, 0
+	%1413 = shufflevector <8 x float> %1375, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1414 = shufflevector <8 x float> %1375, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1415 = fadd <4 x float> %1413, %1414
+	%1416 = shufflevector <4 x float> %1415, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1417 = shufflevector <4 x float> %1415, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1418 = fadd <2 x float> %1416, %1417
+	%1419 = shufflevector <2 x float> %1418, <2 x float> undef, <1 x i32> <i32 0>
+	%1420 = shufflevector <2 x float> %1418, <2 x float> undef, <1 x i32> <i32 1>
+	%1421 = fadd <1 x float> %1419, %1420
+	%1422 = extractelement <1 x float> %1421, i64 0
+	%1423 = getelementptr inbounds float, float* %4, i64 %1412
+	store float %1422, float* %1423, align 4
+	%1424 = add i64 %1356, 1
+	%1425 = shufflevector <8 x float> %1376, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1426 = shufflevector <8 x float> %1376, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
 	%1427 = fadd <4 x float> %1425, %1426
 	%1428 = shufflevector <4 x float> %1427, <4 x float> undef, <2 x i32> <i32 0, i32 1>
 	%1429 = shufflevector <4 x float> %1427, <4 x float> undef, <2 x i32> <i32 2, i32 3>
@@ -1921,125 +1875,342 @@ done76:
 	%1434 = extractelement <1 x float> %1433, i64 0
 	%1435 = getelementptr inbounds float, float* %4, i64 %1424
 	store float %1434, float* %1435, align 4
-	%1436 = fadd <8 x float> %1412, %1346
-	%1437 = add i64 %1325, 1
-	%1438 = mul i64 %1437, 64
-	%1439 = add i64 %1438, %1323
-	%1440 = shufflevector <8 x float> %1436, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1441 = shufflevector <8 x float> %1436, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1442 = fadd <4 x float> %1440, %1441
-	%1443 = shufflevector <4 x float> %1442, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1444 = shufflevector <4 x float> %1442, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1445 = fadd <2 x float> %1443, %1444
-	%1446 = shufflevector <2 x float> %1445, <2 x float> undef, <1 x i32> <i32 0>
-	%1447 = shufflevector <2 x float> %1445, <2 x float> undef, <1 x i32> <i32 1>
-	%1448 = fadd <1 x float> %1446, %1447
-	%1449 = extractelement <1 x float> %1448, i64 0
-	%1450 = getelementptr inbounds float, float* %4, i64 %1439
-	store float %1449, float* %1450, align 4
-	%1451 = fadd <8 x float> %1416, %1348
-	%1452 = add i64 %1325, 2
-	%1453 = mul i64 %1452, 64
-	%1454 = add i64 %1453, %1323
-	%1455 = shufflevector <8 x float> %1451, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1456 = shufflevector <8 x float> %1451, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1457 = fadd <4 x float> %1455, %1456
-	%1458 = shufflevector <4 x float> %1457, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1459 = shufflevector <4 x float> %1457, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1460 = fadd <2 x float> %1458, %1459
-	%1461 = shufflevector <2 x float> %1460, <2 x float> undef, <1 x i32> <i32 0>
-	%1462 = shufflevector <2 x float> %1460, <2 x float> undef, <1 x i32> <i32 1>
-	%1463 = fadd <1 x float> %1461, %1462
-	%1464 = extractelement <1 x float> %1463, i64 0
-	%1465 = getelementptr inbounds float, float* %4, i64 %1454
-	store float %1464, float* %1465, align 4
-	%1466 = fadd <8 x float> %1420, %1350
-	%1467 = add i64 %1325, 3
-	%1468 = mul i64 %1467, 64
-	%1469 = add i64 %1468, %1323
-	%1470 = shufflevector <8 x float> %1466, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1471 = shufflevector <8 x float> %1466, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1472 = fadd <4 x float> %1470, %1471
-	%1473 = shufflevector <4 x float> %1472, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1474 = shufflevector <4 x float> %1472, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1475 = fadd <2 x float> %1473, %1474
-	%1476 = shufflevector <2 x float> %1475, <2 x float> undef, <1 x i32> <i32 0>
-	%1477 = shufflevector <2 x float> %1475, <2 x float> undef, <1 x i32> <i32 1>
-	%1478 = fadd <1 x float> %1476, %1477
-	%1479 = extractelement <1 x float> %1478, i64 0
-	%1480 = getelementptr inbounds float, float* %4, i64 %1469
-	store float %1479, float* %1480, align 4
-	%1481 = add i64 %1325, 4
+	%1436 = add i64 %1356, 2
+	%1437 = shufflevector <8 x float> %1377, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1438 = shufflevector <8 x float> %1377, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1439 = fadd <4 x float> %1437, %1438
+	%1440 = shufflevector <4 x float> %1439, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1441 = shufflevector <4 x float> %1439, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1442 = fadd <2 x float> %1440, %1441
+	%1443 = shufflevector <2 x float> %1442, <2 x float> undef, <1 x i32> <i32 0>
+	%1444 = shufflevector <2 x float> %1442, <2 x float> undef, <1 x i32> <i32 1>
+	%1445 = fadd <1 x float> %1443, %1444
+	%1446 = extractelement <1 x float> %1445, i64 0
+	%1447 = getelementptr inbounds float, float* %4, i64 %1436
+	store float %1446, float* %1447, align 4
+	%1448 = add i64 %1356, 3
+	%1449 = shufflevector <8 x float> %1378, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1450 = shufflevector <8 x float> %1378, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1451 = fadd <4 x float> %1449, %1450
+	%1452 = shufflevector <4 x float> %1451, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1453 = shufflevector <4 x float> %1451, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1454 = fadd <2 x float> %1452, %1453
+	%1455 = shufflevector <2 x float> %1454, <2 x float> undef, <1 x i32> <i32 0>
+	%1456 = shufflevector <2 x float> %1454, <2 x float> undef, <1 x i32> <i32 1>
+	%1457 = fadd <1 x float> %1455, %1456
+	%1458 = extractelement <1 x float> %1457, i64 0
+	%1459 = getelementptr inbounds float, float* %4, i64 %1448
+	store float %1458, float* %1459, align 4
+	%1460 = add i64 %1356, 4
+	br label %loop58
+
+done63:
+	br label %loop64
+
+loop64:
+	%1461 = phi i64 [ %1353, %done63 ], [ %1493, %done68 ]
+	%1462 = icmp slt i64 %1461, %49
+	br i1 %1462, label %body65, label %done69
+
+body65:
+	%1463 = add i64 %1461, 0
+	%1464 = sub i64 %1463, %44
+	%1465 = mul i64 %1464, 24
+	%1466 = getelementptr inbounds i16, i16* %42, i64 %1465
+	br label %loop66
+
+loop66:
+	%1467 = phi i64 [ 0, %body65 ], [ %1480, %body67 ]
+	%1468 = phi <8 x float> [ zeroinitializer, %body65 ], [ %1479, %body67 ]
+	%1469 = icmp slt i64 %1467, 24
+	br i1 %1469, label %body67, label %done68
+
+body67:
+	%1470 = getelementptr inbounds float, float* %7, i64 %1467
+	%1471 = bitcast float* %1470 to <8 x float>*
+	%1472 = load <8 x float>, <8 x float>* %1471, align 4
+	%1473 = getelementptr inbounds i16, i16* %1466, i64 %1467
+	%1474 = bitcast i16* %1473 to <8 x i16>*
+	%1475 = load <8 x i16>, <8 x i16>* %1474, align 2
+	%1476 = zext <8 x i16> %1475 to <8 x i32>
+	%1477 = shl <8 x i32> %1476, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1478 = bitcast <8 x i32> %1477 to <8 x float>
+	%1479 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1478, <8 x float> %1472, <8 x float> %1468)
+	%1480 = add i64 %1467, 8
+	br label %loop66
+
+done68:
+	%1481 = add i64 %1461, 0
+	%1482 = shufflevector <8 x float> %1468, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1483 = shufflevector <8 x float> %1468, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1484 = fadd <4 x float> %1482, %1483
+	%1485 = shufflevector <4 x float> %1484, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1486 = shufflevector <4 x float> %1484, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1487 = fadd <2 x float> %1485, %1486
+	%1488 = shufflevector <2 x float> %1487, <2 x float> undef, <1 x i32> <i32 0>
+	%1489 = shufflevector <2 x float> %1487, <2 x float> undef, <1 x i32> <i32 1>
+	%1490 = fadd <1 x float> %1488, %1489
+	%1491 = extractelement <1 x float> %1490, i64 0
+	%1492 = getelementptr inbounds float, float* %4, i64 %1481
+	store float %1491, float* %1492, align 4
+	%1493 = add i64 %1461, 1
+	br label %loop64
+
+done69:
+	br label %join56
+
+loop70:
+	%1494 = phi i64 [ %46, %else57 ], [ %1709, %done80 ]
+	%1495 = icmp slt i64 %1494, %49
+	br i1 %1495, label %body71, label %done81
+
+body71:
+	br label %loop72
+
+loop72:
+	%1496 = phi i64 [ 0, %body71 ], [ %1652, %done76 ]
+	%1497 = icmp slt i64 %1496, %1355
+	br i1 %1497, label %body73, label %done77
+
+body73:
+	%1498 = add i64 %1496, 0
+	%1499 = mul i64 %1498, 24
+	%1500 = getelementptr inbounds float, float* %7, i64 %1499
+	%1501 = add i64 %1496, 1
+	%1502 = mul i64 %1501, 24
+	%1503 = getelementptr inbounds float, float* %7, i64 %1502
+	%1504 = add i64 %1496, 2
+	%1505 = mul i64 %1504, 24
+	%1506 = getelementptr inbounds float, float* %7, i64 %1505
+	%1507 = add i64 %1496, 3
+	%1508 = mul i64 %1507, 24
+	%1509 = getelementptr inbounds float, float* %7, i64 %1508
+	%1510 = sub i64 %1494, %44
+	%1511 = mul i64 %1510, 24
+	%1512 = getelementptr inbounds i16, i16* %42, i64 %1511
+	br label %loop74
+
+loop74:
+	%1513 = phi i64 [ 0, %body73 ], [ %1569, %body75 ]
+	%1514 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1533, %body75 ]
+	%1515 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1556, %body75 ]
+	%1516 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1537, %body75 ]
+	%1517 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1560, %body75 ]
+	%1518 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1541, %body75 ]
+	%1519 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1564, %body75 ]
+	%1520 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1545, %body75 ]
+	%1521 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1568, %body75 ]
+	%1522 = icmp slt i64 %1513, 16
+	br i1 %1522, label %body75, label %done76
+
+body75:
+	%1523 = add i64 %1513, 0
+	%1524 = getelementptr inbounds i16, i16* %1512, i64 %1523
+	%1525 = bitcast i16* %1524 to <8 x i16>*
+	%1526 = load <8 x i16>, <8 x i16>* %1525, align 2
+	%1527 = zext <8 x i16> %1526 to <8 x i32>
+	%1528 = shl <8 x i32> %1527, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1529 = bitcast <8 x i32> %1528 to <8 x float>
+	%1530 = getelementptr inbounds float, float* %1500, i64 %1523
+	%1531 = bitcast float* %1530 to <8 x float>*
+	%1532 = load <8 x float>, <8 x float>* %1531, align 4
+	%1533 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1532, <8 x float> %1529, <8 x float> %1514)
+	%1534 = getelementptr inbounds float, float* %1503, i64 %1523
+	%1535 = bitcast float* %1534 to <8 x float>*
+	%1536 = load <8 x float>, <8 x float>* %1535, align 4
+	%1537 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1536, <8 x float> %1529, <8 x float> %1516)
+	%1538 = getelementptr inbounds float, float* %1506, i64 %1523
+	%1539 = bitcast float* %1538 to <8 x float>*
+	%1540 = load <8 x float>, <8 x float>* %1539, align 4
+	%1541 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1540, <8 x float> %1529, <8 x float> %1518)
+	%1542 = getelementptr inbounds float, float* %1509, i64 %1523
+	%1543 = bitcast float* %1542 to <8 x float>*
+	%1544 = load <8 x float>, <8 x float>* %1543, align 4
+	%1545 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1544, <8 x float> %1529, <8 x float> %1520)
+	%1546 = add i64 %1513, 8
+	%1547 = getelementptr inbounds i16, i16* %1512, i64 %1546
+	%1548 = bitcast i16* %1547 to <8 x i16>*
+	%1549 = load <8 x i16>, <8 x i16>* %1548, align 2
+	%1550 = zext <8 x i16> %1549 to <8 x i32>
+	%1551 = shl <8 x i32> %1550, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1552 = bitcast <8 x i32> %1551 to <8 x float>
+	%1553 = getelementptr inbounds float, float* %1500, i64 %1546
+	%1554 = bitcast float* %1553 to <8 x float>*
+	%1555 = load <8 x float>, <8 x float>* %1554, align 4
+	%1556 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1555, <8 x float> %1552, <8 x float> %1515)
+	%1557 = getelementptr inbounds float, float* %1503, i64 %1546
+	%1558 = bitcast float* %1557 to <8 x float>*
+	%1559 = load <8 x float>, <8 x float>* %1558, align 4
+	%1560 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1559, <8 x float> %1552, <8 x float> %1517)
+	%1561 = getelementptr inbounds float, float* %1506, i64 %1546
+	%1562 = bitcast float* %1561 to <8 x float>*
+	%1563 = load <8 x float>, <8 x float>* %1562, align 4
+	%1564 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1563, <8 x float> %1552, <8 x float> %1519)
+	%1565 = getelementptr inbounds float, float* %1509, i64 %1546
+	%1566 = bitcast float* %1565 to <8 x float>*
+	%1567 = load <8 x float>, <8 x float>* %1566, align 4
+	%1568 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1567, <8 x float> %1552, <8 x float> %1521)
+	%1569 = add i64 %1513, 16
+	br label %loop74
+
+done76:
+	%1570 = getelementptr inbounds i16, i16* %1512, i64 16
+	%1571 = bitcast i16* %1570 to <8 x i16>*
+	%1572 = load <8 x i16>, <8 x i16>* %1571, align 2
+	%1573 = zext <8 x i16> %1572 to <8 x i32>
+	%1574 = shl <8 x i32> %1573, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1575 = bitcast <8 x i32> %1574 to <8 x float>
+	%1576 = getelementptr inbounds float, float* %1500, i64 16
+	%1577 = bitcast float* %1576 to <8 x float>*
+	%1578 = load <8 x float>, <8 x float>* %1577, align 4
+	%1579 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1578, <8 x float> %1575, <8 x float> %1514)
+	%1580 = getelementptr inbounds float, float* %1503, i64 16
+	%1581 = bitcast float* %1580 to <8 x float>*
+	%1582 = load <8 x float>, <8 x float>* %1581, align 4
+	%1583 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1582, <8 x float> %1575, <8 x float> %1516)
+	%1584 = getelementptr inbounds float, float* %1506, i64 16
+	%1585 = bitcast float* %1584 to <8 x float>*
+	%1586 = load <8 x float>, <8 x float>* %1585, align 4
+	%1587 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1586, <8 x float> %1575, <8 x float> %1518)
+	%1588 = getelementptr inbounds float, float* %1509, i64 16
+	%1589 = bitcast float* %1588 to <8 x float>*
+	%1590 = load <8 x float>, <8 x float>* %1589, align 4
+	%1591 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1590, <8 x float> %1575, <8 x float> %1520)
+	%1592 = fadd <8 x float> %1579, %1515
+	%1593 = add i64 %1496, 0
+	%1594 = mul i64 %1593, 64
+	%1595 = add i64 %1594, %1494
+	%1596 = shufflevector <8 x float> %1592, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1597 = shufflevector <8 x float> %1592, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1598 = fadd <4 x float> %1596, %1597
+	%1599 = shufflevector <4 x float> %1598, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1600 = shufflevector <4 x float> %1598, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1601 = fadd <2 x float> %1599, %1600
+	%1602 = shufflevector <2 x float> %1601, <2 x float> undef, <1 x i32> <i32 0>
+	%1603 = shufflevector <2 x float> %1601, <2 x float> undef, <1 x i32> <i32 1>
+	%1604 = fadd <1 x float> %1602, %1603
+	%1605 = extractelement <1 x float> %1604, i64 0
+	%1606 = getelementptr inbounds float, float* %4, i64 %1595
+	store float %1605, float* %1606, align 4
+	%1607 = fadd <8 x float> %1583, %1517
+	%1608 = add i64 %1496, 1
+	%1609 = mul i64 %1608, 64
+	%1610 = add i64 %1609, %1494
+	%1611 = shufflevector <8 x float> %1607, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1612 = shufflevector <8 x float> %1607, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1613 = fadd <4 x float> %1611, %1612
+	%1614 = shufflevector <4 x float> %1613, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1615 = shufflevector <4 x float> %1613, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1616 = fadd <2 x float> %1614, %1615
+	%1617 = shufflevector <2 x float> %1616, <2 x float> undef, <1 x i32> <i32 0>
+	%1618 = shufflevector <2 x float> %1616, <2 x float> undef, <1 x i32> <i32 1>
+	%1619 = fadd <1 x float> %1617, %1618
+	%1620 = extractelement <1 x float> %1619, i64 0
+	%1621 = getelementptr inbounds float, float* %4, i64 %1610
+	store float %1620, float* %1621, align 4
+	%1622 = fadd <8 x float> %1587, %1519
+	%1623 = add i64 %1496, 2
+	%1624 = mul i64 %1623, 64
+	%1625 = add i64 %1624, %1494
+	%1626 = shufflevector <8 x float> %1622, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1627 = shufflevector <8 x float> %1622, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1628 = fadd <4 x float> %1626, %1627
+	%1629 = shufflevector <4 x float> %1628, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1630 = shufflevector <4 x float> %1628, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1631 = fadd <2 x float> %1629, %1630
+	%1632 = shufflevector <2 x float> %1631, <2 x float> undef, <1 x i32> <i32 0>
+	%1633 = shufflevector <2 x float> %1631, <2 x float> undef, <1 x i32> <i32 1>
+	%1634 = fadd <1 x float> %1632, %1633
+	%1635 = extractelement <1 x float> %1634, i64 0
+	%1636 = getelementptr inbounds float, float* %4, i64 %1625
+	store float %1635, float* %1636, align 4
+	%1637 = fadd <8 x float> %1591, %1521
+	%1638 = add i64 %1496, 3
+	%1639 = mul i64 %1638, 64
+	%1640 = add i64 %1639, %1494
+	%1641 = shufflevector <8 x float> %1637, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1642 = shufflevector <8 x float> %1637, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1643 = fadd <4 x float> %1641, %1642
+	%1644 = shufflevector <4 x float> %1643, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1645 = shufflevector <4 x float> %1643, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1646 = fadd <2 x float> %1644, %1645
+	%1647 = shufflevector <2 x float> %1646, <2 x float> undef, <1 x i32> <i32 0>
+	%1648 = shufflevector <2 x float> %1646, <2 x float> undef, <1 x i32> <i32 1>
+	%1649 = fadd <1 x float> %1647, %1648
+	%1650 = extractelement <1 x float> %1649, i64 0
+	%1651 = getelementptr inbounds float, float* %4, i64 %1640
+	store float %1650, float* %1651, align 4
+	%1652 = add i64 %1496, 4
 	br label %loop72
 
 done77:
 	br label %loop78
 
 loop78:
-	%1482 = phi i64 [ %1184, %done77 ], [ %1537, %body79 ]
-	%1483 = icmp slt i64 %1482, %21
-	br i1 %1483, label %body79, label %done80
+	%1653 = phi i64 [ %1355, %done77 ], [ %1708, %body79 ]
+	%1654 = icmp slt i64 %1653, %21
+	br i1 %1654, label %body79, label %done80
 
 body79:
-	%1484 = add i64 %1482, 0
-	%1485 = mul i64 %1484, 24
-	%1486 = getelementptr inbounds float, float* %7, i64 %1485
-	%1487 = sub i64 %1323, %44
-	%1488 = mul i64 %1487, 24
-	%1489 = getelementptr inbounds i16, i16* %42, i64 %1488
-	%1490 = getelementptr inbounds i16, i16* %1489, i64 0
-	%1491 = bitcast i16* %1490 to <8 x i16>*
-	%1492 = load <8 x i16>, <8 x i16>* %1491, align 2
-	%1493 = zext <8 x i16> %1492 to <8 x i32>
-	%1494 = shl <8 x i32> %1493, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1495 = bitcast <8 x i32> %1494 to <8 x float>
-	%1496 = getelementptr inbounds float, float* %1486, i64 0
-	%1497 = bitcast float* %1496 to <8 x float>*
-	%1498 = load <8 x float>, <8 x float>* %1497, align 4
-	%1499 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1498, <8 x float> %1495, <8 x float> zeroinitializer)
-	%1500 = getelementptr inbounds i16, i16* %1489, i64 8
-	%1501 = bitcast i16* %1500 to <8 x i16>*
-	%1502 = load <8 x i16>, <8 x i16>* %1501, align 2
-	%1503 = zext <8 x i16> %1502 to <8 x i32>
-	%1504 = shl <8 x i32> %1503, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1505 = bitcast <8 x i32> %1504 to <8 x float>
-	%1506 = getelementptr inbounds float, float* %1486, i64 8
-	%1507 = bitcast float* %1506 to <8 x float>*
-	%1508 = load <8 x float>, <8 x float>* %1507, align 4
-	%1509 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1508, <8 x float> %1505, <8 x float> zeroinitializer)
-	%1510 = getelementptr inbounds i16, i16* %1489, i64 16
-	%1511 = bitcast i16* %1510 to <8 x i16>*
-	%1512 = load <8 x i16>, <8 x i16>* %1511, align 2
-	%1513 = zext <8 x i16> %1512 to <8 x i32>
-	%1514 = shl <8 x i32> %1513, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1515 = bitcast <8 x i32> %1514 to <8 x float>
-	%1516 = getelementptr inbounds float, float* %1486, i64 16
-	%1517 = bitcast float* %1516 to <8 x float>*
-	%1518 = load <8 x float>, <8 x float>* %1517, align 4
-	%1519 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1518, <8 x float> %1515, <8 x float> zeroinitializer)
-	%1520 = fadd <8 x float> %1499, %1509
-	%1521 = fadd <8 x float> %1520, %1519
-	%1522 = fadd <8 x float> %1521, zeroinitializer
-	%1523 = add i64 %1482, 0
-	%1524 = mul i64 %1523, 64
-	%1525 = add i64 %1524, %1323
-	%1526 = shufflevector <8 x float> %1522, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1527 = shufflevector <8 x float> %1522, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1528 = fadd <4 x float> %1526, %1527
-	%1529 = shufflevector <4 x float> %1528, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1530 = shufflevector <4 x float> %1528, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1531 = fadd <2 x float> %1529, %1530
-	%1532 = shufflevector <2 x float> %1531, <2 x float> undef, <1 x i32> <i32 0>
-	%1533 = shufflevector <2 x float> %1531, <2 x float> undef, <1 x i32> <i32 1>
-	%1534 = fadd <1 x float> %1532, %1533
-	%1535 = extractelement <1 x float> %1534, i64 0
-	%1536 = getelementptr inbounds float, float* %4, i64 %1525
-	store float %1535, float* %1536, align 4
-	%1537 = add i64 %1482, 1
+	%1655 = add i64 %1653, 0
+	%1656 = mul i64 %1655, 24
+	%1657 = getelementptr inbounds float, float* %7, i64 %1656
+	%1658 = sub i64 %1494, %44
+	%1659 = mul i64 %1658, 24
+	%1660 = getelementptr inbounds i16, i16* %42, i64 %1659
+	%1661 = getelementptr inbounds i16, i16* %1660, i64 0
+	%1662 = bitcast i16* %1661 to <8 x i16>*
+	%1663 = load <8 x i16>, <8 x i16>* %1662, align 2
+	%1664 = zext <8 x i16> %1663 to <8 x i32>
+	%1665 = shl <8 x i32> %1664, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1666 = bitcast <8 x i32> %1665 to <8 x float>
+	%1667 = getelementptr inbounds float, float* %1657, i64 0
+	%1668 = bitcast float* %1667 to <8 x float>*
+	%1669 = load <8 x float>, <8 x float>* %1668, align 4
+	%1670 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1669, <8 x float> %1666, <8 x float> zeroinitializer)
+	%1671 = getelementptr inbounds i16, i16* %1660, i64 8
+	%1672 = bitcast i16* %1671 to <8 x i16>*
+	%1673 = load <8 x i16>, <8 x i16>* %1672, align 2
+	%1674 = zext <8 x i16> %1673 to <8 x i32>
+	%1675 = shl <8 x i32> %1674, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1676 = bitcast <8 x i32> %1675 to <8 x float>
+	%1677 = getelementptr inbounds float, float* %1657, i64 8
+	%1678 = bitcast float* %1677 to <8 x float>*
+	%1679 = load <8 x float>, <8 x float>* %1678, align 4
+	%1680 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1679, <8 x float> %1676, <8 x float> zeroinitializer)
+	%1681 = getelementptr inbounds i16, i16* %1660, i64 16
+	%1682 = bitcast i16* %1681 to <8 x i16>*
+	%1683 = load <8 x i16>, <8 x i16>* %1682, align 2
+	%1684 = zext <8 x i16> %1683 to <8 x i32>
+	%1685 = shl <8 x i32> %1684, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1686 = bitcast <8 x i32> %1685 to <8 x float>
+	%1687 = getelementptr inbounds float, float* %1657, i64 16
+	%1688 = bitcast float* %1687 to <8 x float>*
+	%1689 = load <8 x float>, <8 x float>* %1688, align 4
+	%1690 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1689, <8 x float> %1686, <8 x float> zeroinitializer)
+	%1691 = fadd <8 x float> %1670, %1680
+	%1692 = fadd <8 x float> %1691, %1690
+	%1693 = fadd <8 x float> %1692, zeroinitializer
+	%1694 = add i64 %1653, 0
+	%1695 = mul i64 %1694, 64
+	%1696 = add i64 %1695, %1494
+	%1697 = shufflevector <8 x float> %1693, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1698 = shufflevector <8 x float> %1693, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1699 = fadd <4 x float> %1697, %1698
+	%1700 = shufflevector <4 x float> %1699, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1701 = shufflevector <4 x float> %1699, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1702 = fadd <2 x float> %1700, %1701
+	%1703 = shufflevector <2 x float> %1702, <2 x float> undef, <1 x i32> <i32 0>
+	%1704 = shufflevector <2 x float> %1702, <2 x float> undef, <1 x i32> <i32 1>
+	%1705 = fadd <1 x float> %1703, %1704
+	%1706 = extractelement <1 x float> %1705, i64 0
+	%1707 = getelementptr inbounds float, float* %4, i64 %1696
+	store float %1706, float* %1707, align 4
+	%1708 = add i64 %1653, 1
 	br label %loop78
 
 done80:
-	%1538 = add i64 %1323, 1
+	%1709 = add i64 %1494, 1
 	br label %loop70
 
 done81:
@@ -2052,64 +2223,64 @@ join8:
 	br label %join6
 
 join6:
-	%1539 = add i64 %35, 1
+	%1710 = add i64 %35, 1
 	br label %loop3
 
 done82:
-	%1540 = icmp slt i64 %27, 6
-	%1541 = select i1 %1540, i64 %27, i64 6
+	%1711 = icmp slt i64 %27, 6
+	%1712 = select i1 %1711, i64 %27, i64 6
 	br label %loop83
 
 loop83:
-	%1542 = phi i64 [ %25, %done82 ], [ %1576, %done87 ]
-	%1543 = icmp slt i64 %1542, %1541
-	br i1 %1543, label %body84, label %done88
+	%1713 = phi i64 [ %25, %done82 ], [ %1747, %done87 ]
+	%1714 = icmp slt i64 %1713, %1712
+	br i1 %1714, label %body84, label %done88
 
 body84:
-	%1544 = mul i64 %1542, 8
+	%1715 = mul i64 %1713, 8
 	br label %loop85
 
 loop85:
-	%1545 = phi i64 [ 0, %body84 ], [ %1575, %body86 ]
-	%1546 = icmp slt i64 %1545, %21
-	br i1 %1546, label %body86, label %done87
+	%1716 = phi i64 [ 0, %body84 ], [ %1746, %body86 ]
+	%1717 = icmp slt i64 %1716, %21
+	br i1 %1717, label %body86, label %done87
 
 body86:
-	%1547 = mul i64 %1545, 64
-	%1548 = add i64 %1547, %1544
-	%1549 = getelementptr inbounds float, float* %4, i64 %1548
-	%1550 = add i64 %23, %1545
-	%1551 = mul i64 %1550, 4
-	%1552 = getelementptr inbounds float, float* %19, i64 %1551
-	%1553 = add i64 0, 2
-	%1554 = getelementptr inbounds float, float* %1549, i64 0
-	%1555 = bitcast float* %1554 to <8 x float>*
-	%1556 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1555, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-	%1557 = getelementptr inbounds float, float* %1549, i64 %1553
-	%1558 = bitcast float* %1557 to <8 x float>*
-	%1559 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1558, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-	%1560 = getelementptr inbounds float, float* %1552, i64 0
-	%1561 = bitcast float* %1560 to <8 x float>*
-	%1562 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1561, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-	%1563 = getelementptr inbounds float, float* %1552, i64 %1553
-	%1564 = bitcast float* %1563 to <8 x float>*
-	%1565 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1564, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-	%1566 = fmul <8 x float> %1559, %1565
-	%1567 = fneg <8 x float> %1566
-	%1568 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1556, <8 x float> %1562, <8 x float> %1567)
-	%1569 = getelementptr inbounds float, float* %1549, i64 0
-	%1570 = bitcast float* %1569 to <8 x float>*
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1568, <8 x float>* %1570, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
-	%1571 = fmul <8 x float> %1556, %1565
-	%1572 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1559, <8 x float> %1562, <8 x float> %1571)
-	%1573 = getelementptr inbounds float, float* %1549, i64 %1553
-	%1574 = bitcast float* %1573 to <8 x float>*
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1572, <8 x float>* %1574, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
-	%1575 = add i64 %1545, 1
+	%1718 = mul i64 %1716, 64
+	%1719 = add i64 %1718, %1715
+	%1720 = getelementptr inbounds float, float* %4, i64 %1719
+	%1721 = add i64 %23, %1716
+	%1722 = mul i64 %1721, 4
+	%1723 = getelementptr inbounds float, float* %19, i64 %1722
+	%1724 = add i64 0, 2
+	%1725 = getelementptr inbounds float, float* %1720, i64 0
+	%1726 = bitcast float* %1725 to <8 x float>*
+	%1727 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1726, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+	%1728 = getelementptr inbounds float, float* %1720, i64 %1724
+	%1729 = bitcast float* %1728 to <8 x float>*
+	%1730 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1729, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+	%1731 = getelementptr inbounds float, float* %1723, i64 0
+	%1732 = bitcast float* %1731 to <8 x float>*
+	%1733 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1732, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+	%1734 = getelementptr inbounds float, float* %1723, i64 %1724
+	%1735 = bitcast float* %1734 to <8 x float>*
+	%1736 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1735, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+	%1737 = fmul <8 x float> %1730, %1736
+	%1738 = fneg <8 x float> %1737
+	%1739 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1727, <8 x float> %1733, <8 x float> %1738)
+	%1740 = getelementptr inbounds float, float* %1720, i64 0
+	%1741 = bitcast float* %1740 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1739, <8 x float>* %1741, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
+	%1742 = fmul <8 x float> %1727, %1736
+	%1743 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1730, <8 x float> %1733, <8 x float> %1742)
+	%1744 = getelementptr inbounds float, float* %1720, i64 %1724
+	%1745 = bitcast float* %1744 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1743, <8 x float>* %1745, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
+	%1746 = add i64 %1716, 1
 	br label %loop85
 
 done87:
-	%1576 = add i64 %1542, 1
+	%1747 = add i64 %1713, 1
 	br label %loop83
 
 done88:
@@ -5088,7 +5259,7 @@ else5:
 	br i1 %33, label %then51, label %else53
 
 loop6:
-	%34 = phi i64 [ 0, %then3 ], [ %1437, %done49 ]
+	%34 = phi i64 [ 0, %then3 ], [ %1608, %done49 ]
 	%35 = icmp slt i64 %34, %26
 	br i1 %35, label %body7, label %done50
 
@@ -5261,7 +5432,7 @@ done13:
 	br label %loop14
 
 loop14:
-	%175 = phi i64 [ %17, %done13 ], [ %1436, %join35 ]
+	%175 = phi i64 [ %17, %done13 ], [ %1607, %join35 ]
 	%176 = icmp slt i64 %175, %20
 	br i1 %176, label %body15, label %done49
 
@@ -5662,7 +5833,7 @@ done21:
 	br label %loop22
 
 loop22:
-	%536 = phi i64 [ %36, %done21 ], [ %1020, %done32 ]
+	%536 = phi i64 [ %36, %done21 ], [ %1134, %done32 ]
 	%537 = icmp slt i64 %536, %173
 	br i1 %537, label %body23, label %done33
 
@@ -5688,19 +5859,19 @@ body23:
 	br label %loop24
 
 loop24:
-	%556 = phi i64 [ 0, %body23 ], [ %639, %join27 ]
-	%557 = phi <8 x float> [ zeroinitializer, %body23 ], [ %602, %join27 ]
-	%558 = phi <8 x float> [ zeroinitializer, %body23 ], [ %603, %join27 ]
-	%559 = phi <8 x float> [ zeroinitializer, %body23 ], [ %609, %join27 ]
-	%560 = phi <8 x float> [ zeroinitializer, %body23 ], [ %610, %join27 ]
-	%561 = phi <8 x float> [ zeroinitializer, %body23 ], [ %616, %join27 ]
-	%562 = phi <8 x float> [ zeroinitializer, %body23 ], [ %617, %join27 ]
-	%563 = phi <8 x float> [ zeroinitializer, %body23 ], [ %623, %join27 ]
-	%564 = phi <8 x float> [ zeroinitializer, %body23 ], [ %624, %join27 ]
-	%565 = phi <8 x float> [ zeroinitializer, %body23 ], [ %630, %join27 ]
-	%566 = phi <8 x float> [ zeroinitializer, %body23 ], [ %631, %join27 ]
-	%567 = phi <8 x float> [ zeroinitializer, %body23 ], [ %637, %join27 ]
-	%568 = phi <8 x float> [ zeroinitializer, %body23 ], [ %638, %join27 ]
+	%556 = phi i64 [ 0, %body23 ], [ %696, %join27 ]
+	%557 = phi <8 x float> [ zeroinitializer, %body23 ], [ %659, %join27 ]
+	%558 = phi <8 x float> [ zeroinitializer, %body23 ], [ %660, %join27 ]
+	%559 = phi <8 x float> [ zeroinitializer, %body23 ], [ %666, %join27 ]
+	%560 = phi <8 x float> [ zeroinitializer, %body23 ], [ %667, %join27 ]
+	%561 = phi <8 x float> [ zeroinitializer, %body23 ], [ %673, %join27 ]
+	%562 = phi <8 x float> [ zeroinitializer, %body23 ], [ %674, %join27 ]
+	%563 = phi <8 x float> [ zeroinitializer, %body23 ], [ %680, %join27 ]
+	%564 = phi <8 x float> [ zeroinitializer, %body23 ], [ %681, %join27 ]
+	%565 = phi <8 x float> [ zeroinitializer, %body23 ], [ %687, %join27 ]
+	%566 = phi <8 x float> [ zeroinitializer, %body23 ], [ %688, %join27 ]
+	%567 = phi <8 x float> [ zeroinitializer, %body23 ], [ %694, %join27 ]
+	%568 = phi <8 x float> [ zeroinitializer, %body23 ], [ %695, %join27 ]
 	%569 = icmp slt i64 %556, 7
 	br i1 %569, label %body25, label %done29
 
@@ -5732,785 +5903,764 @@ else28:
 	br label %join27
 
 join27:
-	%586 = mul i64 %556, 16
+	%586 = mul i64 %556, 2
 	%587 = add i64 %586, 0
-	%588 = getelementptr inbounds float, float* %23, i64 %587
-	%589 = bitcast float* %588 to <8 x float>*
-	%590 = load <8 x float>, <8 x float>* %589, align 4
-	%591 = mul i64 %556, 16
-	%592 = add i64 %591, 8
-	%593 = getelementptr inbounds float, float* %23, i64 %592
-	%594 = bitcast float* %593 to <8 x float>*
-	%595 = load <8 x float>, <8 x float>* %594, align 4
-	%596 = mul i64 %556, 6
-	%597 = add i64 %596, 0
-	%598 = getelementptr inbounds float, float* %550, i64 %597
-	%599 = load float, float* %598, align 4
-	%600 = insertelement <8 x float> undef, float %599, i64 0
-	%601 = shufflevector <8 x float> %600, <8 x float> undef, <8 x i32> zeroinitializer
-	%602 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %601, <8 x float> %590, <8 x float> %557)
-	%603 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %601, <8 x float> %595, <8 x float> %558)
-	%604 = add i64 %596, 1
-	%605 = getelementptr inbounds float, float* %550, i64 %604
-	%606 = load float, float* %605, align 4
-	%607 = insertelement <8 x float> undef, float %606, i64 0
-	%608 = shufflevector <8 x float> %607, <8 x float> undef, <8 x i32> zeroinitializer
-	%609 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %608, <8 x float> %590, <8 x float> %559)
-	%610 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %608, <8 x float> %595, <8 x float> %560)
-	%611 = add i64 %596, 2
-	%612 = getelementptr inbounds float, float* %550, i64 %611
-	%613 = load float, float* %612, align 4
-	%614 = insertelement <8 x float> undef, float %613, i64 0
-	%615 = shufflevector <8 x float> %614, <8 x float> undef, <8 x i32> zeroinitializer
-	%616 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %615, <8 x float> %590, <8 x float> %561)
-	%617 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %615, <8 x float> %595, <8 x float> %562)
-	%618 = add i64 %596, 3
-	%619 = getelementptr inbounds float, float* %550, i64 %618
-	%620 = load float, float* %619, align 4
-	%621 = insertelement <8 x float> undef, float %620, i64 0
-	%622 = shufflevector <8 x float> %621, <8 x float> undef, <8 x i32> zeroinitializer
-	%623 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %622, <8 x float> %590, <8 x float> %563)
-	%624 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %622, <8 x float> %595, <8 x float> %564)
-	%625 = add i64 %596, 4
-	%626 = getelementptr inbounds float, float* %550, i64 %625
-	%627 = load float, float* %626, align 4
-	%628 = insertelement <8 x float> undef, float %627, i64 0
-	%629 = shufflevector <8 x float> %628, <8 x float> undef, <8 x i32> zeroinitializer
-	%630 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %629, <8 x float> %590, <8 x float> %565)
-	%631 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %629, <8 x float> %595, <8 x float> %566)
-	%632 = add i64 %596, 5
-	%633 = getelementptr inbounds float, float* %550, i64 %632
-	%634 = load float, float* %633, align 4
-	%635 = insertelement <8 x float> undef, float %634, i64 0
-	%636 = shufflevector <8 x float> %635, <8 x float> undef, <8 x i32> zeroinitializer
-	%637 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %636, <8 x float> %590, <8 x float> %567)
-	%638 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %636, <8 x float> %595, <8 x float> %568)
-	%639 = add i64 %556, 1
+	%588 = mul i64 %587, 16
+	%589 = add i64 %588, 0
+	%590 = getelementptr inbounds float, float* %23, i64 %589
+	%591 = bitcast float* %590 to <8 x float>*
+	%592 = load <8 x float>, <8 x float>* %591, align 4
+	%593 = mul i64 %587, 16
+	%594 = add i64 %593, 8
+	%595 = getelementptr inbounds float, float* %23, i64 %594
+	%596 = bitcast float* %595 to <8 x float>*
+	%597 = load <8 x float>, <8 x float>* %596, align 4
+	%598 = mul i64 %587, 6
+	%599 = add i64 %598, 0
+	%600 = getelementptr inbounds float, float* %550, i64 %599
+	%601 = load float, float* %600, align 4
+	%602 = insertelement <8 x float> undef, float %601, i64 0
+	%603 = shufflevector <8 x float> %602, <8 x float> undef, <8 x i32> zeroinitializer
+	%604 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %603, <8 x float> %592, <8 x float> %557)
+	%605 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %603, <8 x float> %597, <8 x float> %558)
+	%606 = add i64 %598, 1
+	%607 = getelementptr inbounds float, float* %550, i64 %606
+	%608 = load float, float* %607, align 4
+	%609 = insertelement <8 x float> undef, float %608, i64 0
+	%610 = shufflevector <8 x float> %609, <8 x float> undef, <8 x i32> zeroinitializer
+	%611 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %610, <8 x float> %592, <8 x float> %559)
+	%612 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %610, <8 x float> %597, <8 x float> %560)
+	%613 = add i64 %598, 2
+	%614 = getelementptr inbounds float, float* %550, i64 %613
+	%615 = load float, float* %614, align 4
+	%616 = insertelement <8 x float> undef, float %615, i64 0
+	%617 = shufflevector <8 x float> %616, <8 x float> undef, <8 x i32> zeroinitializer
+	%618 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %617, <8 x float> %592, <8 x float> %561)
+	%619 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %617, <8 x float> %597, <8 x float> %562)
+	%620 = add i64 %598, 3
+	%621 = getelementptr inbounds float, float* %550, i64 %620
+	%622 = load float, float* %621, align 4
+	%623 = insertelement <8 x float> undef, float %622, i64 0
+	%624 = shufflevector <8 x float> %623, <8 x float> undef, <8 x i32> zeroinitializer
+	%625 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %624, <8 x float> %592, <8 x float> %563)
+	%626 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %624, <8 x float> %597, <8 x float> %564)
+	%627 = add i64 %598, 4
+	%628 = getelementptr inbounds float, float* %550, i64 %627
+	%629 = load float, float* %628, align 4
+	%630 = insertelement <8 x float> undef, float %629, i64 0
+	%631 = shufflevector <8 x float> %630, <8 x float> undef, <8 x i32> zeroinitializer
+	%632 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %631, <8 x float> %592, <8 x float> %565)
+	%633 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %631, <8 x float> %597, <8 x float> %566)
+	%634 = add i64 %598, 5
+	%635 = getelementptr inbounds float, float* %550, i64 %634
+	%636 = load float, float* %635, align 4
+	%637 = insertelement <8 x float> undef, float %636, i64 0
+	%638 = shufflevector <8 x float> %637, <8 x float> undef, <8 x i32> zeroinitializer
+	%639 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %638, <8 x float> %592, <8 x float> %567)
+	%640 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %638, <8 x float> %597, <8 x float> %568)
+	%641 = mul i64 %556, 2
+	%642 = add i64 %641, 1
+	%643 = mul i64 %642, 16
+	%644 = add i64 %643, 0
+	%645 = getelementptr inbounds float, float* %23, i64 %644
+	%646 = bitcast float* %645 to <8 x float>*
+	%647 = load <8 x float>, <8 x float>* %646, align 4
+	%648 = mul i64 %642, 16
+	%649 = add i64 %648, 8
+	%650 = getelementptr inbounds float, float* %23, i64 %649
+	%651 = bitcast float* %650 to <8 x float>*
+	%652 = load <8 x float>, <8 x float>* %651, align 4
+	%653 = mul i64 %642, 6
+	%654 = add i64 %653, 0
+	%655 = getelementptr inbounds float, float* %550, i64 %654
+	%656 = load float, float* %655, align 4
+	%657 = insertelement <8 x float> undef, float %656, i64 0
+	%658 = shufflevector <8 x float> %657, <8 x float> undef, <8 x i32> zeroinitializer
+	%659 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %658, <8 x float> %647, <8 x float> %604)
+	%660 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %658, <8 x float> %652, <8 x float> %605)
+	%661 = add i64 %653, 1
+	%662 = getelementptr inbounds float, float* %550, i64 %661
+	%663 = load float, float* %662, align 4
+	%664 = insertelement <8 x float> undef, float %663, i64 0
+	%665 = shufflevector <8 x float> %664, <8 x float> undef, <8 x i32> zeroinitializer
+	%666 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %665, <8 x float> %647, <8 x float> %611)
+	%667 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %665, <8 x float> %652, <8 x float> %612)
+	%668 = add i64 %653, 2
+	%669 = getelementptr inbounds float, float* %550, i64 %668
+	%670 = load float, float* %669, align 4
+	%671 = insertelement <8 x float> undef, float %670, i64 0
+	%672 = shufflevector <8 x float> %671, <8 x float> undef, <8 x i32> zeroinitializer
+	%673 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %672, <8 x float> %647, <8 x float> %618)
+	%674 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %672, <8 x float> %652, <8 x float> %619)
+	%675 = add i64 %653, 3
+	%676 = getelementptr inbounds float, float* %550, i64 %675
+	%677 = load float, float* %676, align 4
+	%678 = insertelement <8 x float> undef, float %677, i64 0
+	%679 = shufflevector <8 x float> %678, <8 x float> undef, <8 x i32> zeroinitializer
+	%680 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %679, <8 x float> %647, <8 x float> %625)
+	%681 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %679, <8 x float> %652, <8 x float> %626)
+	%682 = add i64 %653, 4
+	%683 = getelementptr inbounds float, float* %550, i64 %682
+	%684 = load float, float* %683, align 4
+	%685 = insertelement <8 x float> undef, float %684, i64 0
+	%686 = shufflevector <8 x float> %685, <8 x float> undef, <8 x i32> zeroinitializer
+	%687 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %686, <8 x float> %647, <8 x float> %632)
+	%688 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %686, <8 x float> %652, <8 x float> %633)
+	%689 = add i64 %653, 5
+	%690 = getelementptr inbounds float, float* %550, i64 %689
+	%691 = load float, float* %690, align 4
+	%692 = insertelement <8 x float> undef, float %691, i64 0
+	%693 = shufflevector <8 x float> %692, <8 x float> undef, <8 x i32> zeroinitializer
+	%694 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %693, <8 x float> %647, <8 x float> %639)
+	%695 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %693, <8 x float> %652, <8 x float> %640)
+	%696 = add i64 %556, 1
 	br label %loop24
 
 done29:
 	br label %loop30
 
 loop30:
-	%640 = phi i64 [ 7, %done29 ], [ %707, %body31 ]
-	%641 = phi <8 x float> [ %557, %done29 ], [ %670, %body31 ]
-	%642 = phi <8 x float> [ %558, %done29 ], [ %671, %body31 ]
-	%643 = phi <8 x float> [ %559, %done29 ], [ %677, %body31 ]
-	%644 = phi <8 x float> [ %560, %done29 ], [ %678, %body31 ]
-	%645 = phi <8 x float> [ %561, %done29 ], [ %684, %body31 ]
-	%646 = phi <8 x float> [ %562, %done29 ], [ %685, %body31 ]
-	%647 = phi <8 x float> [ %563, %done29 ], [ %691, %body31 ]
-	%648 = phi <8 x float> [ %564, %done29 ], [ %692, %body31 ]
-	%649 = phi <8 x float> [ %565, %done29 ], [ %698, %body31 ]
-	%650 = phi <8 x float> [ %566, %done29 ], [ %699, %body31 ]
-	%651 = phi <8 x float> [ %567, %done29 ], [ %705, %body31 ]
-	%652 = phi <8 x float> [ %568, %done29 ], [ %706, %body31 ]
-	%653 = icmp slt i64 %640, 32
-	br i1 %653, label %body31, label %done32
+	%697 = phi i64 [ 7, %done29 ], [ %821, %body31 ]
+	%698 = phi <8 x float> [ %557, %done29 ], [ %784, %body31 ]
+	%699 = phi <8 x float> [ %558, %done29 ], [ %785, %body31 ]
+	%700 = phi <8 x float> [ %559, %done29 ], [ %791, %body31 ]
+	%701 = phi <8 x float> [ %560, %done29 ], [ %792, %body31 ]
+	%702 = phi <8 x float> [ %561, %done29 ], [ %798, %body31 ]
+	%703 = phi <8 x float> [ %562, %done29 ], [ %799, %body31 ]
+	%704 = phi <8 x float> [ %563, %done29 ], [ %805, %body31 ]
+	%705 = phi <8 x float> [ %564, %done29 ], [ %806, %body31 ]
+	%706 = phi <8 x float> [ %565, %done29 ], [ %812, %body31 ]
+	%707 = phi <8 x float> [ %566, %done29 ], [ %813, %body31 ]
+	%708 = phi <8 x float> [ %567, %done29 ], [ %819, %body31 ]
+	%709 = phi <8 x float> [ %568, %done29 ], [ %820, %body31 ]
+	%710 = icmp slt i64 %697, 16
+	br i1 %710, label %body31, label %done32
 
 body31:
-	%654 = mul i64 %640, 16
-	%655 = add i64 %654, 0
-	%656 = getelementptr inbounds float, float* %23, i64 %655
-	%657 = bitcast float* %656 to <8 x float>*
-	%658 = load <8 x float>, <8 x float>* %657, align 4
-	%659 = mul i64 %640, 16
-	%660 = add i64 %659, 8
-	%661 = getelementptr inbounds float, float* %23, i64 %660
-	%662 = bitcast float* %661 to <8 x float>*
-	%663 = load <8 x float>, <8 x float>* %662, align 4
-	%664 = mul i64 %640, 6
-	%665 = add i64 %664, 0
-	%666 = getelementptr inbounds float, float* %550, i64 %665
-	%667 = load float, float* %666, align 4
-	%668 = insertelement <8 x float> undef, float %667, i64 0
-	%669 = shufflevector <8 x float> %668, <8 x float> undef, <8 x i32> zeroinitializer
-	%670 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %669, <8 x float> %658, <8 x float> %641)
-	%671 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %669, <8 x float> %663, <8 x float> %642)
-	%672 = add i64 %664, 1
-	%673 = getelementptr inbounds float, float* %550, i64 %672
-	%674 = load float, float* %673, align 4
-	%675 = insertelement <8 x float> undef, float %674, i64 0
-	%676 = shufflevector <8 x float> %675, <8 x float> undef, <8 x i32> zeroinitializer
-	%677 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %676, <8 x float> %658, <8 x float> %643)
-	%678 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %676, <8 x float> %663, <8 x float> %644)
-	%679 = add i64 %664, 2
-	%680 = getelementptr inbounds float, float* %550, i64 %679
-	%681 = load float, float* %680, align 4
-	%682 = insertelement <8 x float> undef, float %681, i64 0
-	%683 = shufflevector <8 x float> %682, <8 x float> undef, <8 x i32> zeroinitializer
-	%684 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %683, <8 x float> %658, <8 x float> %645)
-	%685 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %683, <8 x float> %663, <8 x float> %646)
-	%686 = add i64 %664, 3
-	%687 = getelementptr inbounds float, float* %550, i64 %686
-	%688 = load float, float* %687, align 4
-	%689 = insertelement <8 x float> undef, float %688, i64 0
-	%690 = shufflevector <8 x float> %689, <8 x float> undef, <8 x i32> zeroinitializer
-	%691 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %690, <8 x float> %658, <8 x float> %647)
-	%692 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %690, <8 x float> %663, <8 x float> %648)
-	%693 = add i64 %664, 4
-	%694 = getelementptr inbounds float, float* %550, i64 %693
-	%695 = load float, float* %694, align 4
-	%696 = insertelement <8 x float> undef, float %695, i64 0
-	%697 = shufflevector <8 x float> %696, <8 x float> undef, <8 x i32> zeroinitializer
-	%698 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %697, <8 x float> %658, <8 x float> %649)
-	%699 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %697, <8 x float> %663, <8 x float> %650)
-	%700 = add i64 %664, 5
-	%701 = getelementptr inbounds float, float* %550, i64 %700
-	%702 = load float, float* %701, align 4
-	%703 = insertelement <8 x float> undef, float %702, i64 0
-	%704 = shufflevector <8 x float> %703, <8 x float> undef, <8 x i32> zeroinitializer
-	%705 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %704, <8 x float> %658, <8 x float> %651)
-	%706 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %704, <8 x float> %663, <8 x float> %652)
-	%707 = add i64 %640, 1
+	%711 = mul i64 %697, 2
+	%712 = add i64 %711, 0
+	%713 = mul i64 %712, 16
+	%714 = add i64 %713, 0
+	%715 = getelementptr inbounds float, float* %23, i64 %714
+	%716 = bitcast float* %715 to <8 x float>*
+	%717 = load <8 x float>, <8 x float>* %716, align 4
+	%718 = mul i64 %712, 16
+	%719 = add i64 %718, 8
+	%720 = getelementptr inbounds float, float* %23, i64 %719
+	%721 = bitcast float* %720 to <8 x float>*
+	%722 = load <8 x float>, <8 x float>* %721, align 4
+	%723 = mul i64 %712, 6
+	%724 = add i64 %723, 0
+	%725 = getelementptr inbounds float, float* %550, i64 %724
+	%726 = load float, float* %725, align 4
+	%727 = insertelement <8 x float> undef, float %726, i64 0
+	%728 = shufflevector <8 x float> %727, <8 x float> undef, <8 x i32> zeroinitializer
+	%729 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %728, <8 x float> %717, <8 x float> %698)
+	%730 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %728, <8 x float> %722, <8 x float> %699)
+	%731 = add i64 %723, 1
+	%732 = getelementptr inbounds float, float* %550, i64 %731
+	%733 = load float, float* %732, align 4
+	%734 = insertelement <8 x float> undef, float %733, i64 0
+	%735 = shufflevector <8 x float> %734, <8 x float> undef, <8 x i32> zeroinitializer
+	%736 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %735, <8 x float> %717, <8 x float> %700)
+	%737 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %735, <8 x float> %722, <8 x float> %701)
+	%738 = add i64 %723, 2
+	%739 = getelementptr inbounds float, float* %550, i64 %738
+	%740 = load float, float* %739, align 4
+	%741 = insertelement <8 x float> undef, float %740, i64 0
+	%742 = shufflevector <8 x float> %741, <8 x float> undef, <8 x i32> zeroinitializer
+	%743 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %742, <8 x float> %717, <8 x float> %702)
+	%744 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %742, <8 x float> %722, <8 x float> %703)
+	%745 = add i64 %723, 3
+	%746 = getelementptr inbounds float, float* %550, i64 %745
+	%747 = load float, float* %746, align 4
+	%748 = insertelement <8 x float> undef, float %747, i64 0
+	%749 = shufflevector <8 x float> %748, <8 x float> undef, <8 x i32> zeroinitializer
+	%750 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %749, <8 x float> %717, <8 x float> %704)
+	%751 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %749, <8 x float> %722, <8 x float> %705)
+	%752 = add i64 %723, 4
+	%753 = getelementptr inbounds float, float* %550, i64 %752
+	%754 = load float, float* %753, align 4
+	%755 = insertelement <8 x float> undef, float %754, i64 0
+	%756 = shufflevector <8 x float> %755, <8 x float> undef, <8 x i32> zeroinitializer
+	%757 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %756, <8 x float> %717, <8 x float> %706)
+	%758 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %756, <8 x float> %722, <8 x float> %707)
+	%759 = add i64 %723, 5
+	%760 = getelementptr inbounds float, float* %550, i64 %759
+	%761 = load float, float* %760, align 4
+	%762 = insertelement <8 x float> undef, float %761, i64 0
+	%763 = shufflevector <8 x float> %762, <8 x float> undef, <8 x i32> zeroinitializer
+	%764 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %763, <8 x float> %717, <8 x float> %708)
+	%765 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %763, <8 x float> %722, <8 x float> %709)
+	%766 = mul i64 %697, 2
+	%767 = add i64 %766, 1
+	%768 = mul i64 %767, 16
+	%769 = add i64 %768, 0
+	%770 = getelementptr inbounds float, float* %23, i64 %769
+	%771 = bitcast float* %770 to <8 x float>*
+	%772 = load <8 x float>, <8 x float>* %771, align 4
+	%773 = mul i64 %767, 16
+	%774 = add i64 %773, 8
+	%775 = getelementptr inbounds float, float* %23, i64 %774
+	%776 = bitcast float* %775 to <8 x float>*
+	%777 = load <8 x float>, <8 x float>* %776, align 4
+	%778 = mul i64 %767, 6
+	%779 = add i64 %778, 0
+	%780 = getelementptr inbounds float, float* %550, i64 %779
+	%781 = load float, float* %780, align 4
+	%782 = insertelement <8 x float> undef, float %781, i64 0
+	%783 = shufflevector <8 x float> %782, <8 x float> undef, <8 x i32> zeroinitializer
+	%784 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %783, <8 x float> %772, <8 x float> %729)
+	%785 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %783, <8 x float> %777, <8 x float> %730)
+	%786 = add i64 %778, 1
+	%787 = getelementptr inbounds float, float* %550, i64 %786
+	%788 = load float, float* %787, align 4
+	%789 = insertelement <8 x float> undef, float %788, i64 0
+	%790 = shufflevector <8 x float> %789, <8 x float> undef, <8 x i32> zeroinitializer
+	%791 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %790, <8 x float> %772, <8 x float> %736)
+	%792 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %790, <8 x float> %777, <8 x float> %737)
+	%793 = add i64 %778, 2
+	%794 = getelementptr inbounds float, float* %550, i64 %793
+	%795 = load float, float* %794, align 4
+	%796 = insertelement <8 x float> undef, float %795, i64 0
+	%797 = shufflevector <8 x float> %796, <8 x float> undef, <8 x i32> zeroinitializer
+	%798 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %797, <8 x float> %772, <8 x float> %743)
+	%799 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %797, <8 x float> %777, <8 x float> %744)
+	%800 = add i64 %778, 3
+	%801 = getelementptr inbounds float, float* %550, i64 %800
+	%802 = load float, float* %801, align 4
+	%803 = insertelement <8 x float> undef, float %802, i64 0
+	%804 = shufflevector <8 x float> %803, <8 x float> undef, <8 x i32> zeroinitializer
+	%805 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %804, <8 x float> %772, <8 x float> %750)
+	%806 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %804, <8 x float> %777, <8 x float> %751)
+	%807 = add i64 %778, 4
+	%808 = getelementptr inbounds float, float* %550, i64 %807
+	%809 = load float, float* %808, align 4
+	%810 = insertelement <8 x float> undef, float %809, i64 0
+	%811 = shufflevector <8 x float> %810, <8 x float> undef, <8 x i32> zeroinitializer
+	%812 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %811, <8 x float> %772, <8 x float> %757)
+	%813 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %811, <8 x float> %777, <8 x float> %758)
+	%814 = add i64 %778, 5
+	%815 = getelementptr inbounds float, float* %550, i64 %814
+	%816 = load float, float* %815, align 4
+	%817 = insertelement <8 x float> undef, float %816, i64 0
+	%818 = shufflevector <8 x float> %817, <8 x float> undef, <8 x i32> zeroinitializer
+	%819 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %818, <8 x float> %772, <8 x float> %764)
+	%820 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %818, <8 x float> %777, <8 x float> %765)
+	%821 = add i64 %697, 1
 	br label %loop30
 
 done32:
-	%708 = add i64 %536, 0
-	%709 = mul i64 %708, 24
-	%710 = add i64 %175, 0
-	%711 = add i64 %709, %710
-	%712 = getelementptr inbounds float, float* %13, i64 %711
-	%713 = bitcast float* %712 to <8 x float>*
-	%714 = icmp slt i64 %543, 8
-	%715 = select i1 %714, i64 %543, i64 8
-	%716 = icmp sgt i64 %715, 0
-	%717 = select i1 %716, i64 %715, i64 0
-	%718 = trunc i64 %717 to i32
-	%719 = insertelement <8 x i32> undef, i32 %718, i64 0
-	%720 = shufflevector <8 x i32> %719, <8 x i32> undef, <8 x i32> zeroinitializer
-	%721 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %720
-	%722 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %713, i32 4, <8 x i1> %721, <8 x float> zeroinitializer)
-	%723 = fadd <8 x float> %641, %722
-	%724 = getelementptr inbounds float, float* %4, i64 %711
-	%725 = bitcast float* %724 to <8 x float>*
-	%726 = icmp slt i64 %543, 8
-	%727 = select i1 %726, i64 %543, i64 8
-	%728 = icmp sgt i64 %727, 0
-	%729 = select i1 %728, i64 %727, i64 0
-	%730 = trunc i64 %729 to i32
-	%731 = insertelement <8 x i32> undef, i32 %730, i64 0
-	%732 = shufflevector <8 x i32> %731, <8 x i32> undef, <8 x i32> zeroinitializer
-	%733 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %732
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %723, <8 x float>* %725, i32 4, <8 x i1> %733)
-	%734 = add i64 %536, 0
-	%735 = mul i64 %734, 24
-	%736 = add i64 %175, 8
-	%737 = add i64 %735, %736
-	%738 = getelementptr inbounds float, float* %13, i64 %737
-	%739 = bitcast float* %738 to <8 x float>*
-	%740 = icmp slt i64 %544, 8
-	%741 = select i1 %740, i64 %544, i64 8
-	%742 = icmp sgt i64 %741, 0
-	%743 = select i1 %742, i64 %741, i64 0
-	%744 = trunc i64 %743 to i32
-	%745 = insertelement <8 x i32> undef, i32 %744, i64 0
-	%746 = shufflevector <8 x i32> %745, <8 x i32> undef, <8 x i32> zeroinitializer
-	%747 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %746
-	%748 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %739, i32 4, <8 x i1> %747, <8 x float> zeroinitializer)
-	%749 = fadd <8 x float> %642, %748
-	%750 = getelementptr inbounds float, float* %4, i64 %737
-	%751 = bitcast float* %750 to <8 x float>*
-	%752 = icmp slt i64 %544, 8
-	%753 = select i1 %752, i64 %544, i64 8
-	%754 = icmp sgt i64 %753, 0
-	%755 = select i1 %754, i64 %753, i64 0
-	%756 = trunc i64 %755 to i32
-	%757 = insertelement <8 x i32> undef, i32 %756, i64 0
-	%758 = shufflevector <8 x i32> %757, <8 x i32> undef, <8 x i32> zeroinitializer
-	%759 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %758
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %749, <8 x float>* %751, i32 4, <8 x i1> %759)
-	%760 = add i64 %536, 1
-	%761 = mul i64 %760, 24
-	%762 = add i64 %175, 0
-	%763 = add i64 %761, %762
-	%764 = getelementptr inbounds float, float* %13, i64 %763
-	%765 = bitcast float* %764 to <8 x float>*
-	%766 = icmp slt i64 %543, 8
-	%767 = select i1 %766, i64 %543, i64 8
-	%768 = icmp sgt i64 %767, 0
-	%769 = select i1 %768, i64 %767, i64 0
-	%770 = trunc i64 %769 to i32
-	%771 = insertelement <8 x i32> undef, i32 %770, i64 0
-	%772 = shufflevector <8 x i32> %771, <8 x i32> undef, <8 x i32> zeroinitializer
-	%773 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %772
-	%774 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %765, i32 4, <8 x i1> %773, <8 x float> zeroinitializer)
-	%775 = fadd <8 x float> %643, %774
-	%776 = getelementptr inbounds float, float* %4, i64 %763
-	%777 = bitcast float* %776 to <8 x float>*
-	%778 = icmp slt i64 %543, 8
-	%779 = select i1 %778, i64 %543, i64 8
-	%780 = icmp sgt i64 %779, 0
-	%781 = select i1 %780, i64 %779, i64 0
-	%782 = trunc i64 %781 to i32
-	%783 = insertelement <8 x i32> undef, i32 %782, i64 0
-	%784 = shufflevector <8 x i32> %783, <8 x i32> undef, <8 x i32> zeroinitializer
-	%785 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %784
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %775, <8 x float>* %777, i32 4, <8 x i1> %785)
-	%786 = add i64 %536, 1
-	%787 = mul i64 %786, 24
-	%788 = add i64 %175, 8
-	%789 = add i64 %787, %788
-	%790 = getelementptr inbounds float, float* %13, i64 %789
-	%791 = bitcast float* %790 to <8 x float>*
-	%792 = icmp slt i64 %544, 8
-	%793 = select i1 %792, i64 %544, i64 8
-	%794 = icmp sgt i64 %793, 0
-	%795 = select i1 %794, i64 %793, i64 0
-	%796 = trunc i64 %795 to i32
-	%797 = insertelement <8 x i32> undef, i32 %796, i64 0
-	%798 = shufflevector <8 x i32> %797, <8 x i32> undef, <8 x i32> zeroinitializer
-	%799 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %798
-	%800 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %791, i32 4, <8 x i1> %799, <8 x float> zeroinitializer)
-	%801 = fadd <8 x float> %644, %800
-	%802 = getelementptr inbounds float, float* %4, i64 %789
-	%803 = bitcast float* %802 to <8 x float>*
-	%804 = icmp slt i64 %544, 8
-	%805 = select i1 %804, i64 %544, i64 8
-	%806 = icmp sgt i64 %805, 0
-	%807 = select i1 %806, i64 %805, i64 0
-	%808 = trunc i64 %807 to i32
-	%809 = insertelement <8 x i32> undef, i32 %808, i64 0
-	%810 = shufflevector <8 x i32> %809, <8 x i32> undef, <8 x i32> zeroinitializer
-	%811 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %810
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %801, <8 x float>* %803, i32 4, <8 x i1> %811)
-	%812 = add i64 %536, 2
-	%813 = mul i64 %812, 24
-	%814 = add i64 %175, 0
-	%815 = add i64 %813, %814
-	%816 = getelementptr inbounds float, float* %13, i64 %815
-	%817 = bitcast float* %816 to <8 x float>*
-	%818 = icmp slt i64 %543, 8
-	%819 = select i1 %818, i64 %543, i64 8
-	%820 = icmp sgt i64 %819, 0
-	%821 = select i1 %820, i64 %819, i64 0
-	%822 = trunc i64 %821 to i32
-	%823 = insertelement <8 x i32> undef, i32 %822, i64 0
-	%824 = shufflevector <8 x i32> %823, <8 x i32> undef, <8 x i32> zeroinitializer
-	%825 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %824
-	%826 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %817, i32 4, <8 x i1> %825, <8 x float> zeroinitializer)
-	%827 = fadd <8 x float> %645, %826
-	%828 = getelementptr inbounds float, float* %4, i64 %815
-	%829 = bitcast float* %828 to <8 x float>*
-	%830 = icmp slt i64 %543, 8
-	%831 = select i1 %830, i64 %543, i64 8
-	%832 = icmp sgt i64 %831, 0
-	%833 = select i1 %832, i64 %831, i64 0
-	%834 = trunc i64 %833 to i32
-	%835 = insertelement <8 x i32> undef, i32 %834, i64 0
-	%836 = shufflevector <8 x i32> %835, <8 x i32> undef, <8 x i32> zeroinitializer
-	%837 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %836
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %827, <8 x float>* %829, i32 4, <8 x i1> %837)
-	%838 = add i64 %536, 2
-	%839 = mul i64 %838, 24
-	%840 = add i64 %175, 8
-	%841 = add i64 %839, %840
-	%842 = getelementptr inbounds float, float* %13, i64 %841
-	%843 = bitcast float* %842 to <8 x float>*
-	%844 = icmp slt i64 %544, 8
-	%845 = select i1 %844, i64 %544, i64 8
-	%846 = icmp sgt i64 %845, 0
-	%847 = select i1 %846, i64 %845, i64 0
-	%848 = trunc i64 %847 to i32
-	%849 = insertelement <8 x i32> undef, i32 %848, i64 0
-	%850 = shufflevector <8 x i32> %849, <8 x i32> undef, <8 x i32> zeroinitializer
-	%851 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %850
-	%852 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %843, i32 4, <8 x i1> %851, <8 x float> zeroinitializer)
-	%853 = fadd <8 x float> %646, %852
-	%854 = getelementptr inbounds float, float* %4, i64 %841
-	%855 = bitcast float* %854 to <8 x float>*
-	%856 = icmp slt i64 %544, 8
-	%857 = select i1 %856, i64 %544, i64 8
-	%858 = icmp sgt i64 %857, 0
-	%859 = select i1 %858, i64 %857, i64 0
-	%860 = trunc i64 %859 to i32
-	%861 = insertelement <8 x i32> undef, i32 %860, i64 0
-	%862 = shufflevector <8 x i32> %861, <8 x i32> undef, <8 x i32> zeroinitializer
-	%863 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %862
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %853, <8 x float>* %855, i32 4, <8 x i1> %863)
-	%864 = add i64 %536, 3
-	%865 = mul i64 %864, 24
-	%866 = add i64 %175, 0
-	%867 = add i64 %865, %866
-	%868 = getelementptr inbounds float, float* %13, i64 %867
-	%869 = bitcast float* %868 to <8 x float>*
-	%870 = icmp slt i64 %543, 8
-	%871 = select i1 %870, i64 %543, i64 8
-	%872 = icmp sgt i64 %871, 0
-	%873 = select i1 %872, i64 %871, i64 0
-	%874 = trunc i64 %873 to i32
-	%875 = insertelement <8 x i32> undef, i32 %874, i64 0
-	%876 = shufflevector <8 x i32> %875, <8 x i32> undef, <8 x i32> zeroinitializer
-	%877 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %876
-	%878 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %869, i32 4, <8 x i1> %877, <8 x float> zeroinitializer)
-	%879 = fadd <8 x float> %647, %878
-	%880 = getelementptr inbounds float, float* %4, i64 %867
-	%881 = bitcast float* %880 to <8 x float>*
-	%882 = icmp slt i64 %543, 8
-	%883 = select i1 %882, i64 %543, i64 8
-	%884 = icmp sgt i64 %883, 0
-	%885 = select i1 %884, i64 %883, i64 0
-	%886 = trunc i64 %885 to i32
-	%887 = insertelement <8 x i32> undef, i32 %886, i64 0
-	%888 = shufflevector <8 x i32> %887, <8 x i32> undef, <8 x i32> zeroinitializer
-	%889 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %888
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %879, <8 x float>* %881, i32 4, <8 x i1> %889)
-	%890 = add i64 %536, 3
-	%891 = mul i64 %890, 24
-	%892 = add i64 %175, 8
-	%893 = add i64 %891, %892
-	%894 = getelementptr inbounds float, float* %13, i64 %893
-	%895 = bitcast float* %894 to <8 x float>*
-	%896 = icmp slt i64 %544, 8
-	%897 = select i1 %896, i64 %544, i64 8
-	%898 = icmp sgt i64 %897, 0
-	%899 = select i1 %898, i64 %897, i64 0
-	%900 = trunc i64 %899 to i32
-	%901 = insertelement <8 x i32> undef, i32 %900, i64 0
-	%902 = shufflevector <8 x i32> %901, <8 x i32> undef, <8 x i32> zeroinitializer
-	%903 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %902
-	%904 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %895, i32 4, <8 x i1> %903, <8 x float> zeroinitializer)
-	%905 = fadd <8 x float> %648, %904
-	%906 = getelementptr inbounds float, float* %4, i64 %893
-	%907 = bitcast float* %906 to <8 x float>*
-	%908 = icmp slt i64 %544, 8
-	%909 = select i1 %908, i64 %544, i64 8
-	%910 = icmp sgt i64 %909, 0
-	%911 = select i1 %910, i64 %909, i64 0
-	%912 = trunc i64 %911 to i32
-	%913 = insertelement <8 x i32> undef, i32 %912, i64 0
-	%914 = shufflevector <8 x i32> %913, <8 x i32> undef, <8 x i32> zeroinitializer
-	%915 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %914
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %905, <8 x float>* %907, i32 4, <8 x i1> %915)
-	%916 = add i64 %536, 4
-	%917 = mul i64 %916, 24
-	%918 = add i64 %175, 0
-	%919 = add i64 %917, %918
-	%920 = getelementptr inbounds float, float* %13, i64 %919
-	%921 = bitcast float* %920 to <8 x float>*
-	%922 = icmp slt i64 %543, 8
-	%923 = select i1 %922, i64 %543, i64 8
-	%924 = icmp sgt i64 %923, 0
-	%925 = select i1 %924, i64 %923, i64 0
-	%926 = trunc i64 %925 to i32
-	%927 = insertelement <8 x i32> undef, i32 %926, i64 0
-	%928 = shufflevector <8 x i32> %927, <8 x i32> undef, <8 x i32> zeroinitializer
-	%929 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %928
-	%930 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %921, i32 4, <8 x i1> %929, <8 x float> zeroinitializer)
-	%931 = fadd <8 x float> %649, %930
-	%932 = getelementptr inbounds float, float* %4, i64 %919
-	%933 = bitcast float* %932 to <8 x float>*
-	%934 = icmp slt i64 %543, 8
-	%935 = select i1 %934, i64 %543, i64 8
-	%936 = icmp sgt i64 %935, 0
-	%937 = select i1 %936, i64 %935, i64 0
-	%938 = trunc i64 %937 to i32
-	%939 = insertelement <8 x i32> undef, i32 %938, i64 0
-	%940 = shufflevector <8 x i32> %939, <8 x i32> undef, <8 x i32> zeroinitializer
-	%941 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %940
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %931, <8 x float>* %933, i32 4, <8 x i1> %941)
-	%942 = add i64 %536, 4
-	%943 = mul i64 %942, 24
-	%944 = add i64 %175, 8
-	%945 = add i64 %943, %944
-	%946 = getelementptr inbounds float, float* %13, i64 %945
-	%947 = bitcast float* %946 to <8 x float>*
-	%948 = icmp slt i64 %544, 8
-	%949 = select i1 %948, i64 %544, i64 8
-	%950 = icmp sgt i64 %949, 0
-	%951 = select i1 %950, i64 %949, i64 0
-	%952 = trunc i64 %951 to i32
-	%953 = insertelement <8 x i32> undef, i32 %952, i64 0
-	%954 = shufflevector <8 x i32> %953, <8 x i32> undef, <8 x i32> zeroinitializer
-	%955 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %954
-	%956 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %947, i32 4, <8 x i1> %955, <8 x float> zeroinitializer)
-	%957 = fadd <8 x float> %650, %956
-	%958 = getelementptr inbounds float, float* %4, i64 %945
-	%959 = bitcast float* %958 to <8 x float>*
-	%960 = icmp slt i64 %544, 8
-	%961 = select i1 %960, i64 %544, i64 8
-	%962 = icmp sgt i64 %961, 0
-	%963 = select i1 %962, i64 %961, i64 0
-	%964 = trunc i64 %963 to i32
-	%965 = insertelement <8 x i32> undef, i32 %964, i64 0
-	%966 = shufflevector <8 x i32> %965, <8 x i32> undef, <8 x i32> zeroinitializer
-	%967 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %966
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %957, <8 x float>* %959, i32 4, <8 x i1> %967)
-	%968 = add i64 %536, 5
-	%969 = mul i64 %968, 24
-	%970 = add i64 %175, 0
-	%971 = add i64 %969, %970
-	%972 = getelementptr inbounds float, float* %13, i64 %971
-	%973 = bitcast float* %972 to <8 x float>*
-	%974 = icmp slt i64 %543, 8
-	%975 = select i1 %974, i64 %543, i64 8
-	%976 = icmp sgt i64 %975, 0
-	%977 = select i1 %976, i64 %975, i64 0
-	%978 = trunc i64 %977 to i32
-	%979 = insertelement <8 x i32> undef, i32 %978, i64 0
-	%980 = shufflevector <8 x i32> %979, <8 x i32> undef, <8 x i32> zeroinitializer
-	%981 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %980
-	%982 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %973, i32 4, <8 x i1> %981, <8 x float> zeroinitializer)
-	%983 = fadd <8 x float> %651, %982
-	%984 = getelementptr inbounds float, float* %4, i64 %971
-	%985 = bitcast float* %984 to <8 x float>*
-	%986 = icmp slt i64 %543, 8
-	%987 = select i1 %986, i64 %543, i64 8
-	%988 = icmp sgt i64 %987, 0
-	%989 = select i1 %988, i64 %987, i64 0
-	%990 = trunc i64 %989 to i32
-	%991 = insertelement <8 x i32> undef, i32 %990, i64 0
-	%992 = shufflevector <8 x i32> %991, <8 x i32> undef, <8 x i32> zeroinitializer
-	%993 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %992
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %983, <8 x float>* %985, i32 4, <8 x i1> %993)
-	%994 = add i64 %536, 5
-	%995 = mul i64 %994, 24
-	%996 = add i64 %175, 8
-	%997 = add i64 %995, %996
-	%998 = getelementptr inbounds float, float* %13, i64 %997
-	%999 = bitcast float* %998 to <8 x float>*
-	%1000 = icmp slt i64 %544, 8
-	%1001 = select i1 %1000, i64 %544, i64 8
-	%1002 = icmp sgt i64 %1001, 0
-	%1003 = select i1 %1002, i64 %1001, i64 0
-	%1004 = trunc i64 %1003 to i32
-	%1005 = insertelement <8 x i32> undef, i32 %1004, i64 0
-	%1006 = shufflevector <8 x i32> %1005, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1007 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1006
-	%1008 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %999, i32 4, <8 x i1> %1007, <8 x float> zeroinitializer)
-	%1009 = fadd <8 x float> %652, %1008
-	%1010 = getelementptr inbounds float, float* %4, i64 %997
-	%1011 = bitcast float* %1010 to <8 x float>*
-	%1012 = icmp slt i64 %544, 8
-	%1013 = select i1 %1012, i64 %544, i64 8
-	%1014 = icmp sgt i64 %1013, 0
-	%1015 = select i1 %1014, i64 %1013, i64 0
-	%1016 = trunc i64 %1015 to i32
-	%1017 = insertelement <8 x i32> undef, i32 %1016, i64 0
-	%1018 = shufflevector <8 x i32> %1017, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1019 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1018
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1009, <8 x float>* %1011, i32 4, <8 x i1> %1019)
-	%1020 = add i64 %536, 6
+	%822 = add i64 %536, 0
+	%823 = mul i64 %822, 24
+	%824 = add i64 %175, 0
+	%825 = add i64 %823, %824
+	%826 = getelementptr inbounds float, float* %13, i64 %825
+	%827 = bitcast float* %826 to <8 x float>*
+	%828 = icmp slt i64 %543, 8
+	%829 = select i1 %828, i64 %543, i64 8
+	%830 = icmp sgt i64 %829, 0
+	%831 = select i1 %830, i64 %829, i64 0
+	%832 = trunc i64 %831 to i32
+	%833 = insertelement <8 x i32> undef, i32 %832, i64 0
+	%834 = shufflevector <8 x i32> %833, <8 x i32> undef, <8 x i32> zeroinitializer
+	%835 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %834
+	%836 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %827, i32 4, <8 x i1> %835, <8 x float> zeroinitializer)
+	%837 = fadd <8 x float> %698, %836
+	%838 = getelementptr inbounds float, float* %4, i64 %825
+	%839 = bitcast float* %838 to <8 x float>*
+	%840 = icmp slt i64 %543, 8
+	%841 = select i1 %840, i64 %543, i64 8
+	%842 = icmp sgt i64 %841, 0
+	%843 = select i1 %842, i64 %841, i64 0
+	%844 = trunc i64 %843 to i32
+	%845 = insertelement <8 x i32> undef, i32 %844, i64 0
+	%846 = shufflevector <8 x i32> %845, <8 x i32> undef, <8 x i32> zeroinitializer
+	%847 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %846
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %837, <8 x float>* %839, i32 4, <8 x i1> %847)
+	%848 = add i64 %536, 0
+	%849 = mul i64 %848, 24
+	%850 = add i64 %175, 8
+	%851 = add i64 %849, %850
+	%852 = getelementptr inbounds float, float* %13, i64 %851
+	%853 = bitcast float* %852 to <8 x float>*
+	%854 = icmp slt i64 %544, 8
+	%855 = select i1 %854, i64 %544, i64 8
+	%856 = icmp sgt i64 %855, 0
+	%857 = select i1 %856, i64 %855, i64 0
+	%858 = trunc i64 %857 to i32
+	%859 = insertelement <8 x i32> undef, i32 %858, i64 0
+	%860 = shufflevector <8 x i32> %859, <8 x i32> undef, <8 x i32> zeroinitializer
+	%861 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %860
+	%862 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %853, i32 4, <8 x i1> %861, <8 x float> zeroinitializer)
+	%863 = fadd <8 x float> %699, %862
+	%864 = getelementptr inbounds float, float* %4, i64 %851
+	%865 = bitcast float* %864 to <8 x float>*
+	%866 = icmp slt i64 %544, 8
+	%867 = select i1 %866, i64 %544, i64 8
+	%868 = icmp sgt i64 %867, 0
+	%869 = select i1 %868, i64 %867, i64 0
+	%870 = trunc i64 %869 to i32
+	%871 = insertelement <8 x i32> undef, i32 %870, i64 0
+	%872 = shufflevector <8 x i32> %871, <8 x i32> undef, <8 x i32> zeroinitializer
+	%873 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %872
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %863, <8 x float>* %865, i32 4, <8 x i1> %873)
+	%874 = add i64 %536, 1
+	%875 = mul i64 %874, 24
+	%876 = add i64 %175, 0
+	%877 = add i64 %875, %876
+	%878 = getelementptr inbounds float, float* %13, i64 %877
+	%879 = bitcast float* %878 to <8 x float>*
+	%880 = icmp slt i64 %543, 8
+	%881 = select i1 %880, i64 %543, i64 8
+	%882 = icmp sgt i64 %881, 0
+	%883 = select i1 %882, i64 %881, i64 0
+	%884 = trunc i64 %883 to i32
+	%885 = insertelement <8 x i32> undef, i32 %884, i64 0
+	%886 = shufflevector <8 x i32> %885, <8 x i32> undef, <8 x i32> zeroinitializer
+	%887 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %886
+	%888 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %879, i32 4, <8 x i1> %887, <8 x float> zeroinitializer)
+	%889 = fadd <8 x float> %700, %888
+	%890 = getelementptr inbounds float, float* %4, i64 %877
+	%891 = bitcast float* %890 to <8 x float>*
+	%892 = icmp slt i64 %543, 8
+	%893 = select i1 %892, i64 %543, i64 8
+	%894 = icmp sgt i64 %893, 0
+	%895 = select i1 %894, i64 %893, i64 0
+	%896 = trunc i64 %895 to i32
+	%897 = insertelement <8 x i32> undef, i32 %896, i64 0
+	%898 = shufflevector <8 x i32> %897, <8 x i32> undef, <8 x i32> zeroinitializer
+	%899 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %898
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %889, <8 x float>* %891, i32 4, <8 x i1> %899)
+	%900 = add i64 %536, 1
+	%901 = mul i64 %900, 24
+	%902 = add i64 %175, 8
+	%903 = add i64 %901, %902
+	%904 = getelementptr inbounds float, float* %13, i64 %903
+	%905 = bitcast float* %904 to <8 x float>*
+	%906 = icmp slt i64 %544, 8
+	%907 = select i1 %906, i64 %544, i64 8
+	%908 = icmp sgt i64 %907, 0
+	%909 = select i1 %908, i64 %907, i64 0
+	%910 = trunc i64 %909 to i32
+	%911 = insertelement <8 x i32> undef, i32 %910, i64 0
+	%912 = shufflevector <8 x i32> %911, <8 x i32> undef, <8 x i32> zeroinitializer
+	%913 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %912
+	%914 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %905, i32 4, <8 x i1> %913, <8 x float> zeroinitializer)
+	%915 = fadd <8 x float> %701, %914
+	%916 = getelementptr inbounds float, float* %4, i64 %903
+	%917 = bitcast float* %916 to <8 x float>*
+	%918 = icmp slt i64 %544, 8
+	%919 = select i1 %918, i64 %544, i64 8
+	%920 = icmp sgt i64 %919, 0
+	%921 = select i1 %920, i64 %919, i64 0
+	%922 = trunc i64 %921 to i32
+	%923 = insertelement <8 x i32> undef, i32 %922, i64 0
+	%924 = shufflevector <8 x i32> %923, <8 x i32> undef, <8 x i32> zeroinitializer
+	%925 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %924
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %915, <8 x float>* %917, i32 4, <8 x i1> %925)
+	%926 = add i64 %536, 2
+	%927 = mul i64 %926, 24
+	%928 = add i64 %175, 0
+	%929 = add i64 %927, %928
+	%930 = getelementptr inbounds float, float* %13, i64 %929
+	%931 = bitcast float* %930 to <8 x float>*
+	%932 = icmp slt i64 %543, 8
+	%933 = select i1 %932, i64 %543, i64 8
+	%934 = icmp sgt i64 %933, 0
+	%935 = select i1 %934, i64 %933, i64 0
+	%936 = trunc i64 %935 to i32
+	%937 = insertelement <8 x i32> undef, i32 %936, i64 0
+	%938 = shufflevector <8 x i32> %937, <8 x i32> undef, <8 x i32> zeroinitializer
+	%939 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %938
+	%940 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %931, i32 4, <8 x i1> %939, <8 x float> zeroinitializer)
+	%941 = fadd <8 x float> %702, %940
+	%942 = getelementptr inbounds float, float* %4, i64 %929
+	%943 = bitcast float* %942 to <8 x float>*
+	%944 = icmp slt i64 %543, 8
+	%945 = select i1 %944, i64 %543, i64 8
+	%946 = icmp sgt i64 %945, 0
+	%947 = select i1 %946, i64 %945, i64 0
+	%948 = trunc i64 %947 to i32
+	%949 = insertelement <8 x i32> undef, i32 %948, i64 0
+	%950 = shufflevector <8 x i32> %949, <8 x i32> undef, <8 x i32> zeroinitializer
+	%951 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %950
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %941, <8 x float>* %943, i32 4, <8 x i1> %951)
+	%952 = add i64 %536, 2
+	%953 = mul i64 %952, 24
+	%954 = add i64 %175, 8
+	%955 = add i64 %953, %954
+	%956 = getelementptr inbounds float, float* %13, i64 %955
+	%957 = bitcast float* %956 to <8 x float>*
+	%958 = icmp slt i64 %544, 8
+	%959 = select i1 %958, i64 %544, i64 8
+	%960 = icmp sgt i64 %959, 0
+	%961 = select i1 %960, i64 %959, i64 0
+	%962 = trunc i64 %961 to i32
+	%963 = insertelement <8 x i32> undef, i32 %962, i64 0
+	%964 = shufflevector <8 x i32> %963, <8 x i32> undef, <8 x i32> zeroinitializer
+	%965 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %964
+	%966 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %957, i32 4, <8 x i1> %965, <8 x float> zeroinitializer)
+	%967 = fadd <8 x float> %703, %966
+	%968 = getelementptr inbounds float, float* %4, i64 %955
+	%969 = bitcast float* %968 to <8 x float>*
+	%970 = icmp slt i64 %544, 8
+	%971 = select i1 %970, i64 %544, i64 8
+	%972 = icmp sgt i64 %971, 0
+	%973 = select i1 %972, i64 %971, i64 0
+	%974 = trunc i64 %973 to i32
+	%975 = insertelement <8 x i32> undef, i32 %974, i64 0
+	%976 = shufflevector <8 x i32> %975, <8 x i32> undef, <8 x i32> zeroinitializer
+	%977 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %976
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %967, <8 x float>* %969, i32 4, <8 x i1> %977)
+	%978 = add i64 %536, 3
+	%979 = mul i64 %978, 24
+	%980 = add i64 %175, 0
+	%981 = add i64 %979, %980
+	%982 = getelementptr inbounds float, float* %13, i64 %981
+	%983 = bitcast float* %982 to <8 x float>*
+	%984 = icmp slt i64 %543, 8
+	%985 = select i1 %984, i64 %543, i64 8
+	%986 = icmp sgt i64 %985, 0
+	%987 = select i1 %986, i64 %985, i64 0
+	%988 = trunc i64 %987 to i32
+	%989 = insertelement <8 x i32> undef, i32 %988, i64 0
+	%990 = shufflevector <8 x i32> %989, <8 x i32> undef, <8 x i32> zeroinitializer
+	%991 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %990
+	%992 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %983, i32 4, <8 x i1> %991, <8 x float> zeroinitializer)
+	%993 = fadd <8 x float> %704, %992
+	%994 = getelementptr inbounds float, float* %4, i64 %981
+	%995 = bitcast float* %994 to <8 x float>*
+	%996 = icmp slt i64 %543, 8
+	%997 = select i1 %996, i64 %543, i64 8
+	%998 = icmp sgt i64 %997, 0
+	%999 = select i1 %998, i64 %997, i64 0
+	%1000 = trunc i64 %999 to i32
+	%1001 = insertelement <8 x i32> undef, i32 %1000, i64 0
+	%1002 = shufflevector <8 x i32> %1001, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1003 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1002
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %993, <8 x float>* %995, i32 4, <8 x i1> %1003)
+	%1004 = add i64 %536, 3
+	%1005 = mul i64 %1004, 24
+	%1006 = add i64 %175, 8
+	%1007 = add i64 %1005, %1006
+	%1008 = getelementptr inbounds float, float* %13, i64 %1007
+	%1009 = bitcast float* %1008 to <8 x float>*
+	%1010 = icmp slt i64 %544, 8
+	%1011 = select i1 %1010, i64 %544, i64 8
+	%1012 = icmp sgt i64 %1011, 0
+	%1013 = select i1 %1012, i64 %1011, i64 0
+	%1014 = trunc i64 %1013 to i32
+	%1015 = insertelement <8 x i32> undef, i32 %1014, i64 0
+	%1016 = shufflevector <8 x i32> %1015, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1017 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1016
+	%1018 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1009, i32 4, <8 x i1> %1017, <8 x float> zeroinitializer)
+	%1019 = fadd <8 x float> %705, %1018
+	%1020 = getelementptr inbounds float, float* %4, i64 %1007
+	%1021 = bitcast float* %1020 to <8 x float>*
+	%1022 = icmp slt i64 %544, 8
+	%1023 = select i1 %1022, i64 %544, i64 8
+	%1024 = icmp sgt i64 %1023, 0
+	%1025 = select i1 %1024, i64 %1023, i64 0
+	%1026 = trunc i64 %1025 to i32
+	%1027 = insertelement <8 x i32> undef, i32 %1026, i64 0
+	%1028 = shufflevector <8 x i32> %1027, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1029 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1028
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1019, <8 x float>* %1021, i32 4, <8 x i1> %1029)
+	%1030 = add i64 %536, 4
+	%1031 = mul i64 %1030, 24
+	%1032 = add i64 %175, 0
+	%1033 = add i64 %1031, %1032
+	%1034 = getelementptr inbounds float, float* %13, i64 %1033
+	%1035 = bitcast float* %1034 to <8 x float>*
+	%1036 = icmp slt i64 %543, 8
+	%1037 = select i1 %1036, i64 %543, i64 8
+	%1038 = icmp sgt i64 %1037, 0
+	%1039 = select i1 %1038, i64 %1037, i64 0
+	%1040 = trunc i64 %1039 to i32
+	%1041 = insertelement <8 x i32> undef, i32 %1040, i64 0
+	%1042 = shufflevector <8 x i32> %1041, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1043 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1042
+	%1044 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1035, i32 4, <8 x i1> %1043, <8 x float> zeroinitializer)
+	%1045 = fadd <8 x float> %706, %1044
+	%1046 = getelementptr inbounds float, float* %4, i64 %1033
+	%1047 = bitcast float* %1046 to <8 x float>*
+	%1048 = icmp slt i64 %543, 8
+	%1049 = select i1 %1048, i64 %543, i64 8
+	%1050 = icmp sgt i64 %1049, 0
+	%1051 = select i1 %1050, i64 %1049, i64 0
+	%1052 = trunc i64 %1051 to i32
+	%1053 = insertelement <8 x i32> undef, i32 %1052, i64 0
+	%1054 = shufflevector <8 x i32> %1053, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1055 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1054
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1045, <8 x float>* %1047, i32 4, <8 x i1> %1055)
+	%1056 = add i64 %536, 4
+	%1057 = mul i64 %1056, 24
+	%1058 = add i64 %175, 8
+	%1059 = add i64 %1057, %1058
+	%1060 = getelementptr inbounds float, float* %13, i64 %1059
+	%1061 = bitcast float* %1060 to <8 x float>*
+	%1062 = icmp slt i64 %544, 8
+	%1063 = select i1 %1062, i64 %544, i64 8
+	%1064 = icmp sgt i64 %1063, 0
+	%1065 = select i1 %1064, i64 %1063, i64 0
+	%1066 = trunc i64 %1065 to i32
+	%1067 = insertelement <8 x i32> undef, i32 %1066, i64 0
+	%1068 = shufflevector <8 x i32> %1067, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1069 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1068
+	%1070 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1061, i32 4, <8 x i1> %1069, <8 x float> zeroinitializer)
+	%1071 = fadd <8 x float> %707, %1070
+	%1072 = getelementptr inbounds float, float* %4, i64 %1059
+	%1073 = bitcast float* %1072 to <8 x float>*
+	%1074 = icmp slt i64 %544, 8
+	%1075 = select i1 %1074, i64 %544, i64 8
+	%1076 = icmp sgt i64 %1075, 0
+	%1077 = select i1 %1076, i64 %1075, i64 0
+	%1078 = trunc i64 %1077 to i32
+	%1079 = insertelement <8 x i32> undef, i32 %1078, i64 0
+	%1080 = shufflevector <8 x i32> %1079, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1081 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1080
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1071, <8 x float>* %1073, i32 4, <8 x i1> %1081)
+	%1082 = add i64 %536, 5
+	%1083 = mul i64 %1082, 24
+	%1084 = add i64 %175, 0
+	%1085 = add i64 %1083, %1084
+	%1086 = getelementptr inbounds float, float* %13, i64 %1085
+	%1087 = bitcast float* %1086 to <8 x float>*
+	%1088 = icmp slt i64 %543, 8
+	%1089 = select i1 %1088, i64 %543, i64 8
+	%1090 = icmp sgt i64 %1089, 0
+	%1091 = select i1 %1090, i64 %1089, i64 0
+	%1092 = trunc i64 %1091 to i32
+	%1093 = insertelement <8 x i32> undef, i32 %1092, i64 0
+	%1094 = shufflevector <8 x i32> %1093, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1095 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1094
+	%1096 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1087, i32 4, <8 x i1> %1095, <8 x float> zeroinitializer)
+	%1097 = fadd <8 x float> %708, %1096
+	%1098 = getelementptr inbounds float, float* %4, i64 %1085
+	%1099 = bitcast float* %1098 to <8 x float>*
+	%1100 = icmp slt i64 %543, 8
+	%1101 = select i1 %1100, i64 %543, i64 8
+	%1102 = icmp sgt i64 %1101, 0
+	%1103 = select i1 %1102, i64 %1101, i64 0
+	%1104 = trunc i64 %1103 to i32
+	%1105 = insertelement <8 x i32> undef, i32 %1104, i64 0
+	%1106 = shufflevector <8 x i32> %1105, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1107 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1106
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1097, <8 x float>* %1099, i32 4, <8 x i1> %1107)
+	%1108 = add i64 %536, 5
+	%1109 = mul i64 %1108, 24
+	%1110 = add i64 %175, 8
+	%1111 = add i64 %1109, %1110
+	%1112 = getelementptr inbounds float, float* %13, i64 %1111
+	%1113 = bitcast float* %1112 to <8 x float>*
+	%1114 = icmp slt i64 %544, 8
+	%1115 = select i1 %1114, i64 %544, i64 8
+	%1116 = icmp sgt i64 %1115, 0
+	%1117 = select i1 %1116, i64 %1115, i64 0
+	%1118 = trunc i64 %1117 to i32
+	%1119 = insertelement <8 x i32> undef, i32 %1118, i64 0
+	%1120 = shufflevector <8 x i32> %1119, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1121 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1120
+	%1122 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1113, i32 4, <8 x i1> %1121, <8 x float> zeroinitializer)
+	%1123 = fadd <8 x float> %709, %1122
+	%1124 = getelementptr inbounds float, float* %4, i64 %1111
+	%1125 = bitcast float* %1124 to <8 x float>*
+	%1126 = icmp slt i64 %544, 8
+	%1127 = select i1 %1126, i64 %544, i64 8
+	%1128 = icmp sgt i64 %1127, 0
+	%1129 = select i1 %1128, i64 %1127, i64 0
+	%1130 = trunc i64 %1129 to i32
+	%1131 = insertelement <8 x i32> undef, i32 %1130, i64 0
+	%1132 = shufflevector <8 x i32> %1131, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1133 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1132
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1123, <8 x float>* %1125, i32 4, <8 x i1> %1133)
+	%1134 = add i64 %536, 6
 	br label %loop22
 
 done33:
-	%1021 = icmp sgt i64 %174, 0
-	br i1 %1021, label %then34, label %join35
+	%1135 = icmp sgt i64 %174, 0
+	br i1 %1135, label %then34, label %join35
 
 then34:
-	%1022 = sub i64 %20, %175
-	%1023 = sub i64 %1022, 0
-	%1024 = sub i64 %1022, 8
-	%1025 = sub i64 %173, %36
-	%1026 = sdiv i64 %1025, 6
-	%1027 = mul i64 %1026, 1536
-	%1028 = srem i64 %1025, 6
-	%1029 = add i64 %1027, %1028
-	%1030 = getelementptr inbounds float, float* %24, i64 %1029
+	%1136 = sub i64 %20, %175
+	%1137 = sub i64 %1136, 0
+	%1138 = sub i64 %1136, 8
+	%1139 = sub i64 %173, %36
+	%1140 = sdiv i64 %1139, 6
+	%1141 = mul i64 %1140, 1536
+	%1142 = srem i64 %1139, 6
+	%1143 = add i64 %1141, %1142
+	%1144 = getelementptr inbounds float, float* %24, i64 %1143
 	br label %loop36
 
 loop36:
-	%1031 = phi i64 [ 0, %then34 ], [ %1098, %body37 ]
-	%1032 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1061, %body37 ]
-	%1033 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1062, %body37 ]
-	%1034 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1068, %body37 ]
-	%1035 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1069, %body37 ]
-	%1036 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1075, %body37 ]
-	%1037 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1076, %body37 ]
-	%1038 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1082, %body37 ]
-	%1039 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1083, %body37 ]
-	%1040 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1089, %body37 ]
-	%1041 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1090, %body37 ]
-	%1042 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1096, %body37 ]
-	%1043 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1097, %body37 ]
-	%1044 = icmp slt i64 %1031, 32
-	br i1 %1044, label %body37, label %done38
+	%1145 = phi i64 [ 0, %then34 ], [ %1269, %body37 ]
+	%1146 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1232, %body37 ]
+	%1147 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1233, %body37 ]
+	%1148 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1239, %body37 ]
+	%1149 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1240, %body37 ]
+	%1150 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1246, %body37 ]
+	%1151 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1247, %body37 ]
+	%1152 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1253, %body37 ]
+	%1153 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1254, %body37 ]
+	%1154 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1260, %body37 ]
+	%1155 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1261, %body37 ]
+	%1156 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1267, %body37 ]
+	%1157 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1268, %body37 ]
+	%1158 = icmp slt i64 %1145, 16
+	br i1 %1158, label %body37, label %done38
 
 body37:
-	%1045 = mul i64 %1031, 16
-	%1046 = add i64 %1045, 0
-	%1047 = getelementptr inbounds float, float* %23, i64 %1046
-	%1048 = bitcast float* %1047 to <8 x float>*
-	%1049 = load <8 x float>, <8 x float>* %1048, align 4
-	%1050 = mul i64 %1031, 16
-	%1051 = add i64 %1050, 8
-	%1052 = getelementptr inbounds float, float* %23, i64 %1051
-	%1053 = bitcast float* %1052 to <8 x float>*
-	%1054 = load <8 x float>, <8 x float>* %1053, align 4
-	%1055 = mul i64 %1031, 6
-	%1056 = add i64 %1055, 0
-	%1057 = getelementptr inbounds float, float* %1030, i64 %1056
-	%1058 = load float, float* %1057, align 4
-	%1059 = insertelement <8 x float> undef, float %1058, i64 0
-	%1060 = shufflevector <8 x float> %1059, <8 x float> undef, <8 x i32> zeroinitializer
-	%1061 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1060, <8 x float> %1049, <8 x float> %1032)
-	%1062 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1060, <8 x float> %1054, <8 x float> %1033)
-	%1063 = add i64 %1055, 1
-	%1064 = getelementptr inbounds float, float* %1030, i64 %1063
-	%1065 = load float, float* %1064, align 4
-	%1066 = insertelement <8 x float> undef, float %1065, i64 0
-	%1067 = shufflevector <8 x float> %1066, <8 x float> undef, <8 x i32> zeroinitializer
-	%1068 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1067, <8 x float> %1049, <8 x float> %1034)
-	%1069 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1067, <8 x float> %1054, <8 x float> %1035)
-	%1070 = add i64 %1055, 2
-	%1071 = getelementptr inbounds float, float* %1030, i64 %1070
-	%1072 = load float, float* %1071, align 4
-	%1073 = insertelement <8 x float> undef, float %1072, i64 0
-	%1074 = shufflevector <8 x float> %1073, <8 x float> undef, <8 x i32> zeroinitializer
-	%1075 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1074, <8 x float> %1049, <8 x float> %1036)
-	%1076 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1074, <8 x float> %1054, <8 x float> %1037)
-	%1077 = add i64 %1055, 3
-	%1078 = getelementptr inbounds float, float* %1030, i64 %1077
-	%1079 = load float, float* %1078, align 4
-	%1080 = insertelement <8 x float> undef, float %1079, i64 0
-	%1081 = shufflevector <8 x float> %1080, <8 x float> undef, <8 x i32> zeroinitializer
-	%1082 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1081, <8 x float> %1049, <8 x float> %1038)
-	%1083 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1081, <8 x float> %1054, <8 x float> %1039)
-	%1084 = add i64 %1055, 4
-	%1085 = getelementptr inbounds float, float* %1030, i64 %1084
-	%1086 = load float, float* %1085, align 4
-	%1087 = insertelement <8 x float> undef, float %1086, i64 0
-	%1088 = shufflevector <8 x float> %1087, <8 x float> undef, <8 x i32> zeroinitializer
-	%1089 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1088, <8 x float> %1049, <8 x float> %1040)
-	%1090 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1088, <8 x float> %1054, <8 x float> %1041)
-	%1091 = add i64 %1055, 5
-	%1092 = getelementptr inbounds float, float* %1030, i64 %1091
-	%1093 = load float, float* %1092, align 4
-	%1094 = insertelement <8 x float> undef, float %1093, i64 0
-	%1095 = shufflevector <8 x float> %1094, <8 x float> undef, <8 x i32> zeroinitializer
-	%1096 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1095, <8 x float> %1049, <8 x float> %1042)
-	%1097 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1095, <8 x float> %1054, <8 x float> %1043)
-	%1098 = add i64 %1031, 1
+	%1159 = mul i64 %1145, 2
+	%1160 = add i64 %1159, 0
+	%1161 = mul i64 %1160, 16
+	%1162 = add i64 %1161, 0
+	%1163 = getelementptr inbounds float, float* %23, i64 %1162
+	%1164 = bitcast float* %1163 to <8 x float>*
+	%1165 = load <8 x float>, <8 x float>* %1164, align 4
+	%1166 = mul i64 %1160, 16
+	%1167 = add i64 %1166, 8
+	%1168 = getelementptr inbounds float, float* %23, i64 %1167
+	%1169 = bitcast float* %1168 to <8 x float>*
+	%1170 = load <8 x float>, <8 x float>* %1169, align 4
+	%1171 = mul i64 %1160, 6
+	%1172 = add i64 %1171, 0
+	%1173 = getelementptr inbounds float, float* %1144, i64 %1172
+	%1174 = load float, float* %1173, align 4
+	%1175 = insertelement <8 x float> undef, float %1174, i64 0
+	%1176 = shufflevector <8 x float> %1175, <8 x float> undef, <8 x i32> zeroinitializer
+	%1177 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1176, <8 x float> %1165, <8 x float> %1146)
+	%1178 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1176, <8 x float> %1170, <8 x float> %1147)
+	%1179 = add i64 %1171, 1
+	%1180 = getelementptr inbounds float, float* %1144, i64 %1179
+	%1181 = load float, float* %1180, align 4
+	%1182 = insertelement <8 x float> undef, float %1181, i64 0
+	%1183 = shufflevector <8 x float> %1182, <8 x float> undef, <8 x i32> zeroinitializer
+	%1184 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1183, <8 x float> %1165, <8 x float> %1148)
+	%1185 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1183, <8 x float> %1170, <8 x float> %1149)
+	%1186 = add i64 %1171, 2
+	%1187 = getelementptr inbounds float, float* %1144, i64 %1186
+	%1188 = load float, float* %1187, align 4
+	%1189 = insertelement <8 x float> undef, float %1188, i64 0
+	%1190 = shufflevector <8 x float> %1189, <8 x float> undef, <8 x i32> zeroinitializer
+	%1191 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1190, <8 x float> %1165, <8 x float> %1150)
+	%1192 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1190, <8 x float> %1170, <8 x float> %1151)
+	%1193 = add i64 %1171, 3
+	%1194 = getelementptr inbounds float, float* %1144, i64 %1193
+	%1195 = load float, float* %1194, align 4
+	%1196 = insertelement <8 x float> undef, float %1195, i64 0
+	%1197 = shufflevector <8 x float> %1196, <8 x float> undef, <8 x i32> zeroinitializer
+	%1198 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1197, <8 x float> %1165, <8 x float> %1152)
+	%1199 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1197, <8 x float> %1170, <8 x float> %1153)
+	%1200 = add i64 %1171, 4
+	%1201 = getelementptr inbounds float, float* %1144, i64 %1200
+	%1202 = load float, float* %1201, align 4
+	%1203 = insertelement <8 x float> undef, float %1202, i64 0
+	%1204 = shufflevector <8 x float> %1203, <8 x float> undef, <8 x i32> zeroinitializer
+	%1205 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1204, <8 x float> %1165, <8 x float> %1154)
+	%1206 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1204, <8 x float> %1170, <8 x float> %1155)
+	%1207 = add i64 %1171, 5
+	%1208 = getelementptr inbounds float, float* %1144, i64 %1207
+	%1209 = load float, float* %1208, align 4
+	%1210 = insertelement <8 x float> undef, float %1209, i64 0
+	%1211 = shufflevector <8 x float> %1210, <8 x float> undef, <8 x i32> zeroinitializer
+	%1212 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1211, <8 x float> %1165, <8 x float> %1156)
+	%1213 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1211, <8 x float> %1170, <8 x float> %1157)
+	%1214 = mul i64 %1145, 2
+	%1215 = add i64 %1214, 1
+	%1216 = mul i64 %1215, 16
+	%1217 = add i64 %1216, 0
+	%1218 = getelementptr inbounds float, float* %23, i64 %1217
+	%1219 = bitcast float* %1218 to <8 x float>*
+	%1220 = load <8 x float>, <8 x float>* %1219, align 4
+	%1221 = mul i64 %1215, 16
+	%1222 = add i64 %1221, 8
+	%1223 = getelementptr inbounds float, float* %23, i64 %1222
+	%1224 = bitcast float* %1223 to <8 x float>*
+	%1225 = load <8 x float>, <8 x float>* %1224, align 4
+	%1226 = mul i64 %1215, 6
+	%1227 = add i64 %1226, 0
+	%1228 = getelementptr inbounds float, float* %1144, i64 %1227
+	%1229 = load float, float* %1228, align 4
+	%1230 = insertelement <8 x float> undef, float %1229, i64 0
+	%1231 = shufflevector <8 x float> %1230, <8 x float> undef, <8 x i32> zeroinitializer
+	%1232 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1231, <8 x float> %1220, <8 x float> %1177)
+	%1233 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1231, <8 x float> %1225, <8 x float> %1178)
+	%1234 = add i64 %1226, 1
+	%1235 = getelementptr inbounds float, float* %1144, i64 %1234
+	%1236 = load float, float* %1235, align 4
+	%1237 = insertelement <8 x float> undef, float %1236, i64 0
+	%1238 = shufflevector <8 x float> %1237, <8 x float> undef, <8 x i32> zeroinitializer
+	%1239 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1238, <8 x float> %1220, <8 x float> %1184)
+	%1240 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1238, <8 x float> %1225, <8 x float> %1185)
+	%1241 = add i64 %1226, 2
+	%1242 = getelementptr inbounds float, float* %1144, i64 %1241
+	%1243 = load float, float* %1242, align 4
+	%1244 = insertelement <8 x float> undef, float %1243, i64 0
+	%1245 = shufflevector <8 x float> %1244, <8 x float> undef, <8 x i32> zeroinitializer
+	%1246 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1245, <8 x float> %1220, <8 x float> %1191)
+	%1247 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1245, <8 x float> %1225, <8 x float> %1192)
+	%1248 = add i64 %1226, 3
+	%1249 = getelementptr inbounds float, float* %1144, i64 %1248
+	%1250 = load float, float* %1249, align 4
+	%1251 = insertelement <8 x float> undef, float %1250, i64 0
+	%1252 = shufflevector <8 x float> %1251, <8 x float> undef, <8 x i32> zeroinitializer
+	%1253 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1252, <8 x float> %1220, <8 x float> %1198)
+	%1254 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1252, <8 x float> %1225, <8 x float> %1199)
+	%1255 = add i64 %1226, 4
+	%1256 = getelementptr inbounds float, float* %1144, i64 %1255
+	%1257 = load float, float* %1256, align 4
+	%1258 = insertelement <8 x float> undef, float %1257, i64 0
+	%1259 = shufflevector <8 x float> %1258, <8 x float> undef, <8 x i32> zeroinitializer
+	%1260 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1259, <8 x float> %1220, <8 x float> %1205)
+	%1261 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1259, <8 x float> %1225, <8 x float> %1206)
+	%1262 = add i64 %1226, 5
+	%1263 = getelementptr inbounds float, float* %1144, i64 %1262
+	%1264 = load float, float* %1263, align 4
+	%1265 = insertelement <8 x float> undef, float %1264, i64 0
+	%1266 = shufflevector <8 x float> %1265, <8 x float> undef, <8 x i32> zeroinitializer
+	%1267 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1266, <8 x float> %1220, <8 x float> %1212)
+	%1268 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1266, <8 x float> %1225, <8 x float> %1213)
+	%1269 = add i64 %1145, 1
 	br label %loop36
 
 done38:
-	%1099 = add i64 %173, 0
-	%1100 = mul i64 %1099, 24
-	%1101 = add i64 %175, 0
-	%1102 = add i64 %1100, %1101
-	%1103 = getelementptr inbounds float, float* %13, i64 %1102
-	%1104 = bitcast float* %1103 to <8 x float>*
-	%1105 = icmp slt i64 %1023, 8
-	%1106 = select i1 %1105, i64 %1023, i64 8
-	%1107 = icmp sgt i64 %1106, 0
-	%1108 = select i1 %1107, i64 %1106, i64 0
-	%1109 = trunc i64 %1108 to i32
-	%1110 = insertelement <8 x i32> undef, i32 %1109, i64 0
-	%1111 = shufflevector <8 x i32> %1110, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1112 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1111
-	%1113 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1104, i32 4, <8 x i1> %1112, <8 x float> zeroinitializer)
-	%1114 = fadd <8 x float> %1032, %1113
-	%1115 = getelementptr inbounds float, float* %4, i64 %1102
-	%1116 = bitcast float* %1115 to <8 x float>*
-	%1117 = icmp slt i64 %1023, 8
-	%1118 = select i1 %1117, i64 %1023, i64 8
-	%1119 = icmp sgt i64 %1118, 0
-	%1120 = select i1 %1119, i64 %1118, i64 0
-	%1121 = trunc i64 %1120 to i32
-	%1122 = insertelement <8 x i32> undef, i32 %1121, i64 0
-	%1123 = shufflevector <8 x i32> %1122, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1124 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1123
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1114, <8 x float>* %1116, i32 4, <8 x i1> %1124)
-	%1125 = add i64 %173, 0
-	%1126 = mul i64 %1125, 24
-	%1127 = add i64 %175, 8
-	%1128 = add i64 %1126, %1127
-	%1129 = getelementptr inbounds float, float* %13, i64 %1128
-	%1130 = bitcast float* %1129 to <8 x float>*
-	%1131 = icmp slt i64 %1024, 8
-	%1132 = select i1 %1131, i64 %1024, i64 8
-	%1133 = icmp sgt i64 %1132, 0
-	%1134 = select i1 %1133, i64 %1132, i64 0
-	%1135 = trunc i64 %1134 to i32
-	%1136 = insertelement <8 x i32> undef, i32 %1135, i64 0
-	%1137 = shufflevector <8 x i32> %1136, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1138 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1137
-	%1139 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1130, i32 4, <8 x i1> %1138, <8 x float> zeroinitializer)
-	%1140 = fadd <8 x float> %1033, %1139
-	%1141 = getelementptr inbounds float, float* %4, i64 %1128
-	%1142 = bitcast float* %1141 to <8 x float>*
-	%1143 = icmp slt i64 %1024, 8
-	%1144 = select i1 %1143, i64 %1024, i64 8
-	%1145 = icmp sgt i64 %1144, 0
-	%1146 = select i1 %1145, i64 %1144, i64 0
-	%1147 = trunc i64 %1146 to i32
-	%1148 = insertelement <8 x i32> undef, i32 %1147, i64 0
-	%1149 = shufflevector <8 x i32> %1148, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1150 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1149
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1140, <8 x float>* %1142, i32 4, <8 x i1> %1150)
-	%1151 = icmp slt i64 1, %174
-	br i1 %1151, label %then39, label %join40
-
-then39:
-	%1152 = icmp slt i64 1, %174
-	%1153 = select i1 %1152, i64 1, i64 0
-	%1154 = add i64 %173, %1153
-	%1155 = mul i64 %1154, 24
-	%1156 = add i64 %175, 0
-	%1157 = add i64 %1155, %1156
-	%1158 = getelementptr inbounds float, float* %13, i64 %1157
-	%1159 = bitcast float* %1158 to <8 x float>*
-	%1160 = icmp slt i64 %1023, 8
-	%1161 = select i1 %1160, i64 %1023, i64 8
-	%1162 = icmp sgt i64 %1161, 0
-	%1163 = select i1 %1162, i64 %1161, i64 0
-	%1164 = trunc i64 %1163 to i32
-	%1165 = insertelement <8 x i32> undef, i32 %1164, i64 0
-	%1166 = shufflevector <8 x i32> %1165, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1167 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1166
-	%1168 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1159, i32 4, <8 x i1> %1167, <8 x float> zeroinitializer)
-	%1169 = fadd <8 x float> %1034, %1168
-	%1170 = getelementptr inbounds float, float* %4, i64 %1157
-	%1171 = bitcast float* %1170 to <8 x float>*
-	%1172 = icmp slt i64 %1023, 8
-	%1173 = select i1 %1172, i64 %1023, i64 8
-	%1174 = icmp sgt i64 %1173, 0
-	%1175 = select i1 %1174, i64 %1173, i64 0
-	%1176 = trunc i64 %1175 to i32
-	%1177 = insertelement <8 x i32> undef, i32 %1176, i64 0
-	%1178 = shufflevector <8 x i32> %1177, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1179 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1178
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1169, <8 x float>* %1171, i32 4, <8 x i1> %1179)
-	%1180 = icmp slt i64 1, %174
-	%1181 = select i1 %1180, i64 1, i64 0
-	%1182 = add i64 %173, %1181
-	%1183 = mul i64 %1182, 24
-	%1184 = add i64 %175, 8
-	%1185 = add i64 %1183, %1184
-	%1186 = getelementptr inbounds float, float* %13, i64 %1185
-	%1187 = bitcast float* %1186 to <8 x float>*
-	%1188 = icmp slt i64 %1024, 8
-	%1189 = select i1 %1188, i64 %1024, i64 8
-	%1190 = icmp sgt i64 %1189, 0
-	%1191 = select i1 %1190, i64 %1189, i64 0
-	%1192 = trunc i64 %1191 to i32
-	%1193 = insertelement <8 x i32> undef, i32 %1192, i64 0
-	%1194 = shufflevector <8 x i32> %1193, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1195 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1194
-	%1196 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1187, i32 4, <8 x i1> %1195, <8 x float> zeroinitializer)
-	%1197 = fadd <8 x float> %1035, %1196
-	%1198 = getelementptr inbounds float, float* %4, i64 %1185
-	%1199 = bitcast float* %1198 to <8 x float>*
-	%1200 = icmp slt i64 %1024, 8
-	%1201 = select i1 %1200, i64 %1024, i64 8
-	%1202 = icmp sgt i64 %1201, 0
-	%1203 = select i1 %1202, i64 %1201, i64 0
-	%1204 = trunc i64 %1203 to i32
-	%1205 = insertelement <8 x i32> undef, i32 %1204, i64 0
-	%1206 = shufflevector <8 x i32> %1205, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1207 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1206
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1197, <8 x float>* %1199, i32 4, <8 x i1> %1207)
-	br label %join40
-
-join40:
-	%1208 = icmp slt i64 2, %174
-	br i1 %1208, label %then41, label %join42
-
-then41:
-	%1209 = icmp slt i64 2, %174
-	%1210 = select i1 %1209, i64 2, i64 0
-	%1211 = add i64 %173, %1210
-	%1212 = mul i64 %1211, 24
-	%1213 = add i64 %175, 0
-	%1214 = add i64 %1212, %1213
-	%1215 = getelementptr inbounds float, float* %13, i64 %1214
-	%1216 = bitcast float* %1215 to <8 x float>*
-	%1217 = icmp slt i64 %1023, 8
-	%1218 = select i1 %1217, i64 %1023, i64 8
-	%1219 = icmp sgt i64 %1218, 0
-	%1220 = select i1 %1219, i64 %1218, i64 0
-	%1221 = trunc i64 %1220 to i32
-	%1222 = insertelement <8 x i32> undef, i32 %1221, i64 0
-	%1223 = shufflevector <8 x i32> %1222, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1224 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1223
-	%1225 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1216, i32 4, <8 x i1> %1224, <8 x float> zeroinitializer)
-	%1226 = fadd <8 x float> %1036, %1225
-	%1227 = getelementptr inbounds float, float* %4, i64 %1214
-	%1228 = bitcast float* %1227 to <8 x float>*
-	%1229 = icmp slt i64 %1023, 8
-	%1230 = select i1 %1229, i64 %1023, i64 8
-	%1231 = icmp sgt i64 %1230, 0
-	%1232 = select i1 %1231, i64 %1230, i64 0
-	%1233 = trunc i64 %1232 to i32
-	%1234 = insertelement <8 x i32> undef, i32 %1233, i64 0
-	%1235 = shufflevector <8 x i32> %1234, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1236 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1235
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1226, <8 x float>* %1228, i32 4, <8 x i1> %1236)
-	%1237 = icmp slt i64 2, %174
-	%1238 = select i1 %1237, i64 2, i64 0
-	%1239 = add i64 %173, %1238
-	%1240 = mul i64 %1239, 24
-	%1241 = add i64 %175, 8
-	%1242 = add i64 %1240, %1241
-	%1243 = getelementptr inbounds float, float* %13, i64 %1242
-	%1244 = bitcast float* %1243 to <8 x float>*
-	%1245 = icmp slt i64 %1024, 8
-	%1246 = select i1 %1245, i64 %1024, i64 8
-	%1247 = icmp sgt i64 %1246, 0
-	%1248 = select i1 %1247, i64 %1246, i64 0
-	%1249 = trunc i64 %1248 to i32
-	%1250 = insertelement <8 x i32> undef, i32 %1249, i64 0
-	%1251 = shufflevector <8 x i32> %1250, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1252 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1251
-	%1253 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1244, i32 4, <8 x i1> %1252, <8 x float> zeroinitializer)
-	%1254 = fadd <8 x float> %1037, %1253
-	%1255 = getelementptr inbounds float, float* %4, i64 %1242
-	%1256 = bitcast float* %1255 to <8 x float>*
-	%1257 = icmp slt i64 %1024, 8
-	%1258 = select i1 %1257, i64 %1024, i64 8
-	%1259 = icmp sgt i64 %1258, 0
-	%1260 = select i1 %1259, i64 %1258, i64 0
-	%1261 = trunc i64 %1260 to i32
-	%1262 = insertelement <8 x i32> undef, i32 %1261, i64 0
-	%1263 = shufflevector <8 x i32> %1262, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1264 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1263
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1254, <8 x float>* %1256, i32 4, <8 x i1> %1264)
-	br label %join42
-
-join42:
-	%1265 = icmp slt i64 3, %174
-	br i1 %1265, label %then43, label %join44
-
-then43:
-	%1266 = icmp slt i64 3, %174
-	%1267 = select i1 %1266, i64 3, i64 0
-	%1268 = add i64 %173, %1267
-	%1269 = mul i64 %1268, 24
-	%1270 = add i64 %175, 0
-	%1271 = add i64 %1269, %1270
-	%1272 = getelementptr inbounds float, float* %13, i64 %1271
-	%1273 = bitcast float* %1272 to <8 x float>*
-	%1274 = icmp slt i64 %1023, 8
-	%1275 = select i1 %1274, i64 %1023, i64 8
-	%1276 = icmp sgt i64 %1275, 0
-	%1277 = select i1 %1276, i64 %1275, i64 0
-	%1278 = trunc i64 %1277 to i32
-	%1279 = insertelement <8 x i32> undef, i32 %1278, i64 0
-	%1280 = shufflevector <8 x i32> %1279, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1281 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1280
-	%1282 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1273, i32 4, <8 x i1> %1281, <8 x float> zeroinitializer)
-	%1283 = fadd <8 x float> %1038, %1282
-	%1284 = getelementptr inbounds float, float* %4, i64 %1271
-	%1285 = bitcast float* %1284 to <8 x float>*
-	%1286 = icmp slt i64 %1023, 8
-	%1287 = select i1 %1286, i64 %1023, i64 8
-	%1288 = icmp sgt i64 %1287, 0
-	%1289 = select i1 %1288, i64 %1287, i64 0
-	%1290 = trunc i64 %1289 to i32
-	%1291 = insertelement <8 x i32> undef, i32 %1290, i64 0
-	%1292 = shufflevector <8 x i32> %1291, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1293 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1292
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1283, <8 x float>* %1285, i32 4, <8 x i1> %1293)
-	%1294 = icmp slt i64 3, %174
-	%1295 = select i1 %1294, i64 3, i64 0
-	%1296 = add i64 %173, %1295
+	%1270 = add i64 %173, 0
+	%1271 = mul i64 %1270, 24
+	%1272 = add i64 %175, 0
+	%1273 = add i64 %1271, %1272
+	%1274 = getelementptr inbounds float, float* %13, i64 %1273
+	%1275 = bitcast float* %1274 to <8 x float>*
+	%1276 = icmp slt i64 %1137, 8
+	%1277 = select i1 %1276, i64 %1137, i64 8
+	%1278 = icmp sgt i64 %1277, 0
+	%1279 = select i1 %1278, i64 %1277, i64 0
+	%1280 = trunc i64 %1279 to i32
+	%1281 = insertelement <8 x i32> undef, i32 %1280, i64 0
+	%1282 = shufflevector <8 x i32> %1281, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1283 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1282
+	%1284 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1275, i32 4, <8 x i1> %1283, <8 x float> zeroinitializer)
+	%1285 = fadd <8 x float> %1146, %1284
+	%1286 = getelementptr inbounds float, float* %4, i64 %1273
+	%1287 = bitcast float* %1286 to <8 x float>*
+	%1288 = icmp slt i64 %1137, 8
+	%1289 = select i1 %1288, i64 %1137, i64 8
+	%1290 = icmp sgt i64 %1289, 0
+	%1291 = select i1 %1290, i64 %1289, i64 0
+	%1292 = trunc i64 %1291 to i32
+	%1293 = insertelement <8 x i32> undef, i32 %1292, i64 0
+	%1294 = shufflevector <8 x i32> %1293, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1295 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1294
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1285, <8 x float>* %1287, i32 4, <8 x i1> %1295)
+	%1296 = add i64 %173, 0
 	%1297 = mul i64 %1296, 24
 	%1298 = add i64 %175, 8
 	%1299 = add i64 %1297, %1298
 	%1300 = getelementptr inbounds float, float* %13, i64 %1299
 	%1301 = bitcast float* %1300 to <8 x float>*
-	%1302 = icmp slt i64 %1024, 8
-	%1303 = select i1 %1302, i64 %1024, i64 8
+	%1302 = icmp slt i64 %1138, 8
+	%1303 = select i1 %1302, i64 %1138, i64 8
 	%1304 = icmp sgt i64 %1303, 0
 	%1305 = select i1 %1304, i64 %1303, i64 0
 	%1306 = trunc i64 %1305 to i32
@@ -6518,11 +6668,11 @@ then43:
 	%1308 = shufflevector <8 x i32> %1307, <8 x i32> undef, <8 x i32> zeroinitializer
 	%1309 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1308
 	%1310 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1301, i32 4, <8 x i1> %1309, <8 x float> zeroinitializer)
-	%1311 = fadd <8 x float> %1039, %1310
+	%1311 = fadd <8 x float> %1147, %1310
 	%1312 = getelementptr inbounds float, float* %4, i64 %1299
 	%1313 = bitcast float* %1312 to <8 x float>*
-	%1314 = icmp slt i64 %1024, 8
-	%1315 = select i1 %1314, i64 %1024, i64 8
+	%1314 = icmp slt i64 %1138, 8
+	%1315 = select i1 %1314, i64 %1138, i64 8
 	%1316 = icmp sgt i64 %1315, 0
 	%1317 = select i1 %1316, i64 %1315, i64 0
 	%1318 = trunc i64 %1317 to i32
@@ -6530,23 +6680,20 @@ then43:
 	%1320 = shufflevector <8 x i32> %1319, <8 x i32> undef, <8 x i32> zeroinitializer
 	%1321 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1320
 	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1311, <8 x float>* %1313, i32 4, <8 x i1> %1321)
-	br label %join44
+	%1322 = icmp slt i64 1, %174
+	br i1 %1322, label %then39, label %join40
 
-join44:
-	%1322 = icmp slt i64 4, %174
-	br i1 %1322, label %then45, label %join46
-
-then45:
-	%1323 = icmp slt i64 4, %174
-	%1324 = select i1 %1323, i64 4, i64 0
+then39:
+	%1323 = icmp slt i64 1, %174
+	%1324 = select i1 %1323, i64 1, i64 0
 	%1325 = add i64 %173, %1324
 	%1326 = mul i64 %1325, 24
 	%1327 = add i64 %175, 0
 	%1328 = add i64 %1326, %1327
 	%1329 = getelementptr inbounds float, float* %13, i64 %1328
 	%1330 = bitcast float* %1329 to <8 x float>*
-	%1331 = icmp slt i64 %1023, 8
-	%1332 = select i1 %1331, i64 %1023, i64 8
+	%1331 = icmp slt i64 %1137, 8
+	%1332 = select i1 %1331, i64 %1137, i64 8
 	%1333 = icmp sgt i64 %1332, 0
 	%1334 = select i1 %1333, i64 %1332, i64 0
 	%1335 = trunc i64 %1334 to i32
@@ -6554,11 +6701,11 @@ then45:
 	%1337 = shufflevector <8 x i32> %1336, <8 x i32> undef, <8 x i32> zeroinitializer
 	%1338 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1337
 	%1339 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1330, i32 4, <8 x i1> %1338, <8 x float> zeroinitializer)
-	%1340 = fadd <8 x float> %1040, %1339
+	%1340 = fadd <8 x float> %1148, %1339
 	%1341 = getelementptr inbounds float, float* %4, i64 %1328
 	%1342 = bitcast float* %1341 to <8 x float>*
-	%1343 = icmp slt i64 %1023, 8
-	%1344 = select i1 %1343, i64 %1023, i64 8
+	%1343 = icmp slt i64 %1137, 8
+	%1344 = select i1 %1343, i64 %1137, i64 8
 	%1345 = icmp sgt i64 %1344, 0
 	%1346 = select i1 %1345, i64 %1344, i64 0
 	%1347 = trunc i64 %1346 to i32
@@ -6566,16 +6713,16 @@ then45:
 	%1349 = shufflevector <8 x i32> %1348, <8 x i32> undef, <8 x i32> zeroinitializer
 	%1350 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1349
 	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1340, <8 x float>* %1342, i32 4, <8 x i1> %1350)
-	%1351 = icmp slt i64 4, %174
-	%1352 = select i1 %1351, i64 4, i64 0
+	%1351 = icmp slt i64 1, %174
+	%1352 = select i1 %1351, i64 1, i64 0
 	%1353 = add i64 %173, %1352
 	%1354 = mul i64 %1353, 24
 	%1355 = add i64 %175, 8
 	%1356 = add i64 %1354, %1355
 	%1357 = getelementptr inbounds float, float* %13, i64 %1356
 	%1358 = bitcast float* %1357 to <8 x float>*
-	%1359 = icmp slt i64 %1024, 8
-	%1360 = select i1 %1359, i64 %1024, i64 8
+	%1359 = icmp slt i64 %1138, 8
+	%1360 = select i1 %1359, i64 %1138, i64 8
 	%1361 = icmp sgt i64 %1360, 0
 	%1362 = select i1 %1361, i64 %1360, i64 0
 	%1363 = trunc i64 %1362 to i32
@@ -6583,11 +6730,11 @@ then45:
 	%1365 = shufflevector <8 x i32> %1364, <8 x i32> undef, <8 x i32> zeroinitializer
 	%1366 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1365
 	%1367 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1358, i32 4, <8 x i1> %1366, <8 x float> zeroinitializer)
-	%1368 = fadd <8 x float> %1041, %1367
+	%1368 = fadd <8 x float> %1149, %1367
 	%1369 = getelementptr inbounds float, float* %4, i64 %1356
 	%1370 = bitcast float* %1369 to <8 x float>*
-	%1371 = icmp slt i64 %1024, 8
-	%1372 = select i1 %1371, i64 %1024, i64 8
+	%1371 = icmp slt i64 %1138, 8
+	%1372 = select i1 %1371, i64 %1138, i64 8
 	%1373 = icmp sgt i64 %1372, 0
 	%1374 = select i1 %1373, i64 %1372, i64 0
 	%1375 = trunc i64 %1374 to i32
@@ -6595,23 +6742,23 @@ then45:
 	%1377 = shufflevector <8 x i32> %1376, <8 x i32> undef, <8 x i32> zeroinitializer
 	%1378 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1377
 	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1368, <8 x float>* %1370, i32 4, <8 x i1> %1378)
-	br label %join46
+	br label %join40
 
-join46:
-	%1379 = icmp slt i64 5, %174
-	br i1 %1379, label %then47, label %join48
+join40:
+	%1379 = icmp slt i64 2, %174
+	br i1 %1379, label %then41, label %join42
 
-then47:
-	%1380 = icmp slt i64 5, %174
-	%1381 = select i1 %1380, i64 5, i64 0
+then41:
+	%1380 = icmp slt i64 2, %174
+	%1381 = select i1 %1380, i64 2, i64 0
 	%1382 = add i64 %173, %1381
 	%1383 = mul i64 %1382, 24
 	%1384 = add i64 %175, 0
 	%1385 = add i64 %1383, %1384
 	%1386 = getelementptr inbounds float, float* %13, i64 %1385
 	%1387 = bitcast float* %1386 to <8 x float>*
-	%1388 = icmp slt i64 %1023, 8
-	%1389 = select i1 %1388, i64 %1023, i64 8
+	%1388 = icmp slt i64 %1137, 8
+	%1389 = select i1 %1388, i64 %1137, i64 8
 	%1390 = icmp sgt i64 %1389, 0
 	%1391 = select i1 %1390, i64 %1389, i64 0
 	%1392 = trunc i64 %1391 to i32
@@ -6619,11 +6766,11 @@ then47:
 	%1394 = shufflevector <8 x i32> %1393, <8 x i32> undef, <8 x i32> zeroinitializer
 	%1395 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1394
 	%1396 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1387, i32 4, <8 x i1> %1395, <8 x float> zeroinitializer)
-	%1397 = fadd <8 x float> %1042, %1396
+	%1397 = fadd <8 x float> %1150, %1396
 	%1398 = getelementptr inbounds float, float* %4, i64 %1385
 	%1399 = bitcast float* %1398 to <8 x float>*
-	%1400 = icmp slt i64 %1023, 8
-	%1401 = select i1 %1400, i64 %1023, i64 8
+	%1400 = icmp slt i64 %1137, 8
+	%1401 = select i1 %1400, i64 %1137, i64 8
 	%1402 = icmp sgt i64 %1401, 0
 	%1403 = select i1 %1402, i64 %1401, i64 0
 	%1404 = trunc i64 %1403 to i32
@@ -6631,16 +6778,16 @@ then47:
 	%1406 = shufflevector <8 x i32> %1405, <8 x i32> undef, <8 x i32> zeroinitializer
 	%1407 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1406
 	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1397, <8 x float>* %1399, i32 4, <8 x i1> %1407)
-	%1408 = icmp slt i64 5, %174
-	%1409 = select i1 %1408, i64 5, i64 0
+	%1408 = icmp slt i64 2, %174
+	%1409 = select i1 %1408, i64 2, i64 0
 	%1410 = add i64 %173, %1409
 	%1411 = mul i64 %1410, 24
 	%1412 = add i64 %175, 8
 	%1413 = add i64 %1411, %1412
 	%1414 = getelementptr inbounds float, float* %13, i64 %1413
 	%1415 = bitcast float* %1414 to <8 x float>*
-	%1416 = icmp slt i64 %1024, 8
-	%1417 = select i1 %1416, i64 %1024, i64 8
+	%1416 = icmp slt i64 %1138, 8
+	%1417 = select i1 %1416, i64 %1138, i64 8
 	%1418 = icmp sgt i64 %1417, 0
 	%1419 = select i1 %1418, i64 %1417, i64 0
 	%1420 = trunc i64 %1419 to i32
@@ -6648,11 +6795,11 @@ then47:
 	%1422 = shufflevector <8 x i32> %1421, <8 x i32> undef, <8 x i32> zeroinitializer
 	%1423 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1422
 	%1424 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1415, i32 4, <8 x i1> %1423, <8 x float> zeroinitializer)
-	%1425 = fadd <8 x float> %1043, %1424
+	%1425 = fadd <8 x float> %1151, %1424
 	%1426 = getelementptr inbounds float, float* %4, i64 %1413
 	%1427 = bitcast float* %1426 to <8 x float>*
-	%1428 = icmp slt i64 %1024, 8
-	%1429 = select i1 %1428, i64 %1024, i64 8
+	%1428 = icmp slt i64 %1138, 8
+	%1429 = select i1 %1428, i64 %1138, i64 8
 	%1430 = icmp sgt i64 %1429, 0
 	%1431 = select i1 %1430, i64 %1429, i64 0
 	%1432 = trunc i64 %1431 to i32
@@ -6660,503 +6807,698 @@ then47:
 	%1434 = shufflevector <8 x i32> %1433, <8 x i32> undef, <8 x i32> zeroinitializer
 	%1435 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1434
 	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1425, <8 x float>* %1427, i32 4, <8 x i1> %1435)
+	br label %join42
+
+join42:
+	%1436 = icmp slt i64 3, %174
+	br i1 %1436, label %then43, label %join44
+
+then43:
+	%1437 = icmp slt i64 3, %174
+	%1438 = select i1 %1437, i64 3, i64 0
+	%1439 = add i64 %173, %1438
+	%1440 = mul i64 %1439, 24
+	%1441 = add i64 %175, 0
+	%1442 = add i64 %1440, %1441
+	%1443 = getelementptr inbounds float, float* %13, i64 %1442
+	%1444 = bitcast float* %1443 to <8 x float>*
+	%1445 = icmp slt i64 %1137, 8
+	%1446 = select i1 %1445, i64 %1137, i64 8
+	%1447 = icmp sgt i64 %1446, 0
+	%1448 = select i1 %1447, i64 %1446, i64 0
+	%1449 = trunc i64 %1448 to i32
+	%1450 = insertelement <8 x i32> undef, i32 %1449, i64 0
+	%1451 = shufflevector <8 x i32> %1450, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1452 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1451
+	%1453 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1444, i32 4, <8 x i1> %1452, <8 x float> zeroinitializer)
+	%1454 = fadd <8 x float> %1152, %1453
+	%1455 = getelementptr inbounds float, float* %4, i64 %1442
+	%1456 = bitcast float* %1455 to <8 x float>*
+	%1457 = icmp slt i64 %1137, 8
+	%1458 = select i1 %1457, i64 %1137, i64 8
+	%1459 = icmp sgt i64 %1458, 0
+	%1460 = select i1 %1459, i64 %1458, i64 0
+	%1461 = trunc i64 %1460 to i32
+	%1462 = insertelement <8 x i32> undef, i32 %1461, i64 0
+	%1463 = shufflevector <8 x i32> %1462, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1464 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1463
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1454, <8 x float>* %1456, i32 4, <8 x i1> %1464)
+	%1465 = icmp slt i64 3, %174
+	%1466 = select i1 %1465, i64 3, i64 0
+	%1467 = add i64 %173, %1466
+	%1468 = mul i64 %1467, 24
+	%1469 = add i64 %175, 8
+	%1470 = add i64 %1468, %1469
+	%1471 = getelementptr inbounds float, float* %13, i64 %1470
+	%1472 = bitcast float* %1471 to <8 x float>*
+	%1473 = icmp slt i64 %1138, 8
+	%1474 = select i1 %1473, i64 %1138, i64 8
+	%1475 = icmp sgt i64 %1474, 0
+	%1476 = select i1 %1475, i64 %1474, i64 0
+	%1477 = trunc i64 %1476 to i32
+	%1478 = insertelement <8 x i32> undef, i32 %1477, i64 0
+	%1479 = shufflevector <8 x i32> %1478, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1480 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1479
+	%1481 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1472, i32 4, <8 x i1> %1480, <8 x float> zeroinitializer)
+	%1482 = fadd <8 x float> %1153, %1481
+	%1483 = getelementptr inbounds float, float* %4, i64 %1470
+	%1484 = bitcast float* %1483 to <8 x float>*
+	%1485 = icmp slt i64 %1138, 8
+	%1486 = select i1 %1485, i64 %1138, i64 8
+	%1487 = icmp sgt i64 %1486, 0
+	%1488 = select i1 %1487, i64 %1486, i64 0
+	%1489 = trunc i64 %1488 to i32
+	%1490 = insertelement <8 x i32> undef, i32 %1489, i64 0
+	%1491 = shufflevector <8 x i32> %1490, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1492 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1491
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1482, <8 x float>* %1484, i32 4, <8 x i1> %1492)
+	br label %join44
+
+join44:
+	%1493 = icmp slt i64 4, %174
+	br i1 %1493, label %then45, label %join46
+
+then45:
+	%1494 = icmp slt i64 4, %174
+	%1495 = select i1 %1494, i64 4, i64 0
+	%1496 = add i64 %173, %1495
+	%1497 = mul i64 %1496, 24
+	%1498 = add i64 %175, 0
+	%1499 = add i64 %1497, %1498
+	%1500 = getelementptr inbounds float, float* %13, i64 %1499
+	%1501 = bitcast float* %1500 to <8 x float>*
+	%1502 = icmp slt i64 %1137, 8
+	%1503 = select i1 %1502, i64 %1137, i64 8
+	%1504 = icmp sgt i64 %1503, 0
+	%1505 = select i1 %1504, i64 %1503, i64 0
+	%1506 = trunc i64 %1505 to i32
+	%1507 = insertelement <8 x i32> undef, i32 %1506, i64 0
+	%1508 = shufflevector <8 x i32> %1507, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1509 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1508
+	%1510 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1501, i32 4, <8 x i1> %1509, <8 x float> zeroinitializer)
+	%1511 = fadd <8 x float> %1154, %1510
+	%1512 = getelementptr inbounds float, float* %4, i64 %1499
+	%1513 = bitcast float* %1512 to <8 x float>*
+	%1514 = icmp slt i64 %1137, 8
+	%1515 = select i1 %1514, i64 %1137, i64 8
+	%1516 = icmp sgt i64 %1515, 0
+	%1517 = select i1 %1516, i64 %1515, i64 0
+	%1518 = trunc i64 %1517 to i32
+	%1519 = insertelement <8 x i32> undef, i32 %1518, i64 0
+	%1520 = shufflevector <8 x i32> %1519, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1521 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1520
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1511, <8 x float>* %1513, i32 4, <8 x i1> %1521)
+	%1522 = icmp slt i64 4, %174
+	%1523 = select i1 %1522, i64 4, i64 0
+	%1524 = add i64 %173, %1523
+	%1525 = mul i64 %1524, 24
+	%1526 = add i64 %175, 8
+	%1527 = add i64 %1525, %1526
+	%1528 = getelementptr inbounds float, float* %13, i64 %1527
+	%1529 = bitcast float* %1528 to <8 x float>*
+	%1530 = icmp slt i64 %1138, 8
+	%1531 = select i1 %1530, i64 %1138, i64 8
+	%1532 = icmp sgt i64 %1531, 0
+	%1533 = select i1 %1532, i64 %1531, i64 0
+	%1534 = trunc i64 %1533 to i32
+	%1535 = insertelement <8 x i32> undef, i32 %1534, i64 0
+	%1536 = shufflevector <8 x i32> %1535, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1537 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1536
+	%1538 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1529, i32 4, <8 x i1> %1537, <8 x float> zeroinitializer)
+	%1539 = fadd <8 x float> %1155, %1538
+	%1540 = getelementptr inbounds float, float* %4, i64 %1527
+	%1541 = bitcast float* %1540 to <8 x float>*
+	%1542 = icmp slt i64 %1138, 8
+	%1543 = select i1 %1542, i64 %1138, i64 8
+	%1544 = icmp sgt i64 %1543, 0
+	%1545 = select i1 %1544, i64 %1543, i64 0
+	%1546 = trunc i64 %1545 to i32
+	%1547 = insertelement <8 x i32> undef, i32 %1546, i64 0
+	%1548 = shufflevector <8 x i32> %1547, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1549 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1548
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1539, <8 x float>* %1541, i32 4, <8 x i1> %1549)
+	br label %join46
+
+join46:
+	%1550 = icmp slt i64 5, %174
+	br i1 %1550, label %then47, label %join48
+
+then47:
+	%1551 = icmp slt i64 5, %174
+	%1552 = select i1 %1551, i64 5, i64 0
+	%1553 = add i64 %173, %1552
+	%1554 = mul i64 %1553, 24
+	%1555 = add i64 %175, 0
+	%1556 = add i64 %1554, %1555
+	%1557 = getelementptr inbounds float, float* %13, i64 %1556
+	%1558 = bitcast float* %1557 to <8 x float>*
+	%1559 = icmp slt i64 %1137, 8
+	%1560 = select i1 %1559, i64 %1137, i64 8
+	%1561 = icmp sgt i64 %1560, 0
+	%1562 = select i1 %1561, i64 %1560, i64 0
+	%1563 = trunc i64 %1562 to i32
+	%1564 = insertelement <8 x i32> undef, i32 %1563, i64 0
+	%1565 = shufflevector <8 x i32> %1564, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1566 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1565
+	%1567 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1558, i32 4, <8 x i1> %1566, <8 x float> zeroinitializer)
+	%1568 = fadd <8 x float> %1156, %1567
+	%1569 = getelementptr inbounds float, float* %4, i64 %1556
+	%1570 = bitcast float* %1569 to <8 x float>*
+	%1571 = icmp slt i64 %1137, 8
+	%1572 = select i1 %1571, i64 %1137, i64 8
+	%1573 = icmp sgt i64 %1572, 0
+	%1574 = select i1 %1573, i64 %1572, i64 0
+	%1575 = trunc i64 %1574 to i32
+	%1576 = insertelement <8 x i32> undef, i32 %1575, i64 0
+	%1577 = shufflevector <8 x i32> %1576, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1578 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1577
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1568, <8 x float>* %1570, i32 4, <8 x i1> %1578)
+	%1579 = icmp slt i64 5, %174
+	%1580 = select i1 %1579, i64 5, i64 0
+	%1581 = add i64 %173, %1580
+	%1582 = mul i64 %1581, 24
+	%1583 = add i64 %175, 8
+	%1584 = add i64 %1582, %1583
+	%1585 = getelementptr inbounds float, float* %13, i64 %1584
+	%1586 = bitcast float* %1585 to <8 x float>*
+	%1587 = icmp slt i64 %1138, 8
+	%1588 = select i1 %1587, i64 %1138, i64 8
+	%1589 = icmp sgt i64 %1588, 0
+	%1590 = select i1 %1589, i64 %1588, i64 0
+	%1591 = trunc i64 %1590 to i32
+	%1592 = insertelement <8 x i32> undef, i32 %1591, i64 0
+	%1593 = shufflevector <8 x i32> %1592, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1594 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1593
+	%1595 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1586, i32 4, <8 x i1> %1594, <8 x float> zeroinitializer)
+	%1596 = fadd <8 x float> %1157, %1595
+	%1597 = getelementptr inbounds float, float* %4, i64 %1584
+	%1598 = bitcast float* %1597 to <8 x float>*
+	%1599 = icmp slt i64 %1138, 8
+	%1600 = select i1 %1599, i64 %1138, i64 8
+	%1601 = icmp sgt i64 %1600, 0
+	%1602 = select i1 %1601, i64 %1600, i64 0
+	%1603 = trunc i64 %1602 to i32
+	%1604 = insertelement <8 x i32> undef, i32 %1603, i64 0
+	%1605 = shufflevector <8 x i32> %1604, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1606 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1605
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1596, <8 x float>* %1598, i32 4, <8 x i1> %1606)
 	br label %join48
 
 join48:
 	br label %join35
 
 join35:
-	%1436 = add i64 %175, 16
+	%1607 = add i64 %175, 16
 	br label %loop14
 
 done49:
-	%1437 = add i64 %34, 1
+	%1608 = add i64 %34, 1
 	br label %loop6
 
 done50:
 	br label %join4
 
 then51:
-	%1438 = sub i64 %20, %17
-	%1439 = sdiv i64 %1438, 4
-	%1440 = mul i64 %1439, 4
-	%1441 = add i64 %17, %1440
+	%1609 = sub i64 %20, %17
+	%1610 = sdiv i64 %1609, 4
+	%1611 = mul i64 %1610, 4
+	%1612 = add i64 %17, %1611
 	br label %loop54
 
 else53:
-	%1442 = sdiv i64 %15, 4
-	%1443 = mul i64 %1442, 4
+	%1613 = sdiv i64 %15, 4
+	%1614 = mul i64 %1613, 4
 	br label %loop66
 
 loop54:
-	%1444 = phi i64 [ %17, %then51 ], [ %1560, %done58 ]
-	%1445 = icmp slt i64 %1444, %1441
-	br i1 %1445, label %body55, label %done59
+	%1615 = phi i64 [ %17, %then51 ], [ %1731, %done58 ]
+	%1616 = icmp slt i64 %1615, %1612
+	br i1 %1616, label %body55, label %done59
 
 body55:
-	%1446 = add i64 %1444, 0
-	%1447 = sub i64 %1446, 0
-	%1448 = mul i64 %1447, 32
-	%1449 = getelementptr inbounds i16, i16* %10, i64 %1448
-	%1450 = add i64 %1444, 1
-	%1451 = sub i64 %1450, 0
-	%1452 = mul i64 %1451, 32
-	%1453 = getelementptr inbounds i16, i16* %10, i64 %1452
-	%1454 = add i64 %1444, 2
-	%1455 = sub i64 %1454, 0
-	%1456 = mul i64 %1455, 32
-	%1457 = getelementptr inbounds i16, i16* %10, i64 %1456
-	%1458 = add i64 %1444, 3
-	%1459 = sub i64 %1458, 0
-	%1460 = mul i64 %1459, 32
-	%1461 = getelementptr inbounds i16, i16* %10, i64 %1460
+	%1617 = add i64 %1615, 0
+	%1618 = sub i64 %1617, 0
+	%1619 = mul i64 %1618, 32
+	%1620 = getelementptr inbounds i16, i16* %10, i64 %1619
+	%1621 = add i64 %1615, 1
+	%1622 = sub i64 %1621, 0
+	%1623 = mul i64 %1622, 32
+	%1624 = getelementptr inbounds i16, i16* %10, i64 %1623
+	%1625 = add i64 %1615, 2
+	%1626 = sub i64 %1625, 0
+	%1627 = mul i64 %1626, 32
+	%1628 = getelementptr inbounds i16, i16* %10, i64 %1627
+	%1629 = add i64 %1615, 3
+	%1630 = sub i64 %1629, 0
+	%1631 = mul i64 %1630, 32
+	%1632 = getelementptr inbounds i16, i16* %10, i64 %1631
 	br label %loop56
 
 loop56:
-	%1462 = phi i64 [ 0, %body55 ], [ %1499, %body57 ]
-	%1463 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1477, %body57 ]
-	%1464 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1484, %body57 ]
-	%1465 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1491, %body57 ]
-	%1466 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1498, %body57 ]
-	%1467 = icmp slt i64 %1462, 32
-	br i1 %1467, label %body57, label %done58
+	%1633 = phi i64 [ 0, %body55 ], [ %1670, %body57 ]
+	%1634 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1648, %body57 ]
+	%1635 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1655, %body57 ]
+	%1636 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1662, %body57 ]
+	%1637 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1669, %body57 ]
+	%1638 = icmp slt i64 %1633, 32
+	br i1 %1638, label %body57, label %done58
 
 body57:
-	%1468 = getelementptr inbounds float, float* %7, i64 %1462
-	%1469 = bitcast float* %1468 to <8 x float>*
-	%1470 = load <8 x float>, <8 x float>* %1469, align 4
-	%1471 = getelementptr inbounds i16, i16* %1449, i64 %1462
-	%1472 = bitcast i16* %1471 to <8 x i16>*
-	%1473 = load <8 x i16>, <8 x i16>* %1472, align 2
-	%1474 = zext <8 x i16> %1473 to <8 x i32>
-	%1475 = shl <8 x i32> %1474, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1476 = bitcast <8 x i32> %1475 to <8 x float>
-	%1477 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1476, <8 x float> %1470, <8 x float> %1463)
-	%1478 = getelementptr inbounds i16, i16* %1453, i64 %1462
-	%1479 = bitcast i16* %1478 to <8 x i16>*
-	%1480 = load <8 x i16>, <8 x i16>* %1479, align 2
-	%1481 = zext <8 x i16> %1480 to <8 x i32>
-	%1482 = shl <8 x i32> %1481, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1483 = bitcast <8 x i32> %1482 to <8 x float>
-	%1484 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1483, <8 x float> %1470, <8 x float> %1464)
-	%1485 = getelementptr inbounds i16, i16* %1457, i64 %1462
-	%1486 = bitcast i16* %1485 to <8 x i16>*
-	%1487 = load <8 x i16>, <8 x i16>* %1486, align 2
-	%1488 = zext <8 x i16> %1487 to <8 x i32>
-	%1489 = shl <8 x i32> %1488, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1490 = bitcast <8 x i32> %1489 to <8 x float>
-	%1491 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1490, <8 x float> %1470, <8 x float> %1465)
-	%1492 = getelementptr inbounds i16, i16* %1461, i64 %1462
-	%1493 = bitcast i16* %1492 to <8 x i16>*
-	%1494 = load <8 x i16>, <8 x i16>* %1493, align 2
-	%1495 = zext <8 x i16> %1494 to <8 x i32>
-	%1496 = shl <8 x i32> %1495, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1497 = bitcast <8 x i32> %1496 to <8 x float>
-	%1498 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1497, <8 x float> %1470, <8 x float> %1466)
-	%1499 = add i64 %1462, 8
+	%1639 = getelementptr inbounds float, float* %7, i64 %1633
+	%1640 = bitcast float* %1639 to <8 x float>*
+	%1641 = load <8 x float>, <8 x float>* %1640, align 4
+	%1642 = getelementptr inbounds i16, i16* %1620, i64 %1633
+	%1643 = bitcast i16* %1642 to <8 x i16>*
+	%1644 = load <8 x i16>, <8 x i16>* %1643, align 2
+	%1645 = zext <8 x i16> %1644 to <8 x i32>
+	%1646 = shl <8 x i32> %1645, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1647 = bitcast <8 x i32> %1646 to <8 x float>
+	%1648 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1647, <8 x float> %1641, <8 x float> %1634)
+	%1649 = getelementptr inbounds i16, i16* %1624, i64 %1633
+	%1650 = bitcast i16* %1649 to <8 x i16>*
+	%1651 = load <8 x i16>, <8 x i16>* %1650, align 2
+	%1652 = zext <8 x i16> %1651 to <8 x i32>
+	%1653 = shl <8 x i32> %1652, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1654 = bitcast <8 x i32> %1653 to <8 x float>
+	%1655 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1654, <8 x float> %1641, <8 x float> %1635)
+	%1656 = getelementptr inbounds i16, i16* %1628, i64 %1633
+	%1657 = bitcast i16* %1656 to <8 x i16>*
+	%1658 = load <8 x i16>, <8 x i16>* %1657, align 2
+	%1659 = zext <8 x i16> %1658 to <8 x i32>
+	%1660 = shl <8 x i32> %1659, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1661 = bitcast <8 x i32> %1660 to <8 x float>
+	%1662 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1661, <8 x float> %1641, <8 x float> %1636)
+	%1663 = getelementptr inbounds i16, i16* %1632, i64 %1633
+	%1664 = bitcast i16* %1663 to <8 x i16>*
+	%1665 = load <8 x i16>, <8 x i16>* %1664, align 2
+	%1666 = zext <8 x i16> %1665 to <8 x i32>
+	%1667 = shl <8 x i32> %1666, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1668 = bitcast <8 x i32> %1667 to <8 x float>
+	%1669 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1668, <8 x float> %1641, <8 x float> %1637)
+	%1670 = add i64 %1633, 8
 	br label %loop56
 
 done58:
-	%1500 = add i64 %1444, 0
-	%1501 = shufflevector <8 x float> %1463, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1502 = shufflevector <8 x float> %1463, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1503 = fadd <4 x float> %1501, %1502
-	%1504 = shufflevector <4 x float> %1503, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1505 = shufflevector <4 x float> %1503, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1506 = fadd <2 x float> %1504, %1505
-	%1507 = shufflevector <2 x float> %1506, <2 x float> undef, <1 x i32> <i32 0>
-	%1508 = shufflevector <2 x float> %1506, <2 x float> undef, <1 x i32> <i32 1>
-	%1509 = fadd <1 x float> %1507, %1508
-	%1510 = extractelement <1 x float> %1509, i64 0
-	%1511 = getelementptr inbounds float, float* %13, i64 %1500
-	%1512 = load float, float* %1511, align 4
-	%1513 = fadd float %1510, %1512
-	%1514 = getelementptr inbounds float, float* %4, i64 %1500
-	store float %1513, float* %1514, align 4
-	%1515 = add i64 %1444, 1
-	%1516 = shufflevector <8 x float> %1464, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1517 = shufflevector <8 x float> %1464, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1518 = fadd <4 x float> %1516, %1517
-	%1519 = shufflevector <4 x float> %1518, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1520 = shufflevector <4 x float> %1518, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1521 = fadd <2 x float> %1519, %1520
-	%1522 = shufflevector <2 x float> %1521, <2 x float> undef, <1 x i32> <i32 0>
-	%1523 = shufflevector <2 x float> %1521, <2 x float> undef, <1 x i32> <i32 1>
-	%1524 = fadd <1 x float> %1522, %1523
-	%1525 = extractelement <1 x float> %1524, i64 0
-	%1526 = getelementptr inbounds float, float* %13, i64 %1515
-	%1527 = load float, float* %1526, align 4
-	%1528 = fadd float %1525, %1527
-	%1529 = getelementptr inbounds float, float* %4, i64 %1515
-	store float %1528, float* %1529, align 4
-	%1530 = add i64 %1444, 2
-	%1531 = shufflevector <8 x float> %1465, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1532 = shufflevector <8 x float> %1465, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1533 = fadd <4 x float> %1531, %1532
-	%1534 = shufflevector <4 x float> %1533, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1535 = shufflevector <4 x float> %1533, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1536 = fadd <2 x float> %1534, %1535
-	%1537 = shufflevector <2 x float> %1536, <2 x float> undef, <1 x i32> <i32 0>
-	%1538 = shufflevector <2 x float> %1536, <2 x float> undef, <1 x i32> <i32 1>
-	%1539 = fadd <1 x float> %1537, %1538
-	%1540 = extractelement <1 x float> %1539, i64 0
-	%1541 = getelementptr inbounds float, float* %13, i64 %1530
-	%1542 = load float, float* %1541, align 4
-	%1543 = fadd float %1540, %1542
-	%1544 = getelementptr inbounds float, float* %4, i64 %1530
-	store float %1543, float* %1544, align 4
-	%1545 = add i64 %1444, 3
-	%1546 = shufflevector <8 x float> %1466, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1547 = shufflevector <8 x float> %1466, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1548 = fadd <4 x float> %1546, %1547
-	%1549 = shufflevector <4 x float> %1548, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1550 = shufflevector <4 x float> %1548, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1551 = fadd <2 x float> %1549, %1550
-	%1552 = shufflevector <2 x float> %1551, <2 x float> undef, <1 x i32> <i32 0>
-	%1553 = shufflevector <2 x float> %1551, <2 x float> undef, <1 x i32> <i32 1>
-	%1554 = fadd <1 x float> %1552, %1553
-	%1555 = extractelement <1 x float> %1554, i64 0
-	%1556 = getelementptr inbounds float, float* %13, i64 %1545
-	%1557 = load float, float* %1556, align 4
-	%1558 = fadd float %1555, %1557
-	%1559 = getelementptr inbounds float, float* %4, i64 %1545
-	store float %1558, float* %1559, align 4
-	%1560 = add i64 %1444, 4
+	%1671 = add i64 %1615, 0
+	%1672 = shufflevector <8 x float> %1634, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1673 = shufflevector <8 x float> %1634, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1674 = fadd <4 x float> %1672, %1673
+	%1675 = shufflevector <4 x float> %1674, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1676 = shufflevector <4 x float> %1674, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1677 = fadd <2 x float> %1675, %1676
+	%1678 = shufflevector <2 x float> %1677, <2 x float> undef, <1 x i32> <i32 0>
+	%1679 = shufflevector <2 x float> %1677, <2 x float> undef, <1 x i32> <i32 1>
+	%1680 = fadd <1 x float> %1678, %1679
+	%1681 = extractelement <1 x float> %1680, i64 0
+	%1682 = getelementptr inbounds float, float* %13, i64 %1671
+	%1683 = load float, float* %1682, align 4
+	%1684 = fadd float %1681, %1683
+	%1685 = getelementptr inbounds float, float* %4, i64 %1671
+	store float %1684, float* %1685, align 4
+	%1686 = add i64 %1615, 1
+	%1687 = shufflevector <8 x float> %1635, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1688 = shufflevector <8 x float> %1635, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1689 = fadd <4 x float> %1687, %1688
+	%1690 = shufflevector <4 x float> %1689, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1691 = shufflevector <4 x float> %1689, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1692 = fadd <2 x float> %1690, %1691
+	%1693 = shufflevector <2 x float> %1692, <2 x float> undef, <1 x i32> <i32 0>
+	%1694 = shufflevector <2 x float> %1692, <2 x float> undef, <1 x i32> <i32 1>
+	%1695 = fadd <1 x float> %1693, %1694
+	%1696 = extractelement <1 x float> %1695, i64 0
+	%1697 = getelementptr inbounds float, float* %13, i64 %1686
+	%1698 = load float, float* %1697, align 4
+	%1699 = fadd float %1696, %1698
+	%1700 = getelementptr inbounds float, float* %4, i64 %1686
+	store float %1699, float* %1700, align 4
+	%1701 = add i64 %1615, 2
+	%1702 = shufflevector <8 x float> %1636, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1703 = shufflevector <8 x float> %1636, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1704 = fadd <4 x float> %1702, %1703
+	%1705 = shufflevector <4 x float> %1704, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1706 = shufflevector <4 x float> %1704, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1707 = fadd <2 x float> %1705, %1706
+	%1708 = shufflevector <2 x float> %1707, <2 x float> undef, <1 x i32> <i32 0>
+	%1709 = shufflevector <2 x float> %1707, <2 x float> undef, <1 x i32> <i32 1>
+	%1710 = fadd <1 x float> %1708, %1709
+	%1711 = extractelement <1 x float> %1710, i64 0
+	%1712 = getelementptr inbounds float, float* %13, i64 %1701
+	%1713 = load float, float* %1712, align 4
+	%1714 = fadd float %1711, %1713
+	%1715 = getelementptr inbounds float, float* %4, i64 %1701
+	store float %1714, float* %1715, align 4
+	%1716 = add i64 %1615, 3
+	%1717 = shufflevector <8 x float> %1637, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1718 = shufflevector <8 x float> %1637, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1719 = fadd <4 x float> %1717, %1718
+	%1720 = shufflevector <4 x float> %1719, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1721 = shufflevector <4 x float> %1719, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1722 = fadd <2 x float> %1720, %1721
+	%1723 = shufflevector <2 x float> %1722, <2 x float> undef, <1 x i32> <i32 0>
+	%1724 = shufflevector <2 x float> %1722, <2 x float> undef, <1 x i32> <i32 1>
+	%1725 = fadd <1 x float> %1723, %1724
+	%1726 = extractelement <1 x float> %1725, i64 0
+	%1727 = getelementptr inbounds float, float* %13, i64 %1716
+	%1728 = load float, float* %1727, align 4
+	%1729 = fadd float %1726, %1728
+	%1730 = getelementptr inbounds float, float* %4, i64 %1716
+	store float %1729, float* %1730, align 4
+	%1731 = add i64 %1615, 4
 	br label %loop54
 
 done59:
 	br label %loop60
 
 loop60:
-	%1561 = phi i64 [ %1441, %done59 ], [ %1596, %done64 ]
-	%1562 = icmp slt i64 %1561, %20
-	br i1 %1562, label %body61, label %done65
+	%1732 = phi i64 [ %1612, %done59 ], [ %1767, %done64 ]
+	%1733 = icmp slt i64 %1732, %20
+	br i1 %1733, label %body61, label %done65
 
 body61:
-	%1563 = add i64 %1561, 0
-	%1564 = sub i64 %1563, 0
-	%1565 = mul i64 %1564, 32
-	%1566 = getelementptr inbounds i16, i16* %10, i64 %1565
+	%1734 = add i64 %1732, 0
+	%1735 = sub i64 %1734, 0
+	%1736 = mul i64 %1735, 32
+	%1737 = getelementptr inbounds i16, i16* %10, i64 %1736
 	br label %loop62
 
 loop62:
-	%1567 = phi i64 [ 0, %body61 ], [ %1580, %body63 ]
-	%1568 = phi <8 x float> [ zeroinitializer, %body61 ], [ %1579, %body63 ]
-	%1569 = icmp slt i64 %1567, 32
-	br i1 %1569, label %body63, label %done64
+	%1738 = phi i64 [ 0, %body61 ], [ %1751, %body63 ]
+	%1739 = phi <8 x float> [ zeroinitializer, %body61 ], [ %1750, %body63 ]
+	%1740 = icmp slt i64 %1738, 32
+	br i1 %1740, label %body63, label %done64
 
 body63:
-	%1570 = getelementptr inbounds float, float* %7, i64 %1567
-	%1571 = bitcast float* %1570 to <8 x float>*
-	%1572 = load <8 x float>, <8 x float>* %1571, align 4
-	%1573 = getelementptr inbounds i16, i16* %1566, i64 %1567
-	%1574 = bitcast i16* %1573 to <8 x i16>*
-	%1575 = load <8 x i16>, <8 x i16>* %1574, align 2
-	%1576 = zext <8 x i16> %1575 to <8 x i32>
-	%1577 = shl <8 x i32> %1576, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1578 = bitcast <8 x i32> %1577 to <8 x float>
-	%1579 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1578, <8 x float> %1572, <8 x float> %1568)
-	%1580 = add i64 %1567, 8
+	%1741 = getelementptr inbounds float, float* %7, i64 %1738
+	%1742 = bitcast float* %1741 to <8 x float>*
+	%1743 = load <8 x float>, <8 x float>* %1742, align 4
+	%1744 = getelementptr inbounds i16, i16* %1737, i64 %1738
+	%1745 = bitcast i16* %1744 to <8 x i16>*
+	%1746 = load <8 x i16>, <8 x i16>* %1745, align 2
+	%1747 = zext <8 x i16> %1746 to <8 x i32>
+	%1748 = shl <8 x i32> %1747, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1749 = bitcast <8 x i32> %1748 to <8 x float>
+	%1750 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1749, <8 x float> %1743, <8 x float> %1739)
+	%1751 = add i64 %1738, 8
 	br label %loop62
 
 done64:
-	%1581 = add i64 %1561, 0
-	%1582 = shufflevector <8 x float> %1568, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1583 = shufflevector <8 x float> %1568, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1584 = fadd <4 x float> %1582, %1583
-	%1585 = shufflevector <4 x float> %1584, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1586 = shufflevector <4 x float> %1584, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1587 = fadd <2 x float> %1585, %1586
-	%1588 = shufflevector <2 x float> %1587, <2 x float> undef, <1 x i32> <i32 0>
-	%1589 = shufflevector <2 x float> %1587, <2 x float> undef, <1 x i32> <i32 1>
-	%1590 = fadd <1 x float> %1588, %1589
-	%1591 = extractelement <1 x float> %1590, i64 0
-	%1592 = getelementptr inbounds float, float* %13, i64 %1581
-	%1593 = load float, float* %1592, align 4
-	%1594 = fadd float %1591, %1593
-	%1595 = getelementptr inbounds float, float* %4, i64 %1581
-	store float %1594, float* %1595, align 4
-	%1596 = add i64 %1561, 1
+	%1752 = add i64 %1732, 0
+	%1753 = shufflevector <8 x float> %1739, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1754 = shufflevector <8 x float> %1739, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1755 = fadd <4 x float> %1753, %1754
+	%1756 = shufflevector <4 x float> %1755, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1757 = shufflevector <4 x float> %1755, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1758 = fadd <2 x float> %1756, %1757
+	%1759 = shufflevector <2 x float> %1758, <2 x float> undef, <1 x i32> <i32 0>
+	%1760 = shufflevector <2 x float> %1758, <2 x float> undef, <1 x i32> <i32 1>
+	%1761 = fadd <1 x float> %1759, %1760
+	%1762 = extractelement <1 x float> %1761, i64 0
+	%1763 = getelementptr inbounds float, float* %13, i64 %1752
+	%1764 = load float, float* %1763, align 4
+	%1765 = fadd float %1762, %1764
+	%1766 = getelementptr inbounds float, float* %4, i64 %1752
+	store float %1765, float* %1766, align 4
+	%1767 = add i64 %1732, 1
 	br label %loop60
 
 done65:
 	br label %join52
 
 loop66:
-	%1597 = phi i64 [ %17, %else53 ], [ %1826, %done79 ]
-	%1598 = icmp slt i64 %1597, %20
-	br i1 %1598, label %body67, label %done80
+	%1768 = phi i64 [ %17, %else53 ], [ %1997, %done79 ]
+	%1769 = icmp slt i64 %1768, %20
+	br i1 %1769, label %body67, label %done80
 
 body67:
 	br label %loop68
 
 loop68:
-	%1599 = phi i64 [ 0, %body67 ], [ %1745, %done72 ]
-	%1600 = icmp slt i64 %1599, %1443
-	br i1 %1600, label %body69, label %done73
+	%1770 = phi i64 [ 0, %body67 ], [ %1916, %done72 ]
+	%1771 = icmp slt i64 %1770, %1614
+	br i1 %1771, label %body69, label %done73
 
 body69:
-	%1601 = add i64 %1599, 0
-	%1602 = mul i64 %1601, 32
-	%1603 = getelementptr inbounds float, float* %7, i64 %1602
-	%1604 = add i64 %1599, 1
-	%1605 = mul i64 %1604, 32
-	%1606 = getelementptr inbounds float, float* %7, i64 %1605
-	%1607 = add i64 %1599, 2
-	%1608 = mul i64 %1607, 32
-	%1609 = getelementptr inbounds float, float* %7, i64 %1608
-	%1610 = add i64 %1599, 3
-	%1611 = mul i64 %1610, 32
-	%1612 = getelementptr inbounds float, float* %7, i64 %1611
-	%1613 = sub i64 %1597, 0
-	%1614 = mul i64 %1613, 32
-	%1615 = getelementptr inbounds i16, i16* %10, i64 %1614
+	%1772 = add i64 %1770, 0
+	%1773 = mul i64 %1772, 32
+	%1774 = getelementptr inbounds float, float* %7, i64 %1773
+	%1775 = add i64 %1770, 1
+	%1776 = mul i64 %1775, 32
+	%1777 = getelementptr inbounds float, float* %7, i64 %1776
+	%1778 = add i64 %1770, 2
+	%1779 = mul i64 %1778, 32
+	%1780 = getelementptr inbounds float, float* %7, i64 %1779
+	%1781 = add i64 %1770, 3
+	%1782 = mul i64 %1781, 32
+	%1783 = getelementptr inbounds float, float* %7, i64 %1782
+	%1784 = sub i64 %1768, 0
+	%1785 = mul i64 %1784, 32
+	%1786 = getelementptr inbounds i16, i16* %10, i64 %1785
 	br label %loop70
 
 loop70:
-	%1616 = phi i64 [ 0, %body69 ], [ %1672, %body71 ]
-	%1617 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1636, %body71 ]
-	%1618 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1659, %body71 ]
-	%1619 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1640, %body71 ]
-	%1620 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1663, %body71 ]
-	%1621 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1644, %body71 ]
-	%1622 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1667, %body71 ]
-	%1623 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1648, %body71 ]
-	%1624 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1671, %body71 ]
-	%1625 = icmp slt i64 %1616, 32
-	br i1 %1625, label %body71, label %done72
+	%1787 = phi i64 [ 0, %body69 ], [ %1843, %body71 ]
+	%1788 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1807, %body71 ]
+	%1789 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1830, %body71 ]
+	%1790 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1811, %body71 ]
+	%1791 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1834, %body71 ]
+	%1792 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1815, %body71 ]
+	%1793 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1838, %body71 ]
+	%1794 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1819, %body71 ]
+	%1795 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1842, %body71 ]
+	%1796 = icmp slt i64 %1787, 32
+	br i1 %1796, label %body71, label %done72
 
 body71:
-	%1626 = add i64 %1616, 0
-	%1627 = getelementptr inbounds i16, i16* %1615, i64 %1626
-	%1628 = bitcast i16* %1627 to <8 x i16>*
-	%1629 = load <8 x i16>, <8 x i16>* %1628, align 2
-	%1630 = zext <8 x i16> %1629 to <8 x i32>
-	%1631 = shl <8 x i32> %1630, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1632 = bitcast <8 x i32> %1631 to <8 x float>
-	%1633 = getelementptr inbounds float, float* %1603, i64 %1626
-	%1634 = bitcast float* %1633 to <8 x float>*
-	%1635 = load <8 x float>, <8 x float>* %1634, align 4
-	%1636 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1635, <8 x float> %1632, <8 x float> %1617)
-	%1637 = getelementptr inbounds float, float* %1606, i64 %1626
-	%1638 = bitcast float* %1637 to <8 x float>*
-	%1639 = load <8 x float>, <8 x float>* %1638, align 4
-	%1640 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1639, <8 x float> %1632, <8 x float> %1619)
-	%1641 = getelementptr inbounds float, float* %1609, i64 %1626
-	%1642 = bitcast float* %1641 to <8 x float>*
-	%1643 = load <8 x float>, <8 x float>* %1642, align 4
-	%1644 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1643, <8 x float> %1632, <8 x float> %1621)
-	%1645 = getelementptr inbounds float, float* %1612, i64 %1626
-	%1646 = bitcast float* %1645 to <8 x float>*
-	%1647 = load <8 x float>, <8 x float>* %1646, align 4
-	%1648 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1647, <8 x float> %1632, <8 x float> %1623)
-	%1649 = add i64 %1616, 8
-	%1650 = getelementptr inbounds i16, i16* %1615, i64 %1649
-	%1651 = bitcast i16* %1650 to <8 x i16>*
-	%1652 = load <8 x i16>, <8 x i16>* %1651, align 2
-	%1653 = zext <8 x i16> %1652 to <8 x i32>
-	%1654 = shl <8 x i32> %1653, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1655 = bitcast <8 x i32> %1654 to <8 x float>
-	%1656 = getelementptr inbounds float, float* %1603, i64 %1649
-	%1657 = bitcast float* %1656 to <8 x float>*
-	%1658 = load <8 x float>, <8 x float>* %1657, align 4
-	%1659 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1658, <8 x float> %1655, <8 x float> %1618)
-	%1660 = getelementptr inbounds float, float* %1606, i64 %1649
-	%1661 = bitcast float* %1660 to <8 x float>*
-	%1662 = load <8 x float>, <8 x float>* %1661, align 4
-	%1663 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1662, <8 x float> %1655, <8 x float> %1620)
-	%1664 = getelementptr inbounds float, float* %1609, i64 %1649
-	%1665 = bitcast float* %1664 to <8 x float>*
-	%1666 = load <8 x float>, <8 x float>* %1665, align 4
-	%1667 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1666, <8 x float> %1655, <8 x float> %1622)
-	%1668 = getelementptr inbounds float, float* %1612, i64 %1649
-	%1669 = bitcast float* %1668 to <8 x float>*
-	%1670 = load <8 x float>, <8 x float>* %1669, align 4
-	%1671 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1670, <8 x float> %1655, <8 x float> %1624)
-	%1672 = add i64 %1616, 16
+	%1797 = add i64 %1787, 0
+	%1798 = getelementptr inbounds i16, i16* %1786, i64 %1797
+	%1799 = bitcast i16* %1798 to <8 x i16>*
+	%1800 = load <8 x i16>, <8 x i16>* %1799, align 2
+	%1801 = zext <8 x i16> %1800 to <8 x i32>
+	%1802 = shl <8 x i32> %1801, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1803 = bitcast <8 x i32> %1802 to <8 x float>
+	%1804 = getelementptr inbounds float, float* %1774, i64 %1797
+	%1805 = bitcast float* %1804 to <8 x float>*
+	%1806 = load <8 x float>, <8 x float>* %1805, align 4
+	%1807 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1806, <8 x float> %1803, <8 x float> %1788)
+	%1808 = getelementptr inbounds float, float* %1777, i64 %1797
+	%1809 = bitcast float* %1808 to <8 x float>*
+	%1810 = load <8 x float>, <8 x float>* %1809, align 4
+	%1811 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1810, <8 x float> %1803, <8 x float> %1790)
+	%1812 = getelementptr inbounds float, float* %1780, i64 %1797
+	%1813 = bitcast float* %1812 to <8 x float>*
+	%1814 = load <8 x float>, <8 x float>* %1813, align 4
+	%1815 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1814, <8 x float> %1803, <8 x float> %1792)
+	%1816 = getelementptr inbounds float, float* %1783, i64 %1797
+	%1817 = bitcast float* %1816 to <8 x float>*
+	%1818 = load <8 x float>, <8 x float>* %1817, align 4
+	%1819 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1818, <8 x float> %1803, <8 x float> %1794)
+	%1820 = add i64 %1787, 8
+	%1821 = getelementptr inbounds i16, i16* %1786, i64 %1820
+	%1822 = bitcast i16* %1821 to <8 x i16>*
+	%1823 = load <8 x i16>, <8 x i16>* %1822, align 2
+	%1824 = zext <8 x i16> %1823 to <8 x i32>
+	%1825 = shl <8 x i32> %1824, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1826 = bitcast <8 x i32> %1825 to <8 x float>
+	%1827 = getelementptr inbounds float, float* %1774, i64 %1820
+	%1828 = bitcast float* %1827 to <8 x float>*
+	%1829 = load <8 x float>, <8 x float>* %1828, align 4
+	%1830 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1829, <8 x float> %1826, <8 x float> %1789)
+	%1831 = getelementptr inbounds float, float* %1777, i64 %1820
+	%1832 = bitcast float* %1831 to <8 x float>*
+	%1833 = load <8 x float>, <8 x float>* %1832, align 4
+	%1834 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1833, <8 x float> %1826, <8 x float> %1791)
+	%1835 = getelementptr inbounds float, float* %1780, i64 %1820
+	%1836 = bitcast float* %1835 to <8 x float>*
+	%1837 = load <8 x float>, <8 x float>* %1836, align 4
+	%1838 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1837, <8 x float> %1826, <8 x float> %1793)
+	%1839 = getelementptr inbounds float, float* %1783, i64 %1820
+	%1840 = bitcast float* %1839 to <8 x float>*
+	%1841 = load <8 x float>, <8 x float>* %1840, align 4
+	%1842 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1841, <8 x float> %1826, <8 x float> %1795)
+	%1843 = add i64 %1787, 16
 	br label %loop70
 
 done72:
-	%1673 = fadd <8 x float> %1617, %1618
-	%1674 = add i64 %1599, 0
-	%1675 = mul i64 %1674, 24
-	%1676 = add i64 %1675, %1597
-	%1677 = shufflevector <8 x float> %1673, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1678 = shufflevector <8 x float> %1673, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1679 = fadd <4 x float> %1677, %1678
-	%1680 = shufflevector <4 x float> %1679, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1681 = shufflevector <4 x float> %1679, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1682 = fadd <2 x float> %1680, %1681
-	%1683 = shufflevector <2 x float> %1682, <2 x float> undef, <1 x i32> <i32 0>
-	%1684 = shufflevector <2 x float> %1682, <2 x float> undef, <1 x i32> <i32 1>
-	%1685 = fadd <1 x float> %1683, %1684
-	%1686 = extractelement <1 x float> %1685, i64 0
-	%1687 = getelementptr inbounds float, float* %13, i64 %1676
-	%1688 = load float, float* %1687, align 4
-	%1689 = fadd float %1686, %1688
-	%1690 = getelementptr inbounds float, float* %4, i64 %1676
-	store float %1689, float* %1690, align 4
-	%1691 = fadd <8 x float> %1619, %1620
-	%1692 = add i64 %1599, 1
-	%1693 = mul i64 %1692, 24
-	%1694 = add i64 %1693, %1597
-	%1695 = shufflevector <8 x float> %1691, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1696 = shufflevector <8 x float> %1691, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1697 = fadd <4 x float> %1695, %1696
-	%1698 = shufflevector <4 x float> %1697, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1699 = shufflevector <4 x float> %1697, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1700 = fadd <2 x float> %1698, %1699
-	%1701 = shufflevector <2 x float> %1700, <2 x float> undef, <1 x i32> <i32 0>
-	%1702 = shufflevector <2 x float> %1700, <2 x float> undef, <1 x i32> <i32 1>
-	%1703 = fadd <1 x float> %1701, %1702
-	%1704 = extractelement <1 x float> %1703, i64 0
-	%1705 = getelementptr inbounds float, float* %13, i64 %1694
-	%1706 = load float, float* %1705, align 4
-	%1707 = fadd float %1704, %1706
-	%1708 = getelementptr inbounds float, float* %4, i64 %1694
-	store float %1707, float* %1708, align 4
-	%1709 = fadd <8 x float> %1621, %1622
-	%1710 = add i64 %1599, 2
-	%1711 = mul i64 %1710, 24
-	%1712 = add i64 %1711, %1597
-	%1713 = shufflevector <8 x float> %1709, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1714 = shufflevector <8 x float> %1709, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1715 = fadd <4 x float> %1713, %1714
-	%1716 = shufflevector <4 x float> %1715, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1717 = shufflevector <4 x float> %1715, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1718 = fadd <2 x float> %1716, %1717
-	%1719 = shufflevector <2 x float> %1718, <2 x float> undef, <1 x i32> <i32 0>
-	%1720 = shufflevector <2 x float> %1718, <2 x float> undef, <1 x i32> <i32 1>
-	%1721 = fadd <1 x float> %1719, %1720
-	%1722 = extractelement <1 x float> %1721, i64 0
-	%1723 = getelementptr inbounds float, float* %13, i64 %1712
-	%1724 = load float, float* %1723, align 4
-	%1725 = fadd float %1722, %1724
-	%1726 = getelementptr inbounds float, float* %4, i64 %1712
-	store float %1725, float* %1726, align 4
-	%1727 = fadd <8 x float> %1623, %1624
-	%1728 = add i64 %1599, 3
-	%1729 = mul i64 %1728, 24
-	%1730 = add i64 %1729, %1597
-	%1731 = shufflevector <8 x float> %1727, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1732 = shufflevector <8 x float> %1727, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1733 = fadd <4 x float> %1731, %1732
-	%1734 = shufflevector <4 x float> %1733, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1735 = shufflevector <4 x float> %1733, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1736 = fadd <2 x float> %1734, %1735
-	%1737 = shufflevector <2 x float> %1736, <2 x float> undef, <1 x i32> <i32 0>
-	%1738 = shufflevector <2 x float> %1736, <2 x float> undef, <1 x i32> <i32 1>
-	%1739 = fadd <1 x float> %1737, %1738
-	%1740 = extractelement <1 x float> %1739, i64 0
-	%1741 = getelementptr inbounds float, float* %13, i64 %1730
-	%1742 = load float, float* %1741, align 4
-	%1743 = fadd float %1740, %1742
-	%1744 = getelementptr inbounds float, float* %4, i64 %1730
-	store float %1743, float* %1744, align 4
-	%1745 = add i64 %1599, 4
+	%1844 = fadd <8 x float> %1788, %1789
+	%1845 = add i64 %1770, 0
+	%1846 = mul i64 %1845, 24
+	%1847 = add i64 %1846, %1768
+	%1848 = shufflevector <8 x float> %1844, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1849 = shufflevector <8 x float> %1844, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1850 = fadd <4 x float> %1848, %1849
+	%1851 = shufflevector <4 x float> %1850, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1852 = shufflevector <4 x float> %1850, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1853 = fadd <2 x float> %1851, %1852
+	%1854 = shufflevector <2 x float> %1853, <2 x float> undef, <1 x i32> <i32 0>
+	%1855 = shufflevector <2 x float> %1853, <2 x float> undef, <1 x i32> <i32 1>
+	%1856 = fadd <1 x float> %1854, %1855
+	%1857 = extractelement <1 x float> %1856, i64 0
+	%1858 = getelementptr inbounds float, float* %13, i64 %1847
+	%1859 = load float, float* %1858, align 4
+	%1860 = fadd float %1857, %1859
+	%1861 = getelementptr inbounds float, float* %4, i64 %1847
+	store float %1860, float* %1861, align 4
+	%1862 = fadd <8 x float> %1790, %1791
+	%1863 = add i64 %1770, 1
+	%1864 = mul i64 %1863, 24
+	%1865 = add i64 %1864, %1768
+	%1866 = shufflevector <8 x float> %1862, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1867 = shufflevector <8 x float> %1862, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1868 = fadd <4 x float> %1866, %1867
+	%1869 = shufflevector <4 x float> %1868, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1870 = shufflevector <4 x float> %1868, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1871 = fadd <2 x float> %1869, %1870
+	%1872 = shufflevector <2 x float> %1871, <2 x float> undef, <1 x i32> <i32 0>
+	%1873 = shufflevector <2 x float> %1871, <2 x float> undef, <1 x i32> <i32 1>
+	%1874 = fadd <1 x float> %1872, %1873
+	%1875 = extractelement <1 x float> %1874, i64 0
+	%1876 = getelementptr inbounds float, float* %13, i64 %1865
+	%1877 = load float, float* %1876, align 4
+	%1878 = fadd float %1875, %1877
+	%1879 = getelementptr inbounds float, float* %4, i64 %1865
+	store float %1878, float* %1879, align 4
+	%1880 = fadd <8 x float> %1792, %1793
+	%1881 = add i64 %1770, 2
+	%1882 = mul i64 %1881, 24
+	%1883 = add i64 %1882, %1768
+	%1884 = shufflevector <8 x float> %1880, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1885 = shufflevector <8 x float> %1880, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1886 = fadd <4 x float> %1884, %1885
+	%1887 = shufflevector <4 x float> %1886, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1888 = shufflevector <4 x float> %1886, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1889 = fadd <2 x float> %1887, %1888
+	%1890 = shufflevector <2 x float> %1889, <2 x float> undef, <1 x i32> <i32 0>
+	%1891 = shufflevector <2 x float> %1889, <2 x float> undef, <1 x i32> <i32 1>
+	%1892 = fadd <1 x float> %1890, %1891
+	%1893 = extractelement <1 x float> %1892, i64 0
+	%1894 = getelementptr inbounds float, float* %13, i64 %1883
+	%1895 = load float, float* %1894, align 4
+	%1896 = fadd float %1893, %1895
+	%1897 = getelementptr inbounds float, float* %4, i64 %1883
+	store float %1896, float* %1897, align 4
+	%1898 = fadd <8 x float> %1794, %1795
+	%1899 = add i64 %1770, 3
+	%1900 = mul i64 %1899, 24
+	%1901 = add i64 %1900, %1768
+	%1902 = shufflevector <8 x float> %1898, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1903 = shufflevector <8 x float> %1898, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1904 = fadd <4 x float> %1902, %1903
+	%1905 = shufflevector <4 x float> %1904, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1906 = shufflevector <4 x float> %1904, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1907 = fadd <2 x float> %1905, %1906
+	%1908 = shufflevector <2 x float> %1907, <2 x float> undef, <1 x i32> <i32 0>
+	%1909 = shufflevector <2 x float> %1907, <2 x float> undef, <1 x i32> <i32 1>
+	%1910 = fadd <1 x float> %1908, %1909
+	%1911 = extractelement <1 x float> %1910, i64 0
+	%1912 = getelementptr inbounds float, float* %13, i64 %1901
+	%1913 = load float, float* %1912, align 4
+	%1914 = fadd float %1911, %1913
+	%1915 = getelementptr inbounds float, float* %4, i64 %1901
+	store float %1914, float* %1915, align 4
+	%1916 = add i64 %1770, 4
 	br label %loop68
 
 done73:
 	br label %loop74
 
 loop74:
-	%1746 = phi i64 [ %1443, %done73 ], [ %1825, %done78 ]
-	%1747 = icmp slt i64 %1746, %15
-	br i1 %1747, label %body75, label %done79
+	%1917 = phi i64 [ %1614, %done73 ], [ %1996, %done78 ]
+	%1918 = icmp slt i64 %1917, %15
+	br i1 %1918, label %body75, label %done79
 
 body75:
-	%1748 = add i64 %1746, 0
-	%1749 = mul i64 %1748, 32
-	%1750 = getelementptr inbounds float, float* %7, i64 %1749
-	%1751 = sub i64 %1597, 0
-	%1752 = mul i64 %1751, 32
-	%1753 = getelementptr inbounds i16, i16* %10, i64 %1752
+	%1919 = add i64 %1917, 0
+	%1920 = mul i64 %1919, 32
+	%1921 = getelementptr inbounds float, float* %7, i64 %1920
+	%1922 = sub i64 %1768, 0
+	%1923 = mul i64 %1922, 32
+	%1924 = getelementptr inbounds i16, i16* %10, i64 %1923
 	br label %loop76
 
 loop76:
-	%1754 = phi i64 [ 0, %body75 ], [ %1804, %body77 ]
-	%1755 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1770, %body77 ]
-	%1756 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1781, %body77 ]
-	%1757 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1792, %body77 ]
-	%1758 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1803, %body77 ]
-	%1759 = icmp slt i64 %1754, 32
-	br i1 %1759, label %body77, label %done78
+	%1925 = phi i64 [ 0, %body75 ], [ %1975, %body77 ]
+	%1926 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1941, %body77 ]
+	%1927 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1952, %body77 ]
+	%1928 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1963, %body77 ]
+	%1929 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1974, %body77 ]
+	%1930 = icmp slt i64 %1925, 32
+	br i1 %1930, label %body77, label %done78
 
 body77:
-	%1760 = add i64 %1754, 0
-	%1761 = getelementptr inbounds i16, i16* %1753, i64 %1760
-	%1762 = bitcast i16* %1761 to <8 x i16>*
-	%1763 = load <8 x i16>, <8 x i16>* %1762, align 2
-	%1764 = zext <8 x i16> %1763 to <8 x i32>
-	%1765 = shl <8 x i32> %1764, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1766 = bitcast <8 x i32> %1765 to <8 x float>
-	%1767 = getelementptr inbounds float, float* %1750, i64 %1760
-	%1768 = bitcast float* %1767 to <8 x float>*
-	%1769 = load <8 x float>, <8 x float>* %1768, align 4
-	%1770 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1769, <8 x float> %1766, <8 x float> %1755)
-	%1771 = add i64 %1754, 8
-	%1772 = getelementptr inbounds i16, i16* %1753, i64 %1771
-	%1773 = bitcast i16* %1772 to <8 x i16>*
-	%1774 = load <8 x i16>, <8 x i16>* %1773, align 2
-	%1775 = zext <8 x i16> %1774 to <8 x i32>
-	%1776 = shl <8 x i32> %1775, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1777 = bitcast <8 x i32> %1776 to <8 x float>
-	%1778 = getelementptr inbounds float, float* %1750, i64 %1771
-	%1779 = bitcast float* %1778 to <8 x float>*
-	%1780 = load <8 x float>, <8 x float>* %1779, align 4
-	%1781 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1780, <8 x float> %1777, <8 x float> %1756)
-	%1782 = add i64 %1754, 16
-	%1783 = getelementptr inbounds i16, i16* %1753, i64 %1782
-	%1784 = bitcast i16* %1783 to <8 x i16>*
-	%1785 = load <8 x i16>, <8 x i16>* %1784, align 2
-	%1786 = zext <8 x i16> %1785 to <8 x i32>
-	%1787 = shl <8 x i32> %1786, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1788 = bitcast <8 x i32> %1787 to <8 x float>
-	%1789 = getelementptr inbounds float, float* %1750, i64 %1782
-	%1790 = bitcast float* %1789 to <8 x float>*
-	%1791 = load <8 x float>, <8 x float>* %1790, align 4
-	%1792 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1791, <8 x float> %1788, <8 x float> %1757)
-	%1793 = add i64 %1754, 24
-	%1794 = getelementptr inbounds i16, i16* %1753, i64 %1793
-	%1795 = bitcast i16* %1794 to <8 x i16>*
-	%1796 = load <8 x i16>, <8 x i16>* %1795, align 2
-	%1797 = zext <8 x i16> %1796 to <8 x i32>
-	%1798 = shl <8 x i32> %1797, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1799 = bitcast <8 x i32> %1798 to <8 x float>
-	%1800 = getelementptr inbounds float, float* %1750, i64 %1793
-	%1801 = bitcast float* %1800 to <8 x float>*
-	%1802 = load <8 x float>, <8 x float>* %1801, align 4
-	%1803 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1802, <8 x float> %1799, <8 x float> %1758)
-	%1804 = add i64 %1754, 32
+	%1931 = add i64 %1925, 0
+	%1932 = getelementptr inbounds i16, i16* %1924, i64 %1931
+	%1933 = bitcast i16* %1932 to <8 x i16>*
+	%1934 = load <8 x i16>, <8 x i16>* %1933, align 2
+	%1935 = zext <8 x i16> %1934 to <8 x i32>
+	%1936 = shl <8 x i32> %1935, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1937 = bitcast <8 x i32> %1936 to <8 x float>
+	%1938 = getelementptr inbounds float, float* %1921, i64 %1931
+	%1939 = bitcast float* %1938 to <8 x float>*
+	%1940 = load <8 x float>, <8 x float>* %1939, align 4
+	%1941 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1940, <8 x float> %1937, <8 x float> %1926)
+	%1942 = add i64 %1925, 8
+	%1943 = getelementptr inbounds i16, i16* %1924, i64 %1942
+	%1944 = bitcast i16* %1943 to <8 x i16>*
+	%1945 = load <8 x i16>, <8 x i16>* %1944, align 2
+	%1946 = zext <8 x i16> %1945 to <8 x i32>
+	%1947 = shl <8 x i32> %1946, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1948 = bitcast <8 x i32> %1947 to <8 x float>
+	%1949 = getelementptr inbounds float, float* %1921, i64 %1942
+	%1950 = bitcast float* %1949 to <8 x float>*
+	%1951 = load <8 x float>, <8 x float>* %1950, align 4
+	%1952 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1951, <8 x float> %1948, <8 x float> %1927)
+	%1953 = add i64 %1925, 16
+	%1954 = getelementptr inbounds i16, i16* %1924, i64 %1953
+	%1955 = bitcast i16* %1954 to <8 x i16>*
+	%1956 = load <8 x i16>, <8 x i16>* %1955, align 2
+	%1957 = zext <8 x i16> %1956 to <8 x i32>
+	%1958 = shl <8 x i32> %1957, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1959 = bitcast <8 x i32> %1958 to <8 x float>
+	%1960 = getelementptr inbounds float, float* %1921, i64 %1953
+	%1961 = bitcast float* %1960 to <8 x float>*
+	%1962 = load <8 x float>, <8 x float>* %1961, align 4
+	%1963 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1962, <8 x float> %1959, <8 x float> %1928)
+	%1964 = add i64 %1925, 24
+	%1965 = getelementptr inbounds i16, i16* %1924, i64 %1964
+	%1966 = bitcast i16* %1965 to <8 x i16>*
+	%1967 = load <8 x i16>, <8 x i16>* %1966, align 2
+	%1968 = zext <8 x i16> %1967 to <8 x i32>
+	%1969 = shl <8 x i32> %1968, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1970 = bitcast <8 x i32> %1969 to <8 x float>
+	%1971 = getelementptr inbounds float, float* %1921, i64 %1964
+	%1972 = bitcast float* %1971 to <8 x float>*
+	%1973 = load <8 x float>, <8 x float>* %1972, align 4
+	%1974 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1973, <8 x float> %1970, <8 x float> %1929)
+	%1975 = add i64 %1925, 32
 	br label %loop76
 
 done78:
-	%1805 = fadd <8 x float> %1755, %1756
-	%1806 = fadd <8 x float> %1805, %1757
-	%1807 = fadd <8 x float> %1806, %1758
-	%1808 = add i64 %1746, 0
-	%1809 = mul i64 %1808, 24
-	%1810 = add i64 %1809, %1597
-	%1811 = shufflevector <8 x float> %1807, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1812 = shufflevector <8 x float> %1807, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1813 = fadd <4 x float> %1811, %1812
-	%1814 = shufflevector <4 x float> %1813, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1815 = shufflevector <4 x float> %1813, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1816 = fadd <2 x float> %1814, %1815
-	%1817 = shufflevector <2 x float> %1816, <2 x float> undef, <1 x i32> <i32 0>
-	%1818 = shufflevector <2 x float> %1816, <2 x float> undef, <1 x i32> <i32 1>
-	%1819 = fadd <1 x float> %1817, %1818
-	%1820 = extractelement <1 x float> %1819, i64 0
-	%1821 = getelementptr inbounds float, float* %13, i64 %1810
-	%1822 = load float, float* %1821, align 4
-	%1823 = fadd float %1820, %1822
-	%1824 = getelementptr inbounds float, float* %4, i64 %1810
-	store float %1823, float* %1824, align 4
-	%1825 = add i64 %1746, 1
+	%1976 = fadd <8 x float> %1926, %1927
+	%1977 = fadd <8 x float> %1976, %1928
+	%1978 = fadd <8 x float> %1977, %1929
+	%1979 = add i64 %1917, 0
+	%1980 = mul i64 %1979, 24
+	%1981 = add i64 %1980, %1768
+	%1982 = shufflevector <8 x float> %1978, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1983 = shufflevector <8 x float> %1978, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1984 = fadd <4 x float> %1982, %1983
+	%1985 = shufflevector <4 x float> %1984, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1986 = shufflevector <4 x float> %1984, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1987 = fadd <2 x float> %1985, %1986
+	%1988 = shufflevector <2 x float> %1987, <2 x float> undef, <1 x i32> <i32 0>
+	%1989 = shufflevector <2 x float> %1987, <2 x float> undef, <1 x i32> <i32 1>
+	%1990 = fadd <1 x float> %1988, %1989
+	%1991 = extractelement <1 x float> %1990, i64 0
+	%1992 = getelementptr inbounds float, float* %13, i64 %1981
+	%1993 = load float, float* %1992, align 4
+	%1994 = fadd float %1991, %1993
+	%1995 = getelementptr inbounds float, float* %4, i64 %1981
+	store float %1994, float* %1995, align 4
+	%1996 = add i64 %1917, 1
 	br label %loop74
 
 done79:
-	%1826 = add i64 %1597, 1
+	%1997 = add i64 %1768, 1
 	br label %loop66
 
 done80:
@@ -7217,7 +7559,7 @@ else5:
 	br i1 %30, label %then51, label %else53
 
 loop6:
-	%31 = phi i64 [ 0, %then3 ], [ %1218, %done49 ]
+	%31 = phi i64 [ 0, %then3 ], [ %1389, %done49 ]
 	%32 = icmp slt i64 %31, %23
 	br i1 %32, label %body7, label %done50
 
@@ -7390,7 +7732,7 @@ done13:
 	br label %loop14
 
 loop14:
-	%172 = phi i64 [ %14, %done13 ], [ %1217, %join35 ]
+	%172 = phi i64 [ %14, %done13 ], [ %1388, %join35 ]
 	%173 = icmp slt i64 %172, %17
 	br i1 %173, label %body15, label %done49
 
@@ -7791,7 +8133,7 @@ done21:
 	br label %loop22
 
 loop22:
-	%533 = phi i64 [ %33, %done21 ], [ %909, %done32 ]
+	%533 = phi i64 [ %33, %done21 ], [ %1023, %done32 ]
 	%534 = icmp slt i64 %533, %170
 	br i1 %534, label %body23, label %done33
 
@@ -7817,19 +8159,19 @@ body23:
 	br label %loop24
 
 loop24:
-	%553 = phi i64 [ 0, %body23 ], [ %636, %join27 ]
-	%554 = phi <8 x float> [ zeroinitializer, %body23 ], [ %599, %join27 ]
-	%555 = phi <8 x float> [ zeroinitializer, %body23 ], [ %600, %join27 ]
-	%556 = phi <8 x float> [ zeroinitializer, %body23 ], [ %606, %join27 ]
-	%557 = phi <8 x float> [ zeroinitializer, %body23 ], [ %607, %join27 ]
-	%558 = phi <8 x float> [ zeroinitializer, %body23 ], [ %613, %join27 ]
-	%559 = phi <8 x float> [ zeroinitializer, %body23 ], [ %614, %join27 ]
-	%560 = phi <8 x float> [ zeroinitializer, %body23 ], [ %620, %join27 ]
-	%561 = phi <8 x float> [ zeroinitializer, %body23 ], [ %621, %join27 ]
-	%562 = phi <8 x float> [ zeroinitializer, %body23 ], [ %627, %join27 ]
-	%563 = phi <8 x float> [ zeroinitializer, %body23 ], [ %628, %join27 ]
-	%564 = phi <8 x float> [ zeroinitializer, %body23 ], [ %634, %join27 ]
-	%565 = phi <8 x float> [ zeroinitializer, %body23 ], [ %635, %join27 ]
+	%553 = phi i64 [ 0, %body23 ], [ %693, %join27 ]
+	%554 = phi <8 x float> [ zeroinitializer, %body23 ], [ %656, %join27 ]
+	%555 = phi <8 x float> [ zeroinitializer, %body23 ], [ %657, %join27 ]
+	%556 = phi <8 x float> [ zeroinitializer, %body23 ], [ %663, %join27 ]
+	%557 = phi <8 x float> [ zeroinitializer, %body23 ], [ %664, %join27 ]
+	%558 = phi <8 x float> [ zeroinitializer, %body23 ], [ %670, %join27 ]
+	%559 = phi <8 x float> [ zeroinitializer, %body23 ], [ %671, %join27 ]
+	%560 = phi <8 x float> [ zeroinitializer, %body23 ], [ %677, %join27 ]
+	%561 = phi <8 x float> [ zeroinitializer, %body23 ], [ %678, %join27 ]
+	%562 = phi <8 x float> [ zeroinitializer, %body23 ], [ %684, %join27 ]
+	%563 = phi <8 x float> [ zeroinitializer, %body23 ], [ %685, %join27 ]
+	%564 = phi <8 x float> [ zeroinitializer, %body23 ], [ %691, %join27 ]
+	%565 = phi <8 x float> [ zeroinitializer, %body23 ], [ %692, %join27 ]
 	%566 = icmp slt i64 %553, 7
 	br i1 %566, label %body25, label %done29
 
@@ -7861,1082 +8203,1037 @@ else28:
 	br label %join27
 
 join27:
-	%583 = mul i64 %553, 16
+	%583 = mul i64 %553, 2
 	%584 = add i64 %583, 0
-	%585 = getelementptr inbounds float, float* %20, i64 %584
-	%586 = bitcast float* %585 to <8 x float>*
-	%587 = load <8 x float>, <8 x float>* %586, align 4
-	%588 = mul i64 %553, 16
-	%589 = add i64 %588, 8
-	%590 = getelementptr inbounds float, float* %20, i64 %589
-	%591 = bitcast float* %590 to <8 x float>*
-	%592 = load <8 x float>, <8 x float>* %591, align 4
-	%593 = mul i64 %553, 6
-	%594 = add i64 %593, 0
-	%595 = getelementptr inbounds float, float* %547, i64 %594
-	%596 = load float, float* %595, align 4
-	%597 = insertelement <8 x float> undef, float %596, i64 0
-	%598 = shufflevector <8 x float> %597, <8 x float> undef, <8 x i32> zeroinitializer
-	%599 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %598, <8 x float> %587, <8 x float> %554)
-	%600 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %598, <8 x float> %592, <8 x float> %555)
-	%601 = add i64 %593, 1
-	%602 = getelementptr inbounds float, float* %547, i64 %601
-	%603 = load float, float* %602, align 4
-	%604 = insertelement <8 x float> undef, float %603, i64 0
-	%605 = shufflevector <8 x float> %604, <8 x float> undef, <8 x i32> zeroinitializer
-	%606 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %605, <8 x float> %587, <8 x float> %556)
-	%607 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %605, <8 x float> %592, <8 x float> %557)
-	%608 = add i64 %593, 2
-	%609 = getelementptr inbounds float, float* %547, i64 %608
-	%610 = load float, float* %609, align 4
-	%611 = insertelement <8 x float> undef, float %610, i64 0
-	%612 = shufflevector <8 x float> %611, <8 x float> undef, <8 x i32> zeroinitializer
-	%613 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %612, <8 x float> %587, <8 x float> %558)
-	%614 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %612, <8 x float> %592, <8 x float> %559)
-	%615 = add i64 %593, 3
-	%616 = getelementptr inbounds float, float* %547, i64 %615
-	%617 = load float, float* %616, align 4
-	%618 = insertelement <8 x float> undef, float %617, i64 0
-	%619 = shufflevector <8 x float> %618, <8 x float> undef, <8 x i32> zeroinitializer
-	%620 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %619, <8 x float> %587, <8 x float> %560)
-	%621 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %619, <8 x float> %592, <8 x float> %561)
-	%622 = add i64 %593, 4
-	%623 = getelementptr inbounds float, float* %547, i64 %622
-	%624 = load float, float* %623, align 4
-	%625 = insertelement <8 x float> undef, float %624, i64 0
-	%626 = shufflevector <8 x float> %625, <8 x float> undef, <8 x i32> zeroinitializer
-	%627 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %626, <8 x float> %587, <8 x float> %562)
-	%628 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %626, <8 x float> %592, <8 x float> %563)
-	%629 = add i64 %593, 5
-	%630 = getelementptr inbounds float, float* %547, i64 %629
-	%631 = load float, float* %630, align 4
-	%632 = insertelement <8 x float> undef, float %631, i64 0
-	%633 = shufflevector <8 x float> %632, <8 x float> undef, <8 x i32> zeroinitializer
-	%634 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %633, <8 x float> %587, <8 x float> %564)
-	%635 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %633, <8 x float> %592, <8 x float> %565)
-	%636 = add i64 %553, 1
+	%585 = mul i64 %584, 16
+	%586 = add i64 %585, 0
+	%587 = getelementptr inbounds float, float* %20, i64 %586
+	%588 = bitcast float* %587 to <8 x float>*
+	%589 = load <8 x float>, <8 x float>* %588, align 4
+	%590 = mul i64 %584, 16
+	%591 = add i64 %590, 8
+	%592 = getelementptr inbounds float, float* %20, i64 %591
+	%593 = bitcast float* %592 to <8 x float>*
+	%594 = load <8 x float>, <8 x float>* %593, align 4
+	%595 = mul i64 %584, 6
+	%596 = add i64 %595, 0
+	%597 = getelementptr inbounds float, float* %547, i64 %596
+	%598 = load float, float* %597, align 4
+	%599 = insertelement <8 x float> undef, float %598, i64 0
+	%600 = shufflevector <8 x float> %599, <8 x float> undef, <8 x i32> zeroinitializer
+	%601 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %600, <8 x float> %589, <8 x float> %554)
+	%602 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %600, <8 x float> %594, <8 x float> %555)
+	%603 = add i64 %595, 1
+	%604 = getelementptr inbounds float, float* %547, i64 %603
+	%605 = load float, float* %604, align 4
+	%606 = insertelement <8 x float> undef, float %605, i64 0
+	%607 = shufflevector <8 x float> %606, <8 x float> undef, <8 x i32> zeroinitializer
+	%608 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %607, <8 x float> %589, <8 x float> %556)
+	%609 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %607, <8 x float> %594, <8 x float> %557)
+	%610 = add i64 %595, 2
+	%611 = getelementptr inbounds float, float* %547, i64 %610
+	%612 = load float, float* %611, align 4
+	%613 = insertelement <8 x float> undef, float %612, i64 0
+	%614 = shufflevector <8 x float> %613, <8 x float> undef, <8 x i32> zeroinitializer
+	%615 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %614, <8 x float> %589, <8 x float> %558)
+	%616 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %614, <8 x float> %594, <8 x float> %559)
+	%617 = add i64 %595, 3
+	%618 = getelementptr inbounds float, float* %547, i64 %617
+	%619 = load float, float* %618, align 4
+	%620 = insertelement <8 x float> undef, float %619, i64 0
+	%621 = shufflevector <8 x float> %620, <8 x float> undef, <8 x i32> zeroinitializer
+	%622 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %621, <8 x float> %589, <8 x float> %560)
+	%623 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %621, <8 x float> %594, <8 x float> %561)
+	%624 = add i64 %595, 4
+	%625 = getelementptr inbounds float, float* %547, i64 %624
+	%626 = load float, float* %625, align 4
+	%627 = insertelement <8 x float> undef, float %626, i64 0
+	%628 = shufflevector <8 x float> %627, <8 x float> undef, <8 x i32> zeroinitializer
+	%629 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %628, <8 x float> %589, <8 x float> %562)
+	%630 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %628, <8 x float> %594, <8 x float> %563)
+	%631 = add i64 %595, 5
+	%632 = getelementptr inbounds float, float* %547, i64 %631
+	%633 = load float, float* %632, align 4
+	%634 = insertelement <8 x float> undef, float %633, i64 0
+	%635 = shufflevector <8 x float> %634, <8 x float> undef, <8 x i32> zeroinitializer
+	%636 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %635, <8 x float> %589, <8 x float> %564)
+	%637 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %635, <8 x float> %594, <8 x float> %565)
+	%638 = mul i64 %553, 2
+	%639 = add i64 %638, 1
+	%640 = mul i64 %639, 16
+	%641 = add i64 %640, 0
+	%642 = getelementptr inbounds float, float* %20, i64 %641
+	%643 = bitcast float* %642 to <8 x float>*
+	%644 = load <8 x float>, <8 x float>* %643, align 4
+	%645 = mul i64 %639, 16
+	%646 = add i64 %645, 8
+	%647 = getelementptr inbounds float, float* %20, i64 %646
+	%648 = bitcast float* %647 to <8 x float>*
+	%649 = load <8 x float>, <8 x float>* %648, align 4
+	%650 = mul i64 %639, 6
+	%651 = add i64 %650, 0
+	%652 = getelementptr inbounds float, float* %547, i64 %651
+	%653 = load float, float* %652, align 4
+	%654 = insertelement <8 x float> undef, float %653, i64 0
+	%655 = shufflevector <8 x float> %654, <8 x float> undef, <8 x i32> zeroinitializer
+	%656 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %655, <8 x float> %644, <8 x float> %601)
+	%657 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %655, <8 x float> %649, <8 x float> %602)
+	%658 = add i64 %650, 1
+	%659 = getelementptr inbounds float, float* %547, i64 %658
+	%660 = load float, float* %659, align 4
+	%661 = insertelement <8 x float> undef, float %660, i64 0
+	%662 = shufflevector <8 x float> %661, <8 x float> undef, <8 x i32> zeroinitializer
+	%663 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %662, <8 x float> %644, <8 x float> %608)
+	%664 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %662, <8 x float> %649, <8 x float> %609)
+	%665 = add i64 %650, 2
+	%666 = getelementptr inbounds float, float* %547, i64 %665
+	%667 = load float, float* %666, align 4
+	%668 = insertelement <8 x float> undef, float %667, i64 0
+	%669 = shufflevector <8 x float> %668, <8 x float> undef, <8 x i32> zeroinitializer
+	%670 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %669, <8 x float> %644, <8 x float> %615)
+	%671 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %669, <8 x float> %649, <8 x float> %616)
+	%672 = add i64 %650, 3
+	%673 = getelementptr inbounds float, float* %547, i64 %672
+	%674 = load float, float* %673, align 4
+	%675 = insertelement <8 x float> undef, float %674, i64 0
+	%676 = shufflevector <8 x float> %675, <8 x float> undef, <8 x i32> zeroinitializer
+	%677 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %676, <8 x float> %644, <8 x float> %622)
+	%678 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %676, <8 x float> %649, <8 x float> %623)
+	%679 = add i64 %650, 4
+	%680 = getelementptr inbounds float, float* %547, i64 %679
+	%681 = load float, float* %680, align 4
+	%682 = insertelement <8 x float> undef, float %681, i64 0
+	%683 = shufflevector <8 x float> %682, <8 x float> undef, <8 x i32> zeroinitializer
+	%684 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %683, <8 x float> %644, <8 x float> %629)
+	%685 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %683, <8 x float> %649, <8 x float> %630)
+	%686 = add i64 %650, 5
+	%687 = getelementptr inbounds float, float* %547, i64 %686
+	%688 = load float, float* %687, align 4
+	%689 = insertelement <8 x float> undef, float %688, i64 0
+	%690 = shufflevector <8 x float> %689, <8 x float> undef, <8 x i32> zeroinitializer
+	%691 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %690, <8 x float> %644, <8 x float> %636)
+	%692 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %690, <8 x float> %649, <8 x float> %637)
+	%693 = add i64 %553, 1
 	br label %loop24
 
 done29:
 	br label %loop30
 
 loop30:
-	%637 = phi i64 [ 7, %done29 ], [ %704, %body31 ]
-	%638 = phi <8 x float> [ %554, %done29 ], [ %667, %body31 ]
-	%639 = phi <8 x float> [ %555, %done29 ], [ %668, %body31 ]
-	%640 = phi <8 x float> [ %556, %done29 ], [ %674, %body31 ]
-	%641 = phi <8 x float> [ %557, %done29 ], [ %675, %body31 ]
-	%642 = phi <8 x float> [ %558, %done29 ], [ %681, %body31 ]
-	%643 = phi <8 x float> [ %559, %done29 ], [ %682, %body31 ]
-	%644 = phi <8 x float> [ %560, %done29 ], [ %688, %body31 ]
-	%645 = phi <8 x float> [ %561, %done29 ], [ %689, %body31 ]
-	%646 = phi <8 x float> [ %562, %done29 ], [ %695, %body31 ]
-	%647 = phi <8 x float> [ %563, %done29 ], [ %696, %body31 ]
-	%648 = phi <8 x float> [ %564, %done29 ], [ %702, %body31 ]
-	%649 = phi <8 x float> [ %565, %done29 ], [ %703, %body31 ]
-	%650 = icmp slt i64 %637, 24
-	br i1 %650, label %body31, label %done32
+	%694 = phi i64 [ 7, %done29 ], [ %818, %body31 ]
+	%695 = phi <8 x float> [ %554, %done29 ], [ %781, %body31 ]
+	%696 = phi <8 x float> [ %555, %done29 ], [ %782, %body31 ]
+	%697 = phi <8 x float> [ %556, %done29 ], [ %788, %body31 ]
+	%698 = phi <8 x float> [ %557, %done29 ], [ %789, %body31 ]
+	%699 = phi <8 x float> [ %558, %done29 ], [ %795, %body31 ]
+	%700 = phi <8 x float> [ %559, %done29 ], [ %796, %body31 ]
+	%701 = phi <8 x float> [ %560, %done29 ], [ %802, %body31 ]
+	%702 = phi <8 x float> [ %561, %done29 ], [ %803, %body31 ]
+	%703 = phi <8 x float> [ %562, %done29 ], [ %809, %body31 ]
+	%704 = phi <8 x float> [ %563, %done29 ], [ %810, %body31 ]
+	%705 = phi <8 x float> [ %564, %done29 ], [ %816, %body31 ]
+	%706 = phi <8 x float> [ %565, %done29 ], [ %817, %body31 ]
+	%707 = icmp slt i64 %694, 12
+	br i1 %707, label %body31, label %done32
 
 body31:
-	%651 = mul i64 %637, 16
-	%652 = add i64 %651, 0
-	%653 = getelementptr inbounds float, float* %20, i64 %652
-	%654 = bitcast float* %653 to <8 x float>*
-	%655 = load <8 x float>, <8 x float>* %654, align 4
-	%656 = mul i64 %637, 16
-	%657 = add i64 %656, 8
-	%658 = getelementptr inbounds float, float* %20, i64 %657
-	%659 = bitcast float* %658 to <8 x float>*
-	%660 = load <8 x float>, <8 x float>* %659, align 4
-	%661 = mul i64 %637, 6
-	%662 = add i64 %661, 0
-	%663 = getelementptr inbounds float, float* %547, i64 %662
-	%664 = load float, float* %663, align 4
-	%665 = insertelement <8 x float> undef, float %664, i64 0
-	%666 = shufflevector <8 x float> %665, <8 x float> undef, <8 x i32> zeroinitializer
-	%667 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %666, <8 x float> %655, <8 x float> %638)
-	%668 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %666, <8 x float> %660, <8 x float> %639)
-	%669 = add i64 %661, 1
-	%670 = getelementptr inbounds float, float* %547, i64 %669
-	%671 = load float, float* %670, align 4
-	%672 = insertelement <8 x float> undef, float %671, i64 0
-	%673 = shufflevector <8 x float> %672, <8 x float> undef, <8 x i32> zeroinitializer
-	%674 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %673, <8 x float> %655, <8 x float> %640)
-	%675 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %673, <8 x float> %660, <8 x float> %641)
-	%676 = add i64 %661, 2
-	%677 = getelementptr inbounds float, float* %547, i64 %676
-	%678 = load float, float* %677, align 4
-	%679 = insertelement <8 x float> undef, float %678, i64 0
-	%680 = shufflevector <8 x float> %679, <8 x float> undef, <8 x i32> zeroinitializer
-	%681 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %680, <8 x float> %655, <8 x float> %642)
-	%682 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %680, <8 x float> %660, <8 x float> %643)
-	%683 = add i64 %661, 3
-	%684 = getelementptr inbounds float, float* %547, i64 %683
-	%685 = load float, float* %684, align 4
-	%686 = insertelement <8 x float> undef, float %685, i64 0
-	%687 = shufflevector <8 x float> %686, <8 x float> undef, <8 x i32> zeroinitializer
-	%688 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %687, <8 x float> %655, <8 x float> %644)
-	%689 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %687, <8 x float> %660, <8 x float> %645)
-	%690 = add i64 %661, 4
-	%691 = getelementptr inbounds float, float* %547, i64 %690
-	%692 = load float, float* %691, align 4
-	%693 = insertelement <8 x float> undef, float %692, i64 0
-	%694 = shufflevector <8 x float> %693, <8 x float> undef, <8 x i32> zeroinitializer
-	%695 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %694, <8 x float> %655, <8 x float> %646)
-	%696 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %694, <8 x float> %660, <8 x float> %647)
-	%697 = add i64 %661, 5
-	%698 = getelementptr inbounds float, float* %547, i64 %697
-	%699 = load float, float* %698, align 4
-	%700 = insertelement <8 x float> undef, float %699, i64 0
-	%701 = shufflevector <8 x float> %700, <8 x float> undef, <8 x i32> zeroinitializer
-	%702 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %701, <8 x float> %655, <8 x float> %648)
-	%703 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %701, <8 x float> %660, <8 x float> %649)
-	%704 = add i64 %637, 1
+	%708 = mul i64 %694, 2
+	%709 = add i64 %708, 0
+	%710 = mul i64 %709, 16
+	%711 = add i64 %710, 0
+	%712 = getelementptr inbounds float, float* %20, i64 %711
+	%713 = bitcast float* %712 to <8 x float>*
+	%714 = load <8 x float>, <8 x float>* %713, align 4
+	%715 = mul i64 %709, 16
+	%716 = add i64 %715, 8
+	%717 = getelementptr inbounds float, float* %20, i64 %716
+	%718 = bitcast float* %717 to <8 x float>*
+	%719 = load <8 x float>, <8 x float>* %718, align 4
+	%720 = mul i64 %709, 6
+	%721 = add i64 %720, 0
+	%722 = getelementptr inbounds float, float* %547, i64 %721
+	%723 = load float, float* %722, align 4
+	%724 = insertelement <8 x float> undef, float %723, i64 0
+	%725 = shufflevector <8 x float> %724, <8 x float> undef, <8 x i32> zeroinitializer
+	%726 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %725, <8 x float> %714, <8 x float> %695)
+	%727 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %725, <8 x float> %719, <8 x float> %696)
+	%728 = add i64 %720, 1
+	%729 = getelementptr inbounds float, float* %547, i64 %728
+	%730 = load float, float* %729, align 4
+	%731 = insertelement <8 x float> undef, float %730, i64 0
+	%732 = shufflevector <8 x float> %731, <8 x float> undef, <8 x i32> zeroinitializer
+	%733 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %732, <8 x float> %714, <8 x float> %697)
+	%734 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %732, <8 x float> %719, <8 x float> %698)
+	%735 = add i64 %720, 2
+	%736 = getelementptr inbounds float, float* %547, i64 %735
+	%737 = load float, float* %736, align 4
+	%738 = insertelement <8 x float> undef, float %737, i64 0
+	%739 = shufflevector <8 x float> %738, <8 x float> undef, <8 x i32> zeroinitializer
+	%740 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %739, <8 x float> %714, <8 x float> %699)
+	%741 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %739, <8 x float> %719, <8 x float> %700)
+	%742 = add i64 %720, 3
+	%743 = getelementptr inbounds float, float* %547, i64 %742
+	%744 = load float, float* %743, align 4
+	%745 = insertelement <8 x float> undef, float %744, i64 0
+	%746 = shufflevector <8 x float> %745, <8 x float> undef, <8 x i32> zeroinitializer
+	%747 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %746, <8 x float> %714, <8 x float> %701)
+	%748 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %746, <8 x float> %719, <8 x float> %702)
+	%749 = add i64 %720, 4
+	%750 = getelementptr inbounds float, float* %547, i64 %749
+	%751 = load float, float* %750, align 4
+	%752 = insertelement <8 x float> undef, float %751, i64 0
+	%753 = shufflevector <8 x float> %752, <8 x float> undef, <8 x i32> zeroinitializer
+	%754 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %753, <8 x float> %714, <8 x float> %703)
+	%755 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %753, <8 x float> %719, <8 x float> %704)
+	%756 = add i64 %720, 5
+	%757 = getelementptr inbounds float, float* %547, i64 %756
+	%758 = load float, float* %757, align 4
+	%759 = insertelement <8 x float> undef, float %758, i64 0
+	%760 = shufflevector <8 x float> %759, <8 x float> undef, <8 x i32> zeroinitializer
+	%761 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %760, <8 x float> %714, <8 x float> %705)
+	%762 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %760, <8 x float> %719, <8 x float> %706)
+	%763 = mul i64 %694, 2
+	%764 = add i64 %763, 1
+	%765 = mul i64 %764, 16
+	%766 = add i64 %765, 0
+	%767 = getelementptr inbounds float, float* %20, i64 %766
+	%768 = bitcast float* %767 to <8 x float>*
+	%769 = load <8 x float>, <8 x float>* %768, align 4
+	%770 = mul i64 %764, 16
+	%771 = add i64 %770, 8
+	%772 = getelementptr inbounds float, float* %20, i64 %771
+	%773 = bitcast float* %772 to <8 x float>*
+	%774 = load <8 x float>, <8 x float>* %773, align 4
+	%775 = mul i64 %764, 6
+	%776 = add i64 %775, 0
+	%777 = getelementptr inbounds float, float* %547, i64 %776
+	%778 = load float, float* %777, align 4
+	%779 = insertelement <8 x float> undef, float %778, i64 0
+	%780 = shufflevector <8 x float> %779, <8 x float> undef, <8 x i32> zeroinitializer
+	%781 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %780, <8 x float> %769, <8 x float> %726)
+	%782 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %780, <8 x float> %774, <8 x float> %727)
+	%783 = add i64 %775, 1
+	%784 = getelementptr inbounds float, float* %547, i64 %783
+	%785 = load float, float* %784, align 4
+	%786 = insertelement <8 x float> undef, float %785, i64 0
+	%787 = shufflevector <8 x float> %786, <8 x float> undef, <8 x i32> zeroinitializer
+	%788 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %787, <8 x float> %769, <8 x float> %733)
+	%789 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %787, <8 x float> %774, <8 x float> %734)
+	%790 = add i64 %775, 2
+	%791 = getelementptr inbounds float, float* %547, i64 %790
+	%792 = load float, float* %791, align 4
+	%793 = insertelement <8 x float> undef, float %792, i64 0
+	%794 = shufflevector <8 x float> %793, <8 x float> undef, <8 x i32> zeroinitializer
+	%795 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %794, <8 x float> %769, <8 x float> %740)
+	%796 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %794, <8 x float> %774, <8 x float> %741)
+	%797 = add i64 %775, 3
+	%798 = getelementptr inbounds float, float* %547, i64 %797
+	%799 = load float, float* %798, align 4
+	%800 = insertelement <8 x float> undef, float %799, i64 0
+	%801 = shufflevector <8 x float> %800, <8 x float> undef, <8 x i32> zeroinitializer
+	%802 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %801, <8 x float> %769, <8 x float> %747)
+	%803 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %801, <8 x float> %774, <8 x float> %748)
+	%804 = add i64 %775, 4
+	%805 = getelementptr inbounds float, float* %547, i64 %804
+	%806 = load float, float* %805, align 4
+	%807 = insertelement <8 x float> undef, float %806, i64 0
+	%808 = shufflevector <8 x float> %807, <8 x float> undef, <8 x i32> zeroinitializer
+	%809 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %808, <8 x float> %769, <8 x float> %754)
+	%810 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %808, <8 x float> %774, <8 x float> %755)
+	%811 = add i64 %775, 5
+	%812 = getelementptr inbounds float, float* %547, i64 %811
+	%813 = load float, float* %812, align 4
+	%814 = insertelement <8 x float> undef, float %813, i64 0
+	%815 = shufflevector <8 x float> %814, <8 x float> undef, <8 x i32> zeroinitializer
+	%816 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %815, <8 x float> %769, <8 x float> %761)
+	%817 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %815, <8 x float> %774, <8 x float> %762)
+	%818 = add i64 %694, 1
 	br label %loop30
 
 done32:
-	%705 = add i64 %533, 0
-	%706 = mul i64 %705, 40
-	%707 = add i64 %172, 0
-	%708 = add i64 %706, %707
-	%709 = fcmp olt <8 x float> %638, zeroinitializer
-	%710 = select <8 x i1> %709, <8 x float> zeroinitializer, <8 x float> %638
-	%711 = fmul <8 x float> %710, %710
-	%712 = getelementptr inbounds float, float* %4, i64 %708
-	%713 = bitcast float* %712 to <8 x float>*
-	%714 = icmp slt i64 %540, 8
-	%715 = select i1 %714, i64 %540, i64 8
-	%716 = icmp sgt i64 %715, 0
-	%717 = select i1 %716, i64 %715, i64 0
-	%718 = trunc i64 %717 to i32
-	%719 = insertelement <8 x i32> undef, i32 %718, i64 0
-	%720 = shufflevector <8 x i32> %719, <8 x i32> undef, <8 x i32> zeroinitializer
-	%721 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %720
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %711, <8 x float>* %713, i32 4, <8 x i1> %721)
-	%722 = add i64 %533, 0
-	%723 = mul i64 %722, 40
-	%724 = add i64 %172, 8
-	%725 = add i64 %723, %724
-	%726 = fcmp olt <8 x float> %639, zeroinitializer
-	%727 = select <8 x i1> %726, <8 x float> zeroinitializer, <8 x float> %639
-	%728 = fmul <8 x float> %727, %727
-	%729 = getelementptr inbounds float, float* %4, i64 %725
-	%730 = bitcast float* %729 to <8 x float>*
-	%731 = icmp slt i64 %541, 8
-	%732 = select i1 %731, i64 %541, i64 8
-	%733 = icmp sgt i64 %732, 0
-	%734 = select i1 %733, i64 %732, i64 0
-	%735 = trunc i64 %734 to i32
-	%736 = insertelement <8 x i32> undef, i32 %735, i64 0
-	%737 = shufflevector <8 x i32> %736, <8 x i32> undef, <8 x i32> zeroinitializer
-	%738 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %737
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %728, <8 x float>* %730, i32 4, <8 x i1> %738)
-	%739 = add i64 %533, 1
-	%740 = mul i64 %739, 40
-	%741 = add i64 %172, 0
-	%742 = add i64 %740, %741
-	%743 = fcmp olt <8 x float> %640, zeroinitializer
-	%744 = select <8 x i1> %743, <8 x float> zeroinitializer, <8 x float> %640
-	%745 = fmul <8 x float> %744, %744
-	%746 = getelementptr inbounds float, float* %4, i64 %742
-	%747 = bitcast float* %746 to <8 x float>*
-	%748 = icmp slt i64 %540, 8
-	%749 = select i1 %748, i64 %540, i64 8
-	%750 = icmp sgt i64 %749, 0
-	%751 = select i1 %750, i64 %749, i64 0
-	%752 = trunc i64 %751 to i32
-	%753 = insertelement <8 x i32> undef, i32 %752, i64 0
-	%754 = shufflevector <8 x i32> %753, <8 x i32> undef, <8 x i32> zeroinitializer
-	%755 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %754
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %745, <8 x float>* %747, i32 4, <8 x i1> %755)
-	%756 = add i64 %533, 1
-	%757 = mul i64 %756, 40
-	%758 = add i64 %172, 8
-	%759 = add i64 %757, %758
-	%760 = fcmp olt <8 x float> %641, zeroinitializer
-	%761 = select <8 x i1> %760, <8 x float> zeroinitializer, <8 x float> %641
-	%762 = fmul <8 x float> %761, %761
-	%763 = getelementptr inbounds float, float* %4, i64 %759
-	%764 = bitcast float* %763 to <8 x float>*
-	%765 = icmp slt i64 %541, 8
-	%766 = select i1 %765, i64 %541, i64 8
-	%767 = icmp sgt i64 %766, 0
-	%768 = select i1 %767, i64 %766, i64 0
-	%769 = trunc i64 %768 to i32
-	%770 = insertelement <8 x i32> undef, i32 %769, i64 0
-	%771 = shufflevector <8 x i32> %770, <8 x i32> undef, <8 x i32> zeroinitializer
-	%772 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %771
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %762, <8 x float>* %764, i32 4, <8 x i1> %772)
-	%773 = add i64 %533, 2
-	%774 = mul i64 %773, 40
-	%775 = add i64 %172, 0
-	%776 = add i64 %774, %775
-	%777 = fcmp olt <8 x float> %642, zeroinitializer
-	%778 = select <8 x i1> %777, <8 x float> zeroinitializer, <8 x float> %642
-	%779 = fmul <8 x float> %778, %778
-	%780 = getelementptr inbounds float, float* %4, i64 %776
-	%781 = bitcast float* %780 to <8 x float>*
-	%782 = icmp slt i64 %540, 8
-	%783 = select i1 %782, i64 %540, i64 8
-	%784 = icmp sgt i64 %783, 0
-	%785 = select i1 %784, i64 %783, i64 0
-	%786 = trunc i64 %785 to i32
-	%787 = insertelement <8 x i32> undef, i32 %786, i64 0
-	%788 = shufflevector <8 x i32> %787, <8 x i32> undef, <8 x i32> zeroinitializer
-	%789 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %788
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %779, <8 x float>* %781, i32 4, <8 x i1> %789)
-	%790 = add i64 %533, 2
-	%791 = mul i64 %790, 40
-	%792 = add i64 %172, 8
-	%793 = add i64 %791, %792
-	%794 = fcmp olt <8 x float> %643, zeroinitializer
-	%795 = select <8 x i1> %794, <8 x float> zeroinitializer, <8 x float> %643
-	%796 = fmul <8 x float> %795, %795
-	%797 = getelementptr inbounds float, float* %4, i64 %793
-	%798 = bitcast float* %797 to <8 x float>*
-	%799 = icmp slt i64 %541, 8
-	%800 = select i1 %799, i64 %541, i64 8
-	%801 = icmp sgt i64 %800, 0
-	%802 = select i1 %801, i64 %800, i64 0
-	%803 = trunc i64 %802 to i32
-	%804 = insertelement <8 x i32> undef, i32 %803, i64 0
-	%805 = shufflevector <8 x i32> %804, <8 x i32> undef, <8 x i32> zeroinitializer
-	%806 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %805
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %796, <8 x float>* %798, i32 4, <8 x i1> %806)
-	%807 = add i64 %533, 3
-	%808 = mul i64 %807, 40
-	%809 = add i64 %172, 0
-	%810 = add i64 %808, %809
-	%811 = fcmp olt <8 x float> %644, zeroinitializer
-	%812 = select <8 x i1> %811, <8 x float> zeroinitializer, <8 x float> %644
-	%813 = fmul <8 x float> %812, %812
-	%814 = getelementptr inbounds float, float* %4, i64 %810
-	%815 = bitcast float* %814 to <8 x float>*
-	%816 = icmp slt i64 %540, 8
-	%817 = select i1 %816, i64 %540, i64 8
-	%818 = icmp sgt i64 %817, 0
-	%819 = select i1 %818, i64 %817, i64 0
-	%820 = trunc i64 %819 to i32
-	%821 = insertelement <8 x i32> undef, i32 %820, i64 0
-	%822 = shufflevector <8 x i32> %821, <8 x i32> undef, <8 x i32> zeroinitializer
-	%823 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %822
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %813, <8 x float>* %815, i32 4, <8 x i1> %823)
-	%824 = add i64 %533, 3
-	%825 = mul i64 %824, 40
-	%826 = add i64 %172, 8
-	%827 = add i64 %825, %826
-	%828 = fcmp olt <8 x float> %645, zeroinitializer
-	%829 = select <8 x i1> %828, <8 x float> zeroinitializer, <8 x float> %645
-	%830 = fmul <8 x float> %829, %829
-	%831 = getelementptr inbounds float, float* %4, i64 %827
-	%832 = bitcast float* %831 to <8 x float>*
-	%833 = icmp slt i64 %541, 8
-	%834 = select i1 %833, i64 %541, i64 8
-	%835 = icmp sgt i64 %834, 0
-	%836 = select i1 %835, i64 %834, i64 0
-	%837 = trunc i64 %836 to i32
-	%838 = insertelement <8 x i32> undef, i32 %837, i64 0
-	%839 = shufflevector <8 x i32> %838, <8 x i32> undef, <8 x i32> zeroinitializer
-	%840 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %839
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %830, <8 x float>* %832, i32 4, <8 x i1> %840)
-	%841 = add i64 %533, 4
-	%842 = mul i64 %841, 40
-	%843 = add i64 %172, 0
-	%844 = add i64 %842, %843
-	%845 = fcmp olt <8 x float> %646, zeroinitializer
-	%846 = select <8 x i1> %845, <8 x float> zeroinitializer, <8 x float> %646
-	%847 = fmul <8 x float> %846, %846
-	%848 = getelementptr inbounds float, float* %4, i64 %844
-	%849 = bitcast float* %848 to <8 x float>*
-	%850 = icmp slt i64 %540, 8
-	%851 = select i1 %850, i64 %540, i64 8
-	%852 = icmp sgt i64 %851, 0
-	%853 = select i1 %852, i64 %851, i64 0
-	%854 = trunc i64 %853 to i32
-	%855 = insertelement <8 x i32> undef, i32 %854, i64 0
-	%856 = shufflevector <8 x i32> %855, <8 x i32> undef, <8 x i32> zeroinitializer
-	%857 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %856
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %847, <8 x float>* %849, i32 4, <8 x i1> %857)
-	%858 = add i64 %533, 4
-	%859 = mul i64 %858, 40
-	%860 = add i64 %172, 8
-	%861 = add i64 %859, %860
-	%862 = fcmp olt <8 x float> %647, zeroinitializer
-	%863 = select <8 x i1> %862, <8 x float> zeroinitializer, <8 x float> %647
-	%864 = fmul <8 x float> %863, %863
-	%865 = getelementptr inbounds float, float* %4, i64 %861
-	%866 = bitcast float* %865 to <8 x float>*
-	%867 = icmp slt i64 %541, 8
-	%868 = select i1 %867, i64 %541, i64 8
-	%869 = icmp sgt i64 %868, 0
-	%870 = select i1 %869, i64 %868, i64 0
-	%871 = trunc i64 %870 to i32
-	%872 = insertelement <8 x i32> undef, i32 %871, i64 0
-	%873 = shufflevector <8 x i32> %872, <8 x i32> undef, <8 x i32> zeroinitializer
-	%874 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %873
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %864, <8 x float>* %866, i32 4, <8 x i1> %874)
-	%875 = add i64 %533, 5
-	%876 = mul i64 %875, 40
-	%877 = add i64 %172, 0
-	%878 = add i64 %876, %877
-	%879 = fcmp olt <8 x float> %648, zeroinitializer
-	%880 = select <8 x i1> %879, <8 x float> zeroinitializer, <8 x float> %648
-	%881 = fmul <8 x float> %880, %880
-	%882 = getelementptr inbounds float, float* %4, i64 %878
-	%883 = bitcast float* %882 to <8 x float>*
-	%884 = icmp slt i64 %540, 8
-	%885 = select i1 %884, i64 %540, i64 8
-	%886 = icmp sgt i64 %885, 0
-	%887 = select i1 %886, i64 %885, i64 0
-	%888 = trunc i64 %887 to i32
-	%889 = insertelement <8 x i32> undef, i32 %888, i64 0
-	%890 = shufflevector <8 x i32> %889, <8 x i32> undef, <8 x i32> zeroinitializer
-	%891 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %890
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %881, <8 x float>* %883, i32 4, <8 x i1> %891)
-	%892 = add i64 %533, 5
-	%893 = mul i64 %892, 40
-	%894 = add i64 %172, 8
-	%895 = add i64 %893, %894
-	%896 = fcmp olt <8 x float> %649, zeroinitializer
-	%897 = select <8 x i1> %896, <8 x float> zeroinitializer, <8 x float> %649
-	%898 = fmul <8 x float> %897, %897
-	%899 = getelementptr inbounds float, float* %4, i64 %895
-	%900 = bitcast float* %899 to <8 x float>*
-	%901 = icmp slt i64 %541, 8
-	%902 = select i1 %901, i64 %541, i64 8
-	%903 = icmp sgt i64 %902, 0
-	%904 = select i1 %903, i64 %902, i64 0
-	%905 = trunc i64 %904 to i32
-	%906 = insertelement <8 x i32> undef, i32 %905, i64 0
-	%907 = shufflevector <8 x i32> %906, <8 x i32> undef, <8 x i32> zeroinitializer
-	%908 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %907
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %898, <8 x float>* %900, i32 4, <8 x i1> %908)
-	%909 = add i64 %533, 6
+	%819 = add i64 %533, 0
+	%820 = mul i64 %819, 40
+	%821 = add i64 %172, 0
+	%822 = add i64 %820, %821
+	%823 = fcmp olt <8 x float> %695, zeroinitializer
+	%824 = select <8 x i1> %823, <8 x float> zeroinitializer, <8 x float> %695
+	%825 = fmul <8 x float> %824, %824
+	%826 = getelementptr inbounds float, float* %4, i64 %822
+	%827 = bitcast float* %826 to <8 x float>*
+	%828 = icmp slt i64 %540, 8
+	%829 = select i1 %828, i64 %540, i64 8
+	%830 = icmp sgt i64 %829, 0
+	%831 = select i1 %830, i64 %829, i64 0
+	%832 = trunc i64 %831 to i32
+	%833 = insertelement <8 x i32> undef, i32 %832, i64 0
+	%834 = shufflevector <8 x i32> %833, <8 x i32> undef, <8 x i32> zeroinitializer
+	%835 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %834
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %825, <8 x float>* %827, i32 4, <8 x i1> %835)
+	%836 = add i64 %533, 0
+	%837 = mul i64 %836, 40
+	%838 = add i64 %172, 8
+	%839 = add i64 %837, %838
+	%840 = fcmp olt <8 x float> %696, zeroinitializer
+	%841 = select <8 x i1> %840, <8 x float> zeroinitializer, <8 x float> %696
+	%842 = fmul <8 x float> %841, %841
+	%843 = getelementptr inbounds float, float* %4, i64 %839
+	%844 = bitcast float* %843 to <8 x float>*
+	%845 = icmp slt i64 %541, 8
+	%846 = select i1 %845, i64 %541, i64 8
+	%847 = icmp sgt i64 %846, 0
+	%848 = select i1 %847, i64 %846, i64 0
+	%849 = trunc i64 %848 to i32
+	%850 = insertelement <8 x i32> undef, i32 %849, i64 0
+	%851 = shufflevector <8 x i32> %850, <8 x i32> undef, <8 x i32> zeroinitializer
+	%852 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %851
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %842, <8 x float>* %844, i32 4, <8 x i1> %852)
+	%853 = add i64 %533, 1
+	%854 = mul i64 %853, 40
+	%855 = add i64 %172, 0
+	%856 = add i64 %854, %855
+	%857 = fcmp olt <8 x float> %697, zeroinitializer
+	%858 = select <8 x i1> %857, <8 x float> zeroinitializer, <8 x float> %697
+	%859 = fmul <8 x float> %858, %858
+	%860 = getelementptr inbounds float, float* %4, i64 %856
+	%861 = bitcast float* %860 to <8 x float>*
+	%862 = icmp slt i64 %540, 8
+	%863 = select i1 %862, i64 %540, i64 8
+	%864 = icmp sgt i64 %863, 0
+	%865 = select i1 %864, i64 %863, i64 0
+	%866 = trunc i64 %865 to i32
+	%867 = insertelement <8 x i32> undef, i32 %866, i64 0
+	%868 = shufflevector <8 x i32> %867, <8 x i32> undef, <8 x i32> zeroinitializer
+	%869 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %868
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %859, <8 x float>* %861, i32 4, <8 x i1> %869)
+	%870 = add i64 %533, 1
+	%871 = mul i64 %870, 40
+	%872 = add i64 %172, 8
+	%873 = add i64 %871, %872
+	%874 = fcmp olt <8 x float> %698, zeroinitializer
+	%875 = select <8 x i1> %874, <8 x float> zeroinitializer, <8 x float> %698
+	%876 = fmul <8 x float> %875, %875
+	%877 = getelementptr inbounds float, float* %4, i64 %873
+	%878 = bitcast float* %877 to <8 x float>*
+	%879 = icmp slt i64 %541, 8
+	%880 = select i1 %879, i64 %541, i64 8
+	%881 = icmp sgt i64 %880, 0
+	%882 = select i1 %881, i64 %880, i64 0
+	%883 = trunc i64 %882 to i32
+	%884 = insertelement <8 x i32> undef, i32 %883, i64 0
+	%885 = shufflevector <8 x i32> %884, <8 x i32> undef, <8 x i32> zeroinitializer
+	%886 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %885
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %876, <8 x float>* %878, i32 4, <8 x i1> %886)
+	%887 = add i64 %533, 2
+	%888 = mul i64 %887, 40
+	%889 = add i64 %172, 0
+	%890 = add i64 %888, %889
+	%891 = fcmp olt <8 x float> %699, zeroinitializer
+	%892 = select <8 x i1> %891, <8 x float> zeroinitializer, <8 x float> %699
+	%893 = fmul <8 x float> %892, %892
+	%894 = getelementptr inbounds float, float* %4, i64 %890
+	%895 = bitcast float* %894 to <8 x float>*
+	%896 = icmp slt i64 %540, 8
+	%897 = select i1 %896, i64 %540, i64 8
+	%898 = icmp sgt i64 %897, 0
+	%899 = select i1 %898, i64 %897, i64 0
+	%900 = trunc i64 %899 to i32
+	%901 = insertelement <8 x i32> undef, i32 %900, i64 0
+	%902 = shufflevector <8 x i32> %901, <8 x i32> undef, <8 x i32> zeroinitializer
+	%903 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %902
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %893, <8 x float>* %895, i32 4, <8 x i1> %903)
+	%904 = add i64 %533, 2
+	%905 = mul i64 %904, 40
+	%906 = add i64 %172, 8
+	%907 = add i64 %905, %906
+	%908 = fcmp olt <8 x float> %700, zeroinitializer
+	%909 = select <8 x i1> %908, <8 x float> zeroinitializer, <8 x float> %700
+	%910 = fmul <8 x float> %909, %909
+	%911 = getelementptr inbounds float, float* %4, i64 %907
+	%912 = bitcast float* %911 to <8 x float>*
+	%913 = icmp slt i64 %541, 8
+	%914 = select i1 %913, i64 %541, i64 8
+	%915 = icmp sgt i64 %914, 0
+	%916 = select i1 %915, i64 %914, i64 0
+	%917 = trunc i64 %916 to i32
+	%918 = insertelement <8 x i32> undef, i32 %917, i64 0
+	%919 = shufflevector <8 x i32> %918, <8 x i32> undef, <8 x i32> zeroinitializer
+	%920 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %919
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %910, <8 x float>* %912, i32 4, <8 x i1> %920)
+	%921 = add i64 %533, 3
+	%922 = mul i64 %921, 40
+	%923 = add i64 %172, 0
+	%924 = add i64 %922, %923
+	%925 = fcmp olt <8 x float> %701, zeroinitializer
+	%926 = select <8 x i1> %925, <8 x float> zeroinitializer, <8 x float> %701
+	%927 = fmul <8 x float> %926, %926
+	%928 = getelementptr inbounds float, float* %4, i64 %924
+	%929 = bitcast float* %928 to <8 x float>*
+	%930 = icmp slt i64 %540, 8
+	%931 = select i1 %930, i64 %540, i64 8
+	%932 = icmp sgt i64 %931, 0
+	%933 = select i1 %932, i64 %931, i64 0
+	%934 = trunc i64 %933 to i32
+	%935 = insertelement <8 x i32> undef, i32 %934, i64 0
+	%936 = shufflevector <8 x i32> %935, <8 x i32> undef, <8 x i32> zeroinitializer
+	%937 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %936
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %927, <8 x float>* %929, i32 4, <8 x i1> %937)
+	%938 = add i64 %533, 3
+	%939 = mul i64 %938, 40
+	%940 = add i64 %172, 8
+	%941 = add i64 %939, %940
+	%942 = fcmp olt <8 x float> %702, zeroinitializer
+	%943 = select <8 x i1> %942, <8 x float> zeroinitializer, <8 x float> %702
+	%944 = fmul <8 x float> %943, %943
+	%945 = getelementptr inbounds float, float* %4, i64 %941
+	%946 = bitcast float* %945 to <8 x float>*
+	%947 = icmp slt i64 %541, 8
+	%948 = select i1 %947, i64 %541, i64 8
+	%949 = icmp sgt i64 %948, 0
+	%950 = select i1 %949, i64 %948, i64 0
+	%951 = trunc i64 %950 to i32
+	%952 = insertelement <8 x i32> undef, i32 %951, i64 0
+	%953 = shufflevector <8 x i32> %952, <8 x i32> undef, <8 x i32> zeroinitializer
+	%954 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %953
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %944, <8 x float>* %946, i32 4, <8 x i1> %954)
+	%955 = add i64 %533, 4
+	%956 = mul i64 %955, 40
+	%957 = add i64 %172, 0
+	%958 = add i64 %956, %957
+	%959 = fcmp olt <8 x float> %703, zeroinitializer
+	%960 = select <8 x i1> %959, <8 x float> zeroinitializer, <8 x float> %703
+	%961 = fmul <8 x float> %960, %960
+	%962 = getelementptr inbounds float, float* %4, i64 %958
+	%963 = bitcast float* %962 to <8 x float>*
+	%964 = icmp slt i64 %540, 8
+	%965 = select i1 %964, i64 %540, i64 8
+	%966 = icmp sgt i64 %965, 0
+	%967 = select i1 %966, i64 %965, i64 0
+	%968 = trunc i64 %967 to i32
+	%969 = insertelement <8 x i32> undef, i32 %968, i64 0
+	%970 = shufflevector <8 x i32> %969, <8 x i32> undef, <8 x i32> zeroinitializer
+	%971 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %970
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %961, <8 x float>* %963, i32 4, <8 x i1> %971)
+	%972 = add i64 %533, 4
+	%973 = mul i64 %972, 40
+	%974 = add i64 %172, 8
+	%975 = add i64 %973, %974
+	%976 = fcmp olt <8 x float> %704, zeroinitializer
+	%977 = select <8 x i1> %976, <8 x float> zeroinitializer, <8 x float> %704
+	%978 = fmul <8 x float> %977, %977
+	%979 = getelementptr inbounds float, float* %4, i64 %975
+	%980 = bitcast float* %979 to <8 x float>*
+	%981 = icmp slt i64 %541, 8
+	%982 = select i1 %981, i64 %541, i64 8
+	%983 = icmp sgt i64 %982, 0
+	%984 = select i1 %983, i64 %982, i64 0
+	%985 = trunc i64 %984 to i32
+	%986 = insertelement <8 x i32> undef, i32 %985, i64 0
+	%987 = shufflevector <8 x i32> %986, <8 x i32> undef, <8 x i32> zeroinitializer
+	%988 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %987
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %978, <8 x float>* %980, i32 4, <8 x i1> %988)
+	%989 = add i64 %533, 5
+	%990 = mul i64 %989, 40
+	%991 = add i64 %172, 0
+	%992 = add i64 %990, %991
+	%993 = fcmp olt <8 x float> %705, zeroinitializer
+	%994 = select <8 x i1> %993, <8 x float> zeroinitializer, <8 x float> %705
+	%995 = fmul <8 x float> %994, %994
+	%996 = getelementptr inbounds float, float* %4, i64 %992
+	%997 = bitcast float* %996 to <8 x float>*
+	%998 = icmp slt i64 %540, 8
+	%999 = select i1 %998, i64 %540, i64 8
+	%1000 = icmp sgt i64 %999, 0
+	%1001 = select i1 %1000, i64 %999, i64 0
+	%1002 = trunc i64 %1001 to i32
+	%1003 = insertelement <8 x i32> undef, i32 %1002, i64 0
+	%1004 = shufflevector <8 x i32> %1003, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1005 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1004
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %995, <8 x float>* %997, i32 4, <8 x i1> %1005)
+	%1006 = add i64 %533, 5
+	%1007 = mul i64 %1006, 40
+	%1008 = add i64 %172, 8
+	%1009 = add i64 %1007, %1008
+	%1010 = fcmp olt <8 x float> %706, zeroinitializer
+	%1011 = select <8 x i1> %1010, <8 x float> zeroinitializer, <8 x float> %706
+	%1012 = fmul <8 x float> %1011, %1011
+	%1013 = getelementptr inbounds float, float* %4, i64 %1009
+	%1014 = bitcast float* %1013 to <8 x float>*
+	%1015 = icmp slt i64 %541, 8
+	%1016 = select i1 %1015, i64 %541, i64 8
+	%1017 = icmp sgt i64 %1016, 0
+	%1018 = select i1 %1017, i64 %1016, i64 0
+	%1019 = trunc i64 %1018 to i32
+	%1020 = insertelement <8 x i32> undef, i32 %1019, i64 0
+	%1021 = shufflevector <8 x i32> %1020, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1022 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1021
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1012, <8 x float>* %1014, i32 4, <8 x i1> %1022)
+	%1023 = add i64 %533, 6
 	br label %loop22
 
 done33:
-	%910 = icmp sgt i64 %171, 0
-	br i1 %910, label %then34, label %join35
+	%1024 = icmp sgt i64 %171, 0
+	br i1 %1024, label %then34, label %join35
 
 then34:
-	%911 = sub i64 %17, %172
-	%912 = sub i64 %911, 0
-	%913 = sub i64 %911, 8
-	%914 = sub i64 %170, %33
-	%915 = sdiv i64 %914, 6
-	%916 = mul i64 %915, 1536
-	%917 = srem i64 %914, 6
-	%918 = add i64 %916, %917
-	%919 = getelementptr inbounds float, float* %21, i64 %918
+	%1025 = sub i64 %17, %172
+	%1026 = sub i64 %1025, 0
+	%1027 = sub i64 %1025, 8
+	%1028 = sub i64 %170, %33
+	%1029 = sdiv i64 %1028, 6
+	%1030 = mul i64 %1029, 1536
+	%1031 = srem i64 %1028, 6
+	%1032 = add i64 %1030, %1031
+	%1033 = getelementptr inbounds float, float* %21, i64 %1032
 	br label %loop36
 
 loop36:
-	%920 = phi i64 [ 0, %then34 ], [ %987, %body37 ]
-	%921 = phi <8 x float> [ zeroinitializer, %then34 ], [ %950, %body37 ]
-	%922 = phi <8 x float> [ zeroinitializer, %then34 ], [ %951, %body37 ]
-	%923 = phi <8 x float> [ zeroinitializer, %then34 ], [ %957, %body37 ]
-	%924 = phi <8 x float> [ zeroinitializer, %then34 ], [ %958, %body37 ]
-	%925 = phi <8 x float> [ zeroinitializer, %then34 ], [ %964, %body37 ]
-	%926 = phi <8 x float> [ zeroinitializer, %then34 ], [ %965, %body37 ]
-	%927 = phi <8 x float> [ zeroinitializer, %then34 ], [ %971, %body37 ]
-	%928 = phi <8 x float> [ zeroinitializer, %then34 ], [ %972, %body37 ]
-	%929 = phi <8 x float> [ zeroinitializer, %then34 ], [ %978, %body37 ]
-	%930 = phi <8 x float> [ zeroinitializer, %then34 ], [ %979, %body37 ]
-	%931 = phi <8 x float> [ zeroinitializer, %then34 ], [ %985, %body37 ]
-	%932 = phi <8 x float> [ zeroinitializer, %then34 ], [ %986, %body37 ]
-	%933 = icmp slt i64 %920, 24
-	br i1 %933, label %body37, label %done38
+	%1034 = phi i64 [ 0, %then34 ], [ %1158, %body37 ]
+	%1035 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1121, %body37 ]
+	%1036 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1122, %body37 ]
+	%1037 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1128, %body37 ]
+	%1038 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1129, %body37 ]
+	%1039 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1135, %body37 ]
+	%1040 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1136, %body37 ]
+	%1041 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1142, %body37 ]
+	%1042 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1143, %body37 ]
+	%1043 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1149, %body37 ]
+	%1044 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1150, %body37 ]
+	%1045 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1156, %body37 ]
+	%1046 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1157, %body37 ]
+	%1047 = icmp slt i64 %1034, 12
+	br i1 %1047, label %body37, label %done38
 
 body37:
-	%934 = mul i64 %920, 16
-	%935 = add i64 %934, 0
-	%936 = getelementptr inbounds float, float* %20, i64 %935
-	%937 = bitcast float* %936 to <8 x float>*
-	%938 = load <8 x float>, <8 x float>* %937, align 4
-	%939 = mul i64 %920, 16
-	%940 = add i64 %939, 8
-	%941 = getelementptr inbounds float, float* %20, i64 %940
-	%942 = bitcast float* %941 to <8 x float>*
-	%943 = load <8 x float>, <8 x float>* %942, align 4
-	%944 = mul i64 %920, 6
-	%945 = add i64 %944, 0
-	%946 = getelementptr inbounds float, float* %919, i64 %945
-	%947 = load float, float* %946, align 4
-	%948 = insertelement <8 x float> undef, float %947, i64 0
-	%949 = shufflevector <8 x float> %948, <8 x float> undef, <8 x i32> zeroinitializer
-	%950 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %949, <8 x float> %938, <8 x float> %921)
-	%951 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %949, <8 x float> %943, <8 x float> %922)
-	%952 = add i64 %944, 1
-	%953 = getelementptr inbounds float, float* %919, i64 %952
-	%954 = load float, float* %953, align 4
-	%955 = insertelement <8 x float> undef, float %954, i64 0
-	%956 = shufflevector <8 x float> %955, <8 x float> undef, <8 x i32> zeroinitializer
-	%957 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %956, <8 x float> %938, <8 x float> %923)
-	%958 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %956, <8 x float> %943, <8 x float> %924)
-	%959 = add i64 %944, 2
-	%960 = getelementptr inbounds float, float* %919, i64 %959
-	%961 = load float, float* %960, align 4
-	%962 = insertelement <8 x float> undef, float %961, i64 0
-	%963 = shufflevector <8 x float> %962, <8 x float> undef, <8 x i32> zeroinitializer
-	%964 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %963, <8 x float> %938, <8 x float> %925)
-	%965 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %963, <8 x float> %943, <8 x float> %926)
-	%966 = add i64 %944, 3
-	%967 = getelementptr inbounds float, float* %919, i64 %966
-	%968 = load float, float* %967, align 4
-	%969 = insertelement <8 x float> undef, float %968, i64 0
-	%970 = shufflevector <8 x float> %969, <8 x float> undef, <8 x i32> zeroinitializer
-	%971 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %970, <8 x float> %938, <8 x float> %927)
-	%972 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %970, <8 x float> %943, <8 x float> %928)
-	%973 = add i64 %944, 4
-	%974 = getelementptr inbounds float, float* %919, i64 %973
-	%975 = load float, float* %974, align 4
-	%976 = insertelement <8 x float> undef, float %975, i64 0
-	%977 = shufflevector <8 x float> %976, <8 x float> undef, <8 x i32> zeroinitializer
-	%978 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %977, <8 x float> %938, <8 x float> %929)
-	%979 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %977, <8 x float> %943, <8 x float> %930)
-	%980 = add i64 %944, 5
-	%981 = getelementptr inbounds float, float* %919, i64 %980
-	%982 = load float, float* %981, align 4
-	%983 = insertelement <8 x float> undef, float %982, i64 0
-	%984 = shufflevector <8 x float> %983, <8 x float> undef, <8 x i32> zeroinitializer
-	%985 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %984, <8 x float> %938, <8 x float> %931)
-	%986 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %984, <8 x float> %943, <8 x float> %932)
-	%987 = add i64 %920, 1
+	%1048 = mul i64 %1034, 2
+	%1049 = add i64 %1048, 0
+	%1050 = mul i64 %1049, 16
+	%1051 = add i64 %1050, 0
+	%1052 = getelementptr inbounds float, float* %20, i64 %1051
+	%1053 = bitcast float* %1052 to <8 x float>*
+	%1054 = load <8 x float>, <8 x float>* %1053, align 4
+	%1055 = mul i64 %1049, 16
+	%1056 = add i64 %1055, 8
+	%1057 = getelementptr inbounds float, float* %20, i64 %1056
+	%1058 = bitcast float* %1057 to <8 x float>*
+	%1059 = load <8 x float>, <8 x float>* %1058, align 4
+	%1060 = mul i64 %1049, 6
+	%1061 = add i64 %1060, 0
+	%1062 = getelementptr inbounds float, float* %1033, i64 %1061
+	%1063 = load float, float* %1062, align 4
+	%1064 = insertelement <8 x float> undef, float %1063, i64 0
+	%1065 = shufflevector <8 x float> %1064, <8 x float> undef, <8 x i32> zeroinitializer
+	%1066 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1065, <8 x float> %1054, <8 x float> %1035)
+	%1067 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1065, <8 x float> %1059, <8 x float> %1036)
+	%1068 = add i64 %1060, 1
+	%1069 = getelementptr inbounds float, float* %1033, i64 %1068
+	%1070 = load float, float* %1069, align 4
+	%1071 = insertelement <8 x float> undef, float %1070, i64 0
+	%1072 = shufflevector <8 x float> %1071, <8 x float> undef, <8 x i32> zeroinitializer
+	%1073 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1072, <8 x float> %1054, <8 x float> %1037)
+	%1074 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1072, <8 x float> %1059, <8 x float> %1038)
+	%1075 = add i64 %1060, 2
+	%1076 = getelementptr inbounds float, float* %1033, i64 %1075
+	%1077 = load float, float* %1076, align 4
+	%1078 = insertelement <8 x float> undef, float %1077, i64 0
+	%1079 = shufflevector <8 x float> %1078, <8 x float> undef, <8 x i32> zeroinitializer
+	%1080 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1079, <8 x float> %1054, <8 x float> %1039)
+	%1081 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1079, <8 x float> %1059, <8 x float> %1040)
+	%1082 = add i64 %1060, 3
+	%1083 = getelementptr inbounds float, float* %1033, i64 %1082
+	%1084 = load float, float* %1083, align 4
+	%1085 = insertelement <8 x float> undef, float %1084, i64 0
+	%1086 = shufflevector <8 x float> %1085, <8 x float> undef, <8 x i32> zeroinitializer
+	%1087 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1086, <8 x float> %1054, <8 x float> %1041)
+	%1088 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1086, <8 x float> %1059, <8 x float> %1042)
+	%1089 = add i64 %1060, 4
+	%1090 = getelementptr inbounds float, float* %1033, i64 %1089
+	%1091 = load float, float* %1090, align 4
+	%1092 = insertelement <8 x float> undef, float %1091, i64 0
+	%1093 = shufflevector <8 x float> %1092, <8 x float> undef, <8 x i32> zeroinitializer
+	%1094 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1093, <8 x float> %1054, <8 x float> %1043)
+	%1095 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1093, <8 x float> %1059, <8 x float> %1044)
+	%1096 = add i64 %1060, 5
+	%1097 = getelementptr inbounds float, float* %1033, i64 %1096
+	%1098 = load float, float* %1097, align 4
+	%1099 = insertelement <8 x float> undef, float %1098, i64 0
+	%1100 = shufflevector <8 x float> %1099, <8 x float> undef, <8 x i32> zeroinitializer
+	%1101 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1100, <8 x float> %1054, <8 x float> %1045)
+	%1102 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1100, <8 x float> %1059, <8 x float> %1046)
+	%1103 = mul i64 %1034, 2
+	%1104 = add i64 %1103, 1
+	%1105 = mul i64 %1104, 16
+	%1106 = add i64 %1105, 0
+	%1107 = getelementptr inbounds float, float* %20, i64 %1106
+	%1108 = bitcast float* %1107 to <8 x float>*
+	%1109 = load <8 x float>, <8 x float>* %1108, align 4
+	%1110 = mul i64 %1104, 16
+	%1111 = add i64 %1110, 8
+	%1112 = getelementptr inbounds float, float* %20, i64 %1111
+	%1113 = bitcast float* %1112 to <8 x float>*
+	%1114 = load <8 x float>, <8 x float>* %1113, align 4
+	%1115 = mul i64 %1104, 6
+	%1116 = add i64 %1115, 0
+	%1117 = getelementptr inbounds float, float* %1033, i64 %1116
+	%1118 = load float, float* %1117, align 4
+	%1119 = insertelement <8 x float> undef, float %1118, i64 0
+	%1120 = shufflevector <8 x float> %1119, <8 x float> undef, <8 x i32> zeroinitializer
+	%1121 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1120, <8 x float> %1109, <8 x float> %1066)
+	%1122 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1120, <8 x float> %1114, <8 x float> %1067)
+	%1123 = add i64 %1115, 1
+	%1124 = getelementptr inbounds float, float* %1033, i64 %1123
+	%1125 = load float, float* %1124, align 4
+	%1126 = insertelement <8 x float> undef, float %1125, i64 0
+	%1127 = shufflevector <8 x float> %1126, <8 x float> undef, <8 x i32> zeroinitializer
+	%1128 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1127, <8 x float> %1109, <8 x float> %1073)
+	%1129 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1127, <8 x float> %1114, <8 x float> %1074)
+	%1130 = add i64 %1115, 2
+	%1131 = getelementptr inbounds float, float* %1033, i64 %1130
+	%1132 = load float, float* %1131, align 4
+	%1133 = insertelement <8 x float> undef, float %1132, i64 0
+	%1134 = shufflevector <8 x float> %1133, <8 x float> undef, <8 x i32> zeroinitializer
+	%1135 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1134, <8 x float> %1109, <8 x float> %1080)
+	%1136 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1134, <8 x float> %1114, <8 x float> %1081)
+	%1137 = add i64 %1115, 3
+	%1138 = getelementptr inbounds float, float* %1033, i64 %1137
+	%1139 = load float, float* %1138, align 4
+	%1140 = insertelement <8 x float> undef, float %1139, i64 0
+	%1141 = shufflevector <8 x float> %1140, <8 x float> undef, <8 x i32> zeroinitializer
+	%1142 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1141, <8 x float> %1109, <8 x float> %1087)
+	%1143 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1141, <8 x float> %1114, <8 x float> %1088)
+	%1144 = add i64 %1115, 4
+	%1145 = getelementptr inbounds float, float* %1033, i64 %1144
+	%1146 = load float, float* %1145, align 4
+	%1147 = insertelement <8 x float> undef, float %1146, i64 0
+	%1148 = shufflevector <8 x float> %1147, <8 x float> undef, <8 x i32> zeroinitializer
+	%1149 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1148, <8 x float> %1109, <8 x float> %1094)
+	%1150 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1148, <8 x float> %1114, <8 x float> %1095)
+	%1151 = add i64 %1115, 5
+	%1152 = getelementptr inbounds float, float* %1033, i64 %1151
+	%1153 = load float, float* %1152, align 4
+	%1154 = insertelement <8 x float> undef, float %1153, i64 0
+	%1155 = shufflevector <8 x float> %1154, <8 x float> undef, <8 x i32> zeroinitializer
+	%1156 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1155, <8 x float> %1109, <8 x float> %1101)
+	%1157 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1155, <8 x float> %1114, <8 x float> %1102)
+	%1158 = add i64 %1034, 1
 	br label %loop36
 
 done38:
-	%988 = add i64 %170, 0
-	%989 = mul i64 %988, 40
-	%990 = add i64 %172, 0
-	%991 = add i64 %989, %990
-	%992 = fcmp olt <8 x float> %921, zeroinitializer
-	%993 = select <8 x i1> %992, <8 x float> zeroinitializer, <8 x float> %921
-	%994 = fmul <8 x float> %993, %993
-	%995 = getelementptr inbounds float, float* %4, i64 %991
-	%996 = bitcast float* %995 to <8 x float>*
-	%997 = icmp slt i64 %912, 8
-	%998 = select i1 %997, i64 %912, i64 8
-	%999 = icmp sgt i64 %998, 0
-	%1000 = select i1 %999, i64 %998, i64 0
-	%1001 = trunc i64 %1000 to i32
-	%1002 = insertelement <8 x i32> undef, i32 %1001, i64 0
-	%1003 = shufflevector <8 x i32> %1002, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1004 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1003
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %994, <8 x float>* %996, i32 4, <8 x i1> %1004)
-	%1005 = add i64 %170, 0
-	%1006 = mul i64 %1005, 40
-	%1007 = add i64 %172, 8
-	%1008 = add i64 %1006, %1007
-	%1009 = fcmp olt <8 x float> %922, zeroinitializer
-	%1010 = select <8 x i1> %1009, <8 x float> zeroinitializer, <8 x float> %922
-	%1011 = fmul <8 x float> %1010, %1010
-	%1012 = getelementptr inbounds float, float* %4, i64 %1008
-	%1013 = bitcast float* %1012 to <8 x float>*
-	%1014 = icmp slt i64 %913, 8
-	%1015 = select i1 %1014, i64 %913, i64 8
-	%1016 = icmp sgt i64 %1015, 0
-	%1017 = select i1 %1016, i64 %1015, i64 0
-	%1018 = trunc i64 %1017 to i32
-	%1019 = insertelement <8 x i32> undef, i32 %1018, i64 0
-	%1020 = shufflevector <8 x i32> %1019, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1021 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1020
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1011, <8 x float>* %1013, i32 4, <8 x i1> %1021)
-	%1022 = icmp slt i64 1, %171
-	br i1 %1022, label %then39, label %join40
+	%1159 = add i64 %170, 0
+	%1160 = mul i64 %1159, 40
+	%1161 = add i64 %172, 0
+	%1162 = add i64 %1160, %1161
+	%1163 = fcmp olt <8 x float> %1035, zeroinitializer
+	%1164 = select <8 x i1> %1163, <8 x float> zeroinitializer, <8 x float> %1035
+	%1165 = fmul <8 x float> %1164, %1164
+	%1166 = getelementptr inbounds float, float* %4, i64 %1162
+	%1167 = bitcast float* %1166 to <8 x float>*
+	%1168 = icmp slt i64 %1026, 8
+	%1169 = select i1 %1168, i64 %1026, i64 8
+	%1170 = icmp sgt i64 %1169, 0
+	%1171 = select i1 %1170, i64 %1169, i64 0
+	%1172 = trunc i64 %1171 to i32
+	%1173 = insertelement <8 x i32> undef, i32 %1172, i64 0
+	%1174 = shufflevector <8 x i32> %1173, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1175 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1174
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1165, <8 x float>* %1167, i32 4, <8 x i1> %1175)
+	%1176 = add i64 %170, 0
+	%1177 = mul i64 %1176, 40
+	%1178 = add i64 %172, 8
+	%1179 = add i64 %1177, %1178
+	%1180 = fcmp olt <8 x float> %1036, zeroinitializer
+	%1181 = select <8 x i1> %1180, <8 x float> zeroinitializer, <8 x float> %1036
+	%1182 = fmul <8 x float> %1181, %1181
+	%1183 = getelementptr inbounds float, float* %4, i64 %1179
+	%1184 = bitcast float* %1183 to <8 x float>*
+	%1185 = icmp slt i64 %1027, 8
+	%1186 = select i1 %1185, i64 %1027, i64 8
+	%1187 = icmp sgt i64 %1186, 0
+	%1188 = select i1 %1187, i64 %1186, i64 0
+	%1189 = trunc i64 %1188 to i32
+	%1190 = insertelement <8 x i32> undef, i32 %1189, i64 0
+	%1191 = shufflevector <8 x i32> %1190, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1192 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1191
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1182, <8 x float>* %1184, i32 4, <8 x i1> %1192)
+	%1193 = icmp slt i64 1, %171
+	br i1 %1193, label %then39, label %join40
 
 then39:
-	%1023 = icmp slt i64 1, %171
-	%1024 = select i1 %1023, i64 1, i64 0
-	%1025 = add i64 %170, %1024
-	%1026 = mul i64 %1025, 40
-	%1027 = add i64 %172, 0
-	%1028 = add i64 %1026, %1027
-	%1029 = fcmp olt <8 x float> %923, zeroinitializer
-	%1030 = select <8 x i1> %1029, <8 x float> zeroinitializer, <8 x float> %923
-	%1031 = fmul <8 x float> %1030, %1030
-	%1032 = getelementptr inbounds float, float* %4, i64 %1028
-	%1033 = bitcast float* %1032 to <8 x float>*
-	%1034 = icmp slt i64 %912, 8
-	%1035 = select i1 %1034, i64 %912, i64 8
-	%1036 = icmp sgt i64 %1035, 0
-	%1037 = select i1 %1036, i64 %1035, i64 0
-	%1038 = trunc i64 %1037 to i32
-	%1039 = insertelement <8 x i32> undef, i32 %1038, i64 0
-	%1040 = shufflevector <8 x i32> %1039, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1041 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1040
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1031, <8 x float>* %1033, i32 4, <8 x i1> %1041)
-	%1042 = icmp slt i64 1, %171
-	%1043 = select i1 %1042, i64 1, i64 0
-	%1044 = add i64 %170, %1043
-	%1045 = mul i64 %1044, 40
-	%1046 = add i64 %172, 8
-	%1047 = add i64 %1045, %1046
-	%1048 = fcmp olt <8 x float> %924, zeroinitializer
-	%1049 = select <8 x i1> %1048, <8 x float> zeroinitializer, <8 x float> %924
-	%1050 = fmul <8 x float> %1049, %1049
-	%1051 = getelementptr inbounds float, float* %4, i64 %1047
-	%1052 = bitcast float* %1051 to <8 x float>*
-	%1053 = icmp slt i64 %913, 8
-	%1054 = select i1 %1053, i64 %913, i64 8
-	%1055 = icmp sgt i64 %1054, 0
-	%1056 = select i1 %1055, i64 %1054, i64 0
-	%1057 = trunc i64 %1056 to i32
-	%1058 = insertelement <8 x i32> undef, i32 %1057, i64 0
-	%1059 = shufflevector <8 x i32> %1058, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1060 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1059
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1050, <8 x float>* %1052, i32 4, <8 x i1> %1060)
+	%1194 = icmp slt i64 1, %171
+	%1195 = select i1 %1194, i64 1, i64 0
+	%1196 = add i64 %170, %1195
+	%1197 = mul i64 %1196, 40
+	%1198 = add i64 %172, 0
+	%1199 = add i64 %1197, %1198
+	%1200 = fcmp olt <8 x float> %1037, zeroinitializer
+	%1201 = select <8 x i1> %1200, <8 x float> zeroinitializer, <8 x float> %1037
+	%1202 = fmul <8 x float> %1201, %1201
+	%1203 = getelementptr inbounds float, float* %4, i64 %1199
+	%1204 = bitcast float* %1203 to <8 x float>*
+	%1205 = icmp slt i64 %1026, 8
+	%1206 = select i1 %1205, i64 %1026, i64 8
+	%1207 = icmp sgt i64 %1206, 0
+	%1208 = select i1 %1207, i64 %1206, i64 0
+	%1209 = trunc i64 %1208 to i32
+	%1210 = insertelement <8 x i32> undef, i32 %1209, i64 0
+	%1211 = shufflevector <8 x i32> %1210, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1212 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1211
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1202, <8 x float>* %1204, i32 4, <8 x i1> %1212)
+	%1213 = icmp slt i64 1, %171
+	%1214 = select i1 %1213, i64 1, i64 0
+	%1215 = add i64 %170, %1214
+	%1216 = mul i64 %1215, 40
+	%1217 = add i64 %172, 8
+	%1218 = add i64 %1216, %1217
+	%1219 = fcmp olt <8 x float> %1038, zeroinitializer
+	%1220 = select <8 x i1> %1219, <8 x float> zeroinitializer, <8 x float> %1038
+	%1221 = fmul <8 x float> %1220, %1220
+	%1222 = getelementptr inbounds float, float* %4, i64 %1218
+	%1223 = bitcast float* %1222 to <8 x float>*
+	%1224 = icmp slt i64 %1027, 8
+	%1225 = select i1 %1224, i64 %1027, i64 8
+	%1226 = icmp sgt i64 %1225, 0
+	%1227 = select i1 %1226, i64 %1225, i64 0
+	%1228 = trunc i64 %1227 to i32
+	%1229 = insertelement <8 x i32> undef, i32 %1228, i64 0
+	%1230 = shufflevector <8 x i32> %1229, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1231 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1230
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1221, <8 x float>* %1223, i32 4, <8 x i1> %1231)
 	br label %join40
 
 join40:
-	%1061 = icmp slt i64 2, %171
-	br i1 %1061, label %then41, label %join42
+	%1232 = icmp slt i64 2, %171
+	br i1 %1232, label %then41, label %join42
 
 then41:
-	%1062 = icmp slt i64 2, %171
-	%1063 = select i1 %1062, i64 2, i64 0
-	%1064 = add i64 %170, %1063
-	%1065 = mul i64 %1064, 40
-	%1066 = add i64 %172, 0
-	%1067 = add i64 %1065, %1066
-	%1068 = fcmp olt <8 x float> %925, zeroinitializer
-	%1069 = select <8 x i1> %1068, <8 x float> zeroinitializer, <8 x float> %925
-	%1070 = fmul <8 x float> %1069, %1069
-	%1071 = getelementptr inbounds float, float* %4, i64 %1067
-	%1072 = bitcast float* %1071 to <8 x float>*
-	%1073 = icmp slt i64 %912, 8
-	%1074 = select i1 %1073, i64 %912, i64 8
-	%1075 = icmp sgt i64 %1074, 0
-	%1076 = select i1 %1075, i64 %1074, i64 0
-	%1077 = trunc i64 %1076 to i32
-	%1078 = insertelement <8 x i32> undef, i32 %1077, i64 0
-	%1079 = shufflevector <8 x i32> %1078, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1080 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1079
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1070, <8 x float>* %1072, i32 4, <8 x i1> %1080)
-	%1081 = icmp slt i64 2, %171
-	%1082 = select i1 %1081, i64 2, i64 0
-	%1083 = add i64 %170, %1082
-	%1084 = mul i64 %1083, 40
-	%1085 = add i64 %172, 8
-	%1086 = add i64 %1084, %1085
-	%1087 = fcmp olt <8 x float> %926, zeroinitializer
-	%1088 = select <8 x i1> %1087, <8 x float> zeroinitializer, <8 x float> %926
-	%1089 = fmul <8 x float> %1088, %1088
-	%1090 = getelementptr inbounds float, float* %4, i64 %1086
-	%1091 = bitcast float* %1090 to <8 x float>*
-	%1092 = icmp slt i64 %913, 8
-	%1093 = select i1 %1092, i64 %913, i64 8
-	%1094 = icmp sgt i64 %1093, 0
-	%1095 = select i1 %1094, i64 %1093, i64 0
-	%1096 = trunc i64 %1095 to i32
-	%1097 = insertelement <8 x i32> undef, i32 %1096, i64 0
-	%1098 = shufflevector <8 x i32> %1097, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1099 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1098
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1089, <8 x float>* %1091, i32 4, <8 x i1> %1099)
+	%1233 = icmp slt i64 2, %171
+	%1234 = select i1 %1233, i64 2, i64 0
+	%1235 = add i64 %170, %1234
+	%1236 = mul i64 %1235, 40
+	%1237 = add i64 %172, 0
+	%1238 = add i64 %1236, %1237
+	%1239 = fcmp olt <8 x float> %1039, zeroinitializer
+	%1240 = select <8 x i1> %1239, <8 x float> zeroinitializer, <8 x float> %1039
+	%1241 = fmul <8 x float> %1240, %1240
+	%1242 = getelementptr inbounds float, float* %4, i64 %1238
+	%1243 = bitcast float* %1242 to <8 x float>*
+	%1244 = icmp slt i64 %1026, 8
+	%1245 = select i1 %1244, i64 %1026, i64 8
+	%1246 = icmp sgt i64 %1245, 0
+	%1247 = select i1 %1246, i64 %1245, i64 0
+	%1248 = trunc i64 %1247 to i32
+	%1249 = insertelement <8 x i32> undef, i32 %1248, i64 0
+	%1250 = shufflevector <8 x i32> %1249, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1251 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1250
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1241, <8 x float>* %1243, i32 4, <8 x i1> %1251)
+	%1252 = icmp slt i64 2, %171
+	%1253 = select i1 %1252, i64 2, i64 0
+	%1254 = add i64 %170, %1253
+	%1255 = mul i64 %1254, 40
+	%1256 = add i64 %172, 8
+	%1257 = add i64 %1255, %1256
+	%1258 = fcmp olt <8 x float> %1040, zeroinitializer
+	%1259 = select <8 x i1> %1258, <8 x float> zeroinitializer, <8 x float> %1040
+	%1260 = fmul <8 x float> %1259, %1259
+	%1261 = getelementptr inbounds float, float* %4, i64 %1257
+	%1262 = bitcast float* %1261 to <8 x float>*
+	%1263 = icmp slt i64 %1027, 8
+	%1264 = select i1 %1263, i64 %1027, i64 8
+	%1265 = icmp sgt i64 %1264, 0
+	%1266 = select i1 %1265, i64 %1264, i64 0
+	%1267 = trunc i64 %1266 to i32
+	%1268 = insertelement <8 x i32> undef, i32 %1267, i64 0
+	%1269 = shufflevector <8 x i32> %1268, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1270 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1269
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1260, <8 x float>* %1262, i32 4, <8 x i1> %1270)
 	br label %join42
 
 join42:
-	%1100 = icmp slt i64 3, %171
-	br i1 %1100, label %then43, label %join44
+	%1271 = icmp slt i64 3, %171
+	br i1 %1271, label %then43, label %join44
 
 then43:
-	%1101 = icmp slt i64 3, %171
-	%1102 = select i1 %1101, i64 3, i64 0
-	%1103 = add i64 %170, %1102
-	%1104 = mul i64 %1103, 40
-	%1105 = add i64 %172, 0
-	%1106 = add i64 %1104, %1105
-	%1107 = fcmp olt <8 x float> %927, zeroinitializer
-	%1108 = select <8 x i1> %1107, <8 x float> zeroinitializer, <8 x float> %927
-	%1109 = fmul <8 x float> %1108, %1108
-	%1110 = getelementptr inbounds float, float* %4, i64 %1106
-	%1111 = bitcast float* %1110 to <8 x float>*
-	%1112 = icmp slt i64 %912, 8
-	%1113 = select i1 %1112, i64 %912, i64 8
-	%1114 = icmp sgt i64 %1113, 0
-	%1115 = select i1 %1114, i64 %1113, i64 0
-	%1116 = trunc i64 %1115 to i32
-	%1117 = insertelement <8 x i32> undef, i32 %1116, i64 0
-	%1118 = shufflevector <8 x i32> %1117, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1119 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1118
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1109, <8 x float>* %1111, i32 4, <8 x i1> %1119)
-	%1120 = icmp slt i64 3, %171
-	%1121 = select i1 %1120, i64 3, i64 0
-	%1122 = add i64 %170, %1121
-	%1123 = mul i64 %1122, 40
-	%1124 = add i64 %172, 8
-	%1125 = add i64 %1123, %1124
-	%1126 = fcmp olt <8 x float> %928, zeroinitializer
-	%1127 = select <8 x i1> %1126, <8 x float> zeroinitializer, <8 x float> %928
-	%1128 = fmul <8 x float> %1127, %1127
-	%1129 = getelementptr inbounds float, float* %4, i64 %1125
-	%1130 = bitcast float* %1129 to <8 x float>*
-	%1131 = icmp slt i64 %913, 8
-	%1132 = select i1 %1131, i64 %913, i64 8
-	%1133 = icmp sgt i64 %1132, 0
-	%1134 = select i1 %1133, i64 %1132, i64 0
-	%1135 = trunc i64 %1134 to i32
-	%1136 = insertelement <8 x i32> undef, i32 %1135, i64 0
-	%1137 = shufflevector <8 x i32> %1136, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1138 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1137
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1128, <8 x float>* %1130, i32 4, <8 x i1> %1138)
+	%1272 = icmp slt i64 3, %171
+	%1273 = select i1 %1272, i64 3, i64 0
+	%1274 = add i64 %170, %1273
+	%1275 = mul i64 %1274, 40
+	%1276 = add i64 %172, 0
+	%1277 = add i64 %1275, %1276
+	%1278 = fcmp olt <8 x float> %1041, zeroinitializer
+	%1279 = select <8 x i1> %1278, <8 x float> zeroinitializer, <8 x float> %1041
+	%1280 = fmul <8 x float> %1279, %1279
+	%1281 = getelementptr inbounds float, float* %4, i64 %1277
+	%1282 = bitcast float* %1281 to <8 x float>*
+	%1283 = icmp slt i64 %1026, 8
+	%1284 = select i1 %1283, i64 %1026, i64 8
+	%1285 = icmp sgt i64 %1284, 0
+	%1286 = select i1 %1285, i64 %1284, i64 0
+	%1287 = trunc i64 %1286 to i32
+	%1288 = insertelement <8 x i32> undef, i32 %1287, i64 0
+	%1289 = shufflevector <8 x i32> %1288, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1290 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1289
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1280, <8 x float>* %1282, i32 4, <8 x i1> %1290)
+	%1291 = icmp slt i64 3, %171
+	%1292 = select i1 %1291, i64 3, i64 0
+	%1293 = add i64 %170, %1292
+	%1294 = mul i64 %1293, 40
+	%1295 = add i64 %172, 8
+	%1296 = add i64 %1294, %1295
+	%1297 = fcmp olt <8 x float> %1042, zeroinitializer
+	%1298 = select <8 x i1> %1297, <8 x float> zeroinitializer, <8 x float> %1042
+	%1299 = fmul <8 x float> %1298, %1298
+	%1300 = getelementptr inbounds float, float* %4, i64 %1296
+	%1301 = bitcast float* %1300 to <8 x float>*
+	%1302 = icmp slt i64 %1027, 8
+	%1303 = select i1 %1302, i64 %1027, i64 8
+	%1304 = icmp sgt i64 %1303, 0
+	%1305 = select i1 %1304, i64 %1303, i64 0
+	%1306 = trunc i64 %1305 to i32
+	%1307 = insertelement <8 x i32> undef, i32 %1306, i64 0
+	%1308 = shufflevector <8 x i32> %1307, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1309 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1308
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1299, <8 x float>* %1301, i32 4, <8 x i1> %1309)
 	br label %join44
 
 join44:
-	%1139 = icmp slt i64 4, %171
-	br i1 %1139, label %then45, label %join46
+	%1310 = icmp slt i64 4, %171
+	br i1 %1310, label %then45, label %join46
 
 then45:
-	%1140 = icmp slt i64 4, %171
-	%1141 = select i1 %1140, i64 4, i64 0
-	%1142 = add i64 %170, %1141
-	%1143 = mul i64 %1142, 40
-	%1144 = add i64 %172, 0
-	%1145 = add i64 %1143, %1144
-	%1146 = fcmp olt <8 x float> %929, zeroinitializer
-	%1147 = select <8 x i1> %1146, <8 x float> zeroinitializer, <8 x float> %929
-	%1148 = fmul <8 x float> %1147, %1147
-	%1149 = getelementptr inbounds float, float* %4, i64 %1145
-	%1150 = bitcast float* %1149 to <8 x float>*
-	%1151 = icmp slt i64 %912, 8
-	%1152 = select i1 %1151, i64 %912, i64 8
-	%1153 = icmp sgt i64 %1152, 0
-	%1154 = select i1 %1153, i64 %1152, i64 0
-	%1155 = trunc i64 %1154 to i32
-	%1156 = insertelement <8 x i32> undef, i32 %1155, i64 0
-	%1157 = shufflevector <8 x i32> %1156, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1158 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1157
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1148, <8 x float>* %1150, i32 4, <8 x i1> %1158)
-	%1159 = icmp slt i64 4, %171
-	%1160 = select i1 %1159, i64 4, i64 0
-	%1161 = add i64 %170, %1160
-	%1162 = mul i64 %1161, 40
-	%1163 = add i64 %172, 8
-	%1164 = add i64 %1162, %1163
-	%1165 = fcmp olt <8 x float> %930, zeroinitializer
-	%1166 = select <8 x i1> %1165, <8 x float> zeroinitializer, <8 x float> %930
-	%1167 = fmul <8 x float> %1166, %1166
-	%1168 = getelementptr inbounds float, float* %4, i64 %1164
-	%1169 = bitcast float* %1168 to <8 x float>*
-	%1170 = icmp slt i64 %913, 8
-	%1171 = select i1 %1170, i64 %913, i64 8
-	%1172 = icmp sgt i64 %1171, 0
-	%1173 = select i1 %1172, i64 %1171, i64 0
-	%1174 = trunc i64 %1173 to i32
-	%1175 = insertelement <8 x i32> undef, i32 %1174, i64 0
-	%1176 = shufflevector <8 x i32> %1175, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1177 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1176
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1167, <8 x float>* %1169, i32 4, <8 x i1> %1177)
+	%1311 = icmp slt i64 4, %171
+	%1312 = select i1 %1311, i64 4, i64 0
+	%1313 = add i64 %170, %1312
+	%1314 = mul i64 %1313, 40
+	%1315 = add i64 %172, 0
+	%1316 = add i64 %1314, %1315
+	%1317 = fcmp olt <8 x float> %1043, zeroinitializer
+	%1318 = select <8 x i1> %1317, <8 x float> zeroinitializer, <8 x float> %1043
+	%1319 = fmul <8 x float> %1318, %1318
+	%1320 = getelementptr inbounds float, float* %4, i64 %1316
+	%1321 = bitcast float* %1320 to <8 x float>*
+	%1322 = icmp slt i64 %1026, 8
+	%1323 = select i1 %1322, i64 %1026, i64 8
+	%1324 = icmp sgt i64 %1323, 0
+	%1325 = select i1 %1324, i64 %1323, i64 0
+	%1326 = trunc i64 %1325 to i32
+	%1327 = insertelement <8 x i32> undef, i32 %1326, i64 0
+	%1328 = shufflevector <8 x i32> %1327, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1329 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1328
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1319, <8 x float>* %1321, i32 4, <8 x i1> %1329)
+	%1330 = icmp slt i64 4, %171
+	%1331 = select i1 %1330, i64 4, i64 0
+	%1332 = add i64 %170, %1331
+	%1333 = mul i64 %1332, 40
+	%1334 = add i64 %172, 8
+	%1335 = add i64 %1333, %1334
+	%1336 = fcmp olt <8 x float> %1044, zeroinitializer
+	%1337 = select <8 x i1> %1336, <8 x float> zeroinitializer, <8 x float> %1044
+	%1338 = fmul <8 x float> %1337, %1337
+	%1339 = getelementptr inbounds float, float* %4, i64 %1335
+	%1340 = bitcast float* %1339 to <8 x float>*
+	%1341 = icmp slt i64 %1027, 8
+	%1342 = select i1 %1341, i64 %1027, i64 8
+	%1343 = icmp sgt i64 %1342, 0
+	%1344 = select i1 %1343, i64 %1342, i64 0
+	%1345 = trunc i64 %1344 to i32
+	%1346 = insertelement <8 x i32> undef, i32 %1345, i64 0
+	%1347 = shufflevector <8 x i32> %1346, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1348 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1347
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1338, <8 x float>* %1340, i32 4, <8 x i1> %1348)
 	br label %join46
 
 join46:
-	%1178 = icmp slt i64 5, %171
-	br i1 %1178, label %then47, label %join48
+	%1349 = icmp slt i64 5, %171
+	br i1 %1349, label %then47, label %join48
 
 then47:
-	%1179 = icmp slt i64 5, %171
-	%1180 = select i1 %1179, i64 5, i64 0
-	%1181 = add i64 %170, %1180
-	%1182 = mul i64 %1181, 40
-	%1183 = add i64 %172, 0
-	%1184 = add i64 %1182, %1183
-	%1185 = fcmp olt <8 x float> %931, zeroinitializer
-	%1186 = select <8 x i1> %1185, <8 x float> zeroinitializer, <8 x float> %931
-	%1187 = fmul <8 x float> %1186, %1186
-	%1188 = getelementptr inbounds float, float* %4, i64 %1184
-	%1189 = bitcast float* %1188 to <8 x float>*
-	%1190 = icmp slt i64 %912, 8
-	%1191 = select i1 %1190, i64 %912, i64 8
-	%1192 = icmp sgt i64 %1191, 0
-	%1193 = select i1 %1192, i64 %1191, i64 0
-	%1194 = trunc i64 %1193 to i32
-	%1195 = insertelement <8 x i32> undef, i32 %1194, i64 0
-	%1196 = shufflevector <8 x i32> %1195, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1197 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1196
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1187, <8 x float>* %1189, i32 4, <8 x i1> %1197)
-	%1198 = icmp slt i64 5, %171
-	%1199 = select i1 %1198, i64 5, i64 0
-	%1200 = add i64 %170, %1199
-	%1201 = mul i64 %1200, 40
-	%1202 = add i64 %172, 8
-	%1203 = add i64 %1201, %1202
-	%1204 = fcmp olt <8 x float> %932, zeroinitializer
-	%1205 = select <8 x i1> %1204, <8 x float> zeroinitializer, <8 x float> %932
-	%1206 = fmul <8 x float> %1205, %1205
-	%1207 = getelementptr inbounds float, float* %4, i64 %1203
-	%1208 = bitcast float* %1207 to <8 x float>*
-	%1209 = icmp slt i64 %913, 8
-	%1210 = select i1 %1209, i64 %913, i64 8
-	%1211 = icmp sgt i64 %1210, 0
-	%1212 = select i1 %1211, i64 %1210, i64 0
-	%1213 = trunc i64 %1212 to i32
-	%1214 = insertelement <8 x i32> undef, i32 %1213, i64 0
-	%1215 = shufflevector <8 x i32> %1214, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1216 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1215
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1206, <8 x float>* %1208, i32 4, <8 x i1> %1216)
+	%1350 = icmp slt i64 5, %171
+	%1351 = select i1 %1350, i64 5, i64 0
+	%1352 = add i64 %170, %1351
+	%1353 = mul i64 %1352, 40
+	%1354 = add i64 %172, 0
+	%1355 = add i64 %1353, %1354
+	%1356 = fcmp olt <8 x float> %1045, zeroinitializer
+	%1357 = select <8 x i1> %1356, <8 x float> zeroinitializer, <8 x float> %1045
+	%1358 = fmul <8 x float> %1357, %1357
+	%1359 = getelementptr inbounds float, float* %4, i64 %1355
+	%1360 = bitcast float* %1359 to <8 x float>*
+	%1361 = icmp slt i64 %1026, 8
+	%1362 = select i1 %1361, i64 %1026, i64 8
+	%1363 = icmp sgt i64 %1362, 0
+	%1364 = select i1 %1363, i64 %1362, i64 0
+	%1365 = trunc i64 %1364 to i32
+	%1366 = insertelement <8 x i32> undef, i32 %1365, i64 0
+	%1367 = shufflevector <8 x i32> %1366, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1368 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1367
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1358, <8 x float>* %1360, i32 4, <8 x i1> %1368)
+	%1369 = icmp slt i64 5, %171
+	%1370 = select i1 %1369, i64 5, i64 0
+	%1371 = add i64 %170, %1370
+	%1372 = mul i64 %1371, 40
+	%1373 = add i64 %172, 8
+	%1374 = add i64 %1372, %1373
+	%1375 = fcmp olt <8 x float> %1046, zeroinitializer
+	%1376 = select <8 x i1> %1375, <8 x float> zeroinitializer, <8 x float> %1046
+	%1377 = fmul <8 x float> %1376, %1376
+	%1378 = getelementptr inbounds float, float* %4, i64 %1374
+	%1379 = bitcast float* %1378 to <8 x float>*
+	%1380 = icmp slt i64 %1027, 8
+	%1381 = select i1 %1380, i64 %1027, i64 8
+	%1382 = icmp sgt i64 %1381, 0
+	%1383 = select i1 %1382, i64 %1381, i64 0
+	%1384 = trunc i64 %1383 to i32
+	%1385 = insertelement <8 x i32> undef, i32 %1384, i64 0
+	%1386 = shufflevector <8 x i32> %1385, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1387 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1386
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1377, <8 x float>* %1379, i32 4, <8 x i1> %1387)
 	br label %join48
 
 join48:
 	br label %join35
 
 join35:
-	%1217 = add i64 %172, 16
+	%1388 = add i64 %172, 16
 	br label %loop14
 
 done49:
-	%1218 = add i64 %31, 1
+	%1389 = add i64 %31, 1
 	br label %loop6
 
 done50:
 	br label %join4
 
 then51:
-	%1219 = sub i64 %17, %14
-	%1220 = sdiv i64 %1219, 4
-	%1221 = mul i64 %1220, 4
-	%1222 = add i64 %14, %1221
+	%1390 = sub i64 %17, %14
+	%1391 = sdiv i64 %1390, 4
+	%1392 = mul i64 %1391, 4
+	%1393 = add i64 %14, %1392
 	br label %loop54
 
 else53:
-	%1223 = sdiv i64 %12, 4
-	%1224 = mul i64 %1223, 4
+	%1394 = sdiv i64 %12, 4
+	%1395 = mul i64 %1394, 4
 	br label %loop66
 
 loop54:
-	%1225 = phi i64 [ %14, %then51 ], [ %1341, %done58 ]
-	%1226 = icmp slt i64 %1225, %1222
-	br i1 %1226, label %body55, label %done59
+	%1396 = phi i64 [ %14, %then51 ], [ %1512, %done58 ]
+	%1397 = icmp slt i64 %1396, %1393
+	br i1 %1397, label %body55, label %done59
 
 body55:
-	%1227 = add i64 %1225, 0
-	%1228 = sub i64 %1227, 0
-	%1229 = mul i64 %1228, 24
-	%1230 = getelementptr inbounds i16, i16* %10, i64 %1229
-	%1231 = add i64 %1225, 1
-	%1232 = sub i64 %1231, 0
-	%1233 = mul i64 %1232, 24
-	%1234 = getelementptr inbounds i16, i16* %10, i64 %1233
-	%1235 = add i64 %1225, 2
-	%1236 = sub i64 %1235, 0
-	%1237 = mul i64 %1236, 24
-	%1238 = getelementptr inbounds i16, i16* %10, i64 %1237
-	%1239 = add i64 %1225, 3
-	%1240 = sub i64 %1239, 0
-	%1241 = mul i64 %1240, 24
-	%1242 = getelementptr inbounds i16, i16* %10, i64 %1241
+	%1398 = add i64 %1396, 0
+	%1399 = sub i64 %1398, 0
+	%1400 = mul i64 %1399, 24
+	%1401 = getelementptr inbounds i16, i16* %10, i64 %1400
+	%1402 = add i64 %1396, 1
+	%1403 = sub i64 %1402, 0
+	%1404 = mul i64 %1403, 24
+	%1405 = getelementptr inbounds i16, i16* %10, i64 %1404
+	%1406 = add i64 %1396, 2
+	%1407 = sub i64 %1406, 0
+	%1408 = mul i64 %1407, 24
+	%1409 = getelementptr inbounds i16, i16* %10, i64 %1408
+	%1410 = add i64 %1396, 3
+	%1411 = sub i64 %1410, 0
+	%1412 = mul i64 %1411, 24
+	%1413 = getelementptr inbounds i16, i16* %10, i64 %1412
 	br label %loop56
 
 loop56:
-	%1243 = phi i64 [ 0, %body55 ], [ %1280, %body57 ]
-	%1244 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1258, %body57 ]
-	%1245 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1265, %body57 ]
-	%1246 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1272, %body57 ]
-	%1247 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1279, %body57 ]
-	%1248 = icmp slt i64 %1243, 24
-	br i1 %1248, label %body57, label %done58
+	%1414 = phi i64 [ 0, %body55 ], [ %1451, %body57 ]
+	%1415 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1429, %body57 ]
+	%1416 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1436, %body57 ]
+	%1417 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1443, %body57 ]
+	%1418 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1450, %body57 ]
+	%1419 = icmp slt i64 %1414, 24
+	br i1 %1419, label %body57, label %done58
 
 body57:
-	%1249 = getelementptr inbounds float, float* %7, i64 %1243
-	%1250 = bitcast float* %1249 to <8 x float>*
-	%1251 = load <8 x float>, <8 x float>* %1250, align 4
-	%1252 = getelementptr inbounds i16, i16* %1230, i64 %1243
-	%1253 = bitcast i16* %1252 to <8 x i16>*
-	%1254 = load <8 x i16>, <8 x i16>* %1253, align 2
-	%1255 = zext <8 x i16> %1254 to <8 x i32>
-	%1256 = shl <8 x i32> %1255, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1257 = bitcast <8 x i32> %1256 to <8 x float>
-	%1258 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1257, <8 x float> %1251, <8 x float> %1244)
-	%1259 = getelementptr inbounds i16, i16* %1234, i64 %1243
-	%1260 = bitcast i16* %1259 to <8 x i16>*
-	%1261 = load <8 x i16>, <8 x i16>* %1260, align 2
-	%1262 = zext <8 x i16> %1261 to <8 x i32>
-	%1263 = shl <8 x i32> %1262, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1264 = bitcast <8 x i32> %1263 to <8 x float>
-	%1265 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1264, <8 x float> %1251, <8 x float> %1245)
-	%1266 = getelementptr inbounds i16, i16* %1238, i64 %1243
-	%1267 = bitcast i16* %1266 to <8 x i16>*
-	%1268 = load <8 x i16>, <8 x i16>* %1267, align 2
-	%1269 = zext <8 x i16> %1268 to <8 x i32>
-	%1270 = shl <8 x i32> %1269, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1271 = bitcast <8 x i32> %1270 to <8 x float>
-	%1272 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1271, <8 x float> %1251, <8 x float> %1246)
-	%1273 = getelementptr inbounds i16, i16* %1242, i64 %1243
-	%1274 = bitcast i16* %1273 to <8 x i16>*
-	%1275 = load <8 x i16>, <8 x i16>* %1274, align 2
-	%1276 = zext <8 x i16> %1275 to <8 x i32>
-	%1277 = shl <8 x i32> %1276, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1278 = bitcast <8 x i32> %1277 to <8 x float>
-	%1279 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1278, <8 x float> %1251, <8 x float> %1247)
-	%1280 = add i64 %1243, 8
+	%1420 = getelementptr inbounds float, float* %7, i64 %1414
+	%1421 = bitcast float* %1420 to <8 x float>*
+	%1422 = load <8 x float>, <8 x float>* %1421, align 4
+	%1423 = getelementptr inbounds i16, i16* %1401, i64 %1414
+	%1424 = bitcast i16* %1423 to <8 x i16>*
+	%1425 = load <8 x i16>, <8 x i16>* %1424, align 2
+	%1426 = zext <8 x i16> %1425 to <8 x i32>
+	%1427 = shl <8 x i32> %1426, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1428 = bitcast <8 x i32> %1427 to <8 x float>
+	%1429 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1428, <8 x float> %1422, <8 x float> %1415)
+	%1430 = getelementptr inbounds i16, i16* %1405, i64 %1414
+	%1431 = bitcast i16* %1430 to <8 x i16>*
+	%1432 = load <8 x i16>, <8 x i16>* %1431, align 2
+	%1433 = zext <8 x i16> %1432 to <8 x i32>
+	%1434 = shl <8 x i32> %1433, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1435 = bitcast <8 x i32> %1434 to <8 x float>
+	%1436 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1435, <8 x float> %1422, <8 x float> %1416)
+	%1437 = getelementptr inbounds i16, i16* %1409, i64 %1414
+	%1438 = bitcast i16* %1437 to <8 x i16>*
+	%1439 = load <8 x i16>, <8 x i16>* %1438, align 2
+	%1440 = zext <8 x i16> %1439 to <8 x i32>
+	%1441 = shl <8 x i32> %1440, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1442 = bitcast <8 x i32> %1441 to <8 x float>
+	%1443 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1442, <8 x float> %1422, <8 x float> %1417)
+	%1444 = getelementptr inbounds i16, i16* %1413, i64 %1414
+	%1445 = bitcast i16* %1444 to <8 x i16>*
+	%1446 = load <8 x i16>, <8 x i16>* %1445, align 2
+	%1447 = zext <8 x i16> %1446 to <8 x i32>
+	%1448 = shl <8 x i32> %1447, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1449 = bitcast <8 x i32> %1448 to <8 x float>
+	%1450 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1449, <8 x float> %1422, <8 x float> %1418)
+	%1451 = add i64 %1414, 8
 	br label %loop56
 
 done58:
-	%1281 = add i64 %1225, 0
-	%1282 = shufflevector <8 x float> %1244, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1283 = shufflevector <8 x float> %1244, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1284 = fadd <4 x float> %1282, %1283
-	%1285 = shufflevector <4 x float> %1284, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1286 = shufflevector <4 x float> %1284, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1287 = fadd <2 x float> %1285, %1286
-	%1288 = shufflevector <2 x float> %1287, <2 x float> undef, <1 x i32> <i32 0>
-	%1289 = shufflevector <2 x float> %1287, <2 x float> undef, <1 x i32> <i32 1>
-	%1290 = fadd <1 x float> %1288, %1289
-	%1291 = extractelement <1 x float> %1290, i64 0
-	%1292 = fcmp olt float %1291, 0.0
-	%1293 = select i1 %1292, float 0.0, float %1291
-	%1294 = fmul float %1293, %1293
-	%1295 = getelementptr inbounds float, float* %4, i64 %1281
-	store float %1294, float* %1295, align 4
-	%1296 = add i64 %1225, 1
-	%1297 = shufflevector <8 x float> %1245, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1298 = shufflevector <8 x float> %1245, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1299 = fadd <4 x float> %1297, %1298
-	%1300 = shufflevector <4 x float> %1299, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1301 = shufflevector <4 x float> %1299, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1302 = fadd <2 x float> %1300, %1301
-	%1303 = shufflevector <2 x float> %1302, <2 x float> undef, <1 x i32> <i32 0>
-	%1304 = shufflevector <2 x float> %1302, <2 x float> undef, <1 x i32> <i32 1>
-	%1305 = fadd <1 x float> %1303, %1304
-	%1306 = extractelement <1 x float> %1305, i64 0
-	%1307 = fcmp olt float %1306, 0.0
-	%1308 = select i1 %1307, float 0.0, float %1306
-	%1309 = fmul float %1308, %1308
-	%1310 = getelementptr inbounds float, float* %4, i64 %1296
-	store float %1309, float* %1310, align 4
-	%1311 = add i64 %1225, 2
-	%1312 = shufflevector <8 x float> %1246, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1313 = shufflevector <8 x float> %1246, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1314 = fadd <4 x float> %1312, %1313
-	%1315 = shufflevector <4 x float> %1314, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1316 = shufflevector <4 x float> %1314, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1317 = fadd <2 x float> %1315, %1316
-	%1318 = shufflevector <2 x float> %1317, <2 x float> undef, <1 x i32> <i32 0>
-	%1319 = shufflevector <2 x float> %1317, <2 x float> undef, <1 x i32> <i32 1>
-	%1320 = fadd <1 x float> %1318, %1319
-	%1321 = extractelement <1 x float> %1320, i64 0
-	%1322 = fcmp olt float %1321, 0.0
-	%1323 = select i1 %1322, float 0.0, float %1321
-	%1324 = fmul float %1323, %1323
-	%1325 = getelementptr inbounds float, float* %4, i64 %1311
-	store float %1324, float* %1325, align 4
-	%1326 = add i64 %1225, 3
-	%1327 = shufflevector <8 x float> %1247, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1328 = shufflevector <8 x float> %1247, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1329 = fadd <4 x float> %1327, %1328
-	%1330 = shufflevector <4 x float> %1329, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1331 = shufflevector <4 x float> %1329, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1332 = fadd <2 x float> %1330, %1331
-	%1333 = shufflevector <2 x float> %1332, <2 x float> undef, <1 x i32> <i32 0>
-	%1334 = shufflevector <2 x float> %1332, <2 x float> undef, <1 x i32> <i32 1>
-	%1335 = fadd <1 x float> %1333, %1334
-	%1336 = extractelement <1 x float> %1335, i64 0
-	%1337 = fcmp olt float %1336, 0.0
-	%1338 = select i1 %1337, float 0.0, float %1336
-	%1339 = fmul float %1338, %1338
-	%1340 = getelementptr inbounds float, float* %4, i64 %1326
-	store float %1339, float* %1340, align 4
-	%1341 = add i64 %1225, 4
-	br label %loop54
-
-done59:
-	br label %loop60
-
-loop60:
-	%1342 = phi i64 [ %1222, %done59 ], [ %1377, %done64 ]
-	%1343 = icmp slt i64 %1342, %17
-	br i1 %1343, label %body61, label %done65
-
-body61:
-	%1344 = add i64 %1342, 0
-	%1345 = sub i64 %1344, 0
-	%1346 = mul i64 %1345, 24
-	%1347 = getelementptr inbounds i16, i16* %10, i64 %1346
-	br label %loop62
-
-loop62:
-	%1348 = phi i64 [ 0, %body61 ], [ %1361, %body63 ]
-	%1349 = phi <8 x float> [ zeroinitializer, %body61 ], [ %1360, %body63 ]
-	%1350 = icmp slt i64 %1348, 24
-	br i1 %1350, label %body63, label %done64
-
-body63:
-	%1351 = getelementptr inbounds float, float* %7, i64 %1348
-	%1352 = bitcast float* %1351 to <8 x float>*
-	%1353 = load <8 x float>, <8 x float>* %1352, align 4
-	%1354 = getelementptr inbounds i16, i16* %1347, i64 %1348
-	%1355 = bitcast i16* %1354 to <8 x i16>*
-	%1356 = load <8 x i16>, <8 x i16>* %1355, align 2
-	%1357 = zext <8 x i16> %1356 to <8 x i32>
-	%1358 = shl <8 x i32> %1357, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1359 = bitcast <8 x i32> %1358 to <8 x float>
-	%1360 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1359, <8 x float> %1353, <8 x float> %1349)
-	%1361 = add i64 %1348, 8
-	br label %loop62
-
-done64:
-	%1362 = add i64 %1342, 0
-	%1363 = shufflevector <8 x float> %1349, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1364 = shufflevector <8 x float> %1349, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1365 = fadd <4 x float> %1363, %1364
-	%1366 = shufflevector <4 x float> %1365, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1367 = shufflevector <4 x float> %1365, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1368 = fadd <2 x float> %1366, %1367
-	%1369 = shufflevector <2 x float> %1368, <2 x float> undef, <1 x i32> <i32 0>
-	%1370 = shufflevector <2 x float> %1368, <2 x float> undef, <1 x i32> <i32 1>
-	%1371 = fadd <1 x float> %1369, %1370
-	%1372 = extractelement <1 x float> %1371, i64 0
-	%1373 = fcmp olt float %1372, 0.0
-	%1374 = select i1 %1373, float 0.0, float %1372
-	%1375 = fmul float %1374, %1374
-	%1376 = getelementptr inbounds float, float* %4, i64 %1362
-	store float %1375, float* %1376, align 4
-	%1377 = add i64 %1342, 1
-	br label %loop60
-
-done65:
-	br label %join52
-
-loop66:
-	%1378 = phi i64 [ %14, %else53 ], [ %1608, %done76 ]
-	%1379 = icmp slt i64 %1378, %17
-	br i1 %1379, label %body67, label %done77
-
-body67:
-	br label %loop68
-
-loop68:
-	%1380 = phi i64 [ 0, %body67 ], [ %1548, %done72 ]
-	%1381 = icmp slt i64 %1380, %1224
-	br i1 %1381, label %body69, label %done73
-
-body69:
-	%1382 = add i64 %1380, 0
-	%1383 = mul i64 %1382, 24
-	%1384 = getelementptr inbounds float, float* %7, i64 %1383
-	%1385 = add i64 %1380, 1
-	%1386 = mul i64 %1385, 24
-	%1387 = getelementptr inbounds float, float* %7, i64 %1386
-	%1388 = add i64 %1380, 2
-	%1389 = mul i64 %1388, 24
-	%1390 = getelementptr inbounds float, float* %7, i64 %1389
-	%1391 = add i64 %1380, 3
-	%1392 = mul i64 %1391, 24
-	%1393 = getelementptr inbounds float, float* %7, i64 %1392
-	%1394 = sub i64 %1378, 0
-	%1395 = mul i64 %1394, 24
-	%1396 = getelementptr inbounds i16, i16* %10, i64 %1395
-	br label %loop70
-
-loop70:
-	%1397 = phi i64 [ 0, %body69 ], [ %1453, %body71 ]
-	%1398 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1417, %body71 ]
-	%1399 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1440, %body71 ]
-	%1400 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1421, %body71 ]
-	%1401 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1444, %body71 ]
-	%1402 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1425, %body71 ]
-	%1403 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1448, %body71 ]
-	%1404 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1429, %body71 ]
-	%1405 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1452, %body71 ]
-	%1406 = icmp slt i64 %1397, 16
-	br i1 %1406, label %body71, label %done72
-
-body71:
-	%1407 = add i64 %1397, 0
-	%1408 = getelementptr inbounds i16, i16* %1396, i64 %1407
-	%1409 = bitcast i16* %1408 to <8 x i16>*
-	%1410 = load <8 x i16>, <8 x i16>* %1409, align 2
-	%1411 = zext <8 x i16> %1410 to <8 x i32>
-	%1412 = shl <8 x i32> %1411, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1413 = bitcast <8 x i32> %1412 to <8 x float>
-	%1414 = getelementptr inbounds float, float* %1384, i64 %1407
-	%1415 = bitcast float* %1414 to <8 x float>*
-	%1416 = load <8 x float>, <8 x float>* %1415, align 4
-	%1417 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1416, <8 x float> %1413, <8 x float> %1398)
-	%1418 = getelementptr inbounds float, float* %1387, i64 %1407
-	%1419 = bitcast float* %1418 to <8 x float>*
-	%1420 = load <8 x float>, <8 x float>* %1419, align 4
-	%1421 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1420, <8 x float> %1413, <8 x float> %1400)
-	%1422 = getelementptr inbounds float, float* %1390, i64 %1407
-	%1423 = bitcast float* %1422 to <8 x float>*
-	%1424 = load <8 x float>, <8 x float>* %1423, align 4
-	%1425 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1424, <8 x float> %1413, <8 x float> %1402)
-	%1426 = getelementptr inbounds float, float* %1393, i64 %1407
-	%1427 = bitcast float* %1426 to <8 x float>*
-	%1428 = load <8 x float>, <8 x float>* %1427, align 4
-	%1429 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1428, <8 x float> %1413, <8 x float> %1404)
-	%1430 = add i64 %1397, 8
-	%1431 = getelementptr inbounds i16, i16* %1396, i64 %1430
-	%1432 = bitcast i16* %1431 to <8 x i16>*
-	%1433 = load <8 x i16>, <8 x i16>* %1432, align 2
-	%1434 = zext <8 x i16> %1433 to <8 x i32>
-	%1435 = shl <8 x i32> %1434, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1436 = bitcast <8 x i32> %1435 to <8 x float>
-	%1437 = getelementptr inbounds float, float* %1384, i64 %1430
-	%1438 = bitcast float* %1437 to <8 x float>*
-	%1439 = load <8 x float>, <8 x float>* %1438, align 4
-	%1440 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1439, <8 x float> %1436, <8 x float> %1399)
-	%1441 = getelementptr inbounds float, float* %1387, i64 %1430
-	%1442 = bitcast float* %1441 to <8 x float>*
-	%1443 = load <8 x float>, <8 x float>* %1442, align 4
-	%1444 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1443, <8 x float> %1436, <8 x float> %1401)
-	%1445 = getelementptr inbounds float, float* %1390, i64 %1430
-	%1446 = bitcast float* %1445 to <8 x float>*
-	%1447 = load <8 x float>, <8 x float>* %1446, align 4
-	%1448 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1447, <8 x float> %1436, <8 x float> %1403)
-	%1449 = getelementptr inbounds float, float* %1393, i64 %1430
-	%1450 = bitcast float* %1449 to <8 x float>*
-	%1451 = load <8 x float>, <8 x float>* %1450, align 4
-	%1452 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1451, <8 x float> %1436, <8 x float> %1405)
-	%1453 = add i64 %1397, 16
-	br label %loop70
-
-done72:
-	%1454 = getelementptr inbounds i16, i16* %1396, i64 16
-	%1455 = bitcast i16* %1454 to <8 x i16>*
-	%1456 = load <8 x i16>, <8 x i16>* %1455, align 2
-	%1457 = zext <8 x i16> %1456 to <8 x i32>
-	%1458 = shl <8 x i32> %1457, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1459 = bitcast <8 x i32> %1458 to <8 x float>
-	%1460 = getelementptr inbounds float, float* %1384, i64 16
-	%1461 = bitcast float* %1460 to <8 x float>*
-	%1462 = load <8 x float>, <8 x float>* %1461, align 4
-	%1463 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1462, <8 x float> %1459, <8 x float> %1398)
-	%1464 = getelementptr inbounds float, float* %1387, i64 16
-	%1465 = bitcast float* %1464 to <8 x float>*
-	%1466 = load <8 x float>, <8 x float>* %1465, align 4
-	%1467 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1466, <8 x float> %1459, <8 x float> %1400)
-	%1468 = getelementptr inbounds float, float* %1390, i64 16
-	%1469 = bitcast float* %1468 to <8 x float>*
-	%1470 = load <8 x float>, <8 x float>* %1469, align 4
-	%1471 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1470, <8 x float> %1459, <8 x float> %1402)
-	%1472 = getelementptr inbounds float, float* %1393, i64 16
-	%1473 = bitcast float* %1472 to <8 x float>*
-	%1474 = load <8 x float>, <8 x float>* %1473, align 4
-	%1475 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1474, <8 x float> %1459, <8 x float> %1404)
-	%1476 = fadd <8 x float> %1463, %1399
-	%1477 = add i64 %1380, 0
-	%1478 = mul i64 %1477, 40
-	%1479 = add i64 %1478, %1378
-	%1480 = shufflevector <8 x float> %1476, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1481 = shufflevector <8 x float> %1476, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1482 = fadd <4 x float> %1480, %1481
-	%1483 = shufflevector <4 x float> %1482, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1484 = shufflevector <4 x float> %1482, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1485 = fadd <2 x float> %1483, %1484
-	%1486 = shufflevector <2 x float> %1485, <2 x float> undef, <1 x i32> <i32 0>
-	%1487 = shufflevector <2 x float> %1485, <2 x float> undef, <1 x i32> <i32 1>
-	%1488 = fadd <1 x float> %1486, %1487
-	%1489 = extractelement <1 x float> %1488, i64 0
-	%1490 = fcmp olt float %1489, 0.0
-	%1491 = select i1 %1490, float 0.0, float %1489
-	%1492 = fmul float %1491, %1491
-	%1493 = getelementptr inbounds float, float* %4, i64 %1479
-	store float %1492, float* %1493, align 4
-	%1494 = fadd <8 x float> %1467, %1401
-	%1495 = add i64 %1380, 1
-	%1496 = mul i64 %1495, 40
-	%1497 = add i64 %1496, %1378
-	%1498 = shufflevector <8 x float> %1494, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1499 = shufflevector <8 x float> %1494, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1452 = add i64 %1396, 0
+	%1453 = shufflevector <8 x float> %1415, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1454 = shufflevector <8 x float> %1415, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1455 = fadd <4 x float> %1453, %1454
+	%1456 = shufflevector <4 x float> %1455, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1457 = shufflevector <4 x float> %1455, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1458 = fadd <2 x float> %1456, %1457
+	%1459 = shufflevector <2 x float> %1458, <2 x float> undef, <1 x i32> <i32 0>
+	%1460 = shufflevector <2 x float> %1458, <2 x float> undef, <1 x i32> <i32 1>
+	%1461 = fadd <1 x float> %1459, %1460
+	%1462 = extractelement <1 x float> %1461, i64 0
+	%1463 = fcmp olt float %1462, 0.0
+	%1464 = select i1 %1463, float 0.0, float %1462
+	%1465 = fmul float %1464, %1464
+	%1466 = getelementptr inbounds float, float* %4, i64 %1452
+	store float %1465, float* %1466, align 4
+	%1467 = add i64 %1396, 1
+	%1468 = shufflevector <8 x float> %1416, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1469 = shufflevector <8 x float> %1416, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1470 = fadd <4 x float> %1468, %1469
+	%1471 = shufflevector <4 x float> %1470, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1472 = shufflevector <4 x float> %1470, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1473 = fadd <2 x float> %1471, %1472
+	%1474 = shufflevector <2 x float> %1473, <2 x float> undef, <1 x i32> <i32 0>
+	%1475 = shufflevector <2 x float> %1473, <2 x float> undef, <1 x i32> <i32 1>
+	%1476 = fadd <1 x float> %1474, %1475
+	%1477 = extractelement <1 x float> %1476, i64 0
+	%1478 = fcmp olt float %1477, 0.0
+	%1479 = select i1 %1478, float 0.0, float %1477
+	%1480 = fmul float %1479, %1479
+	%1481 = getelementptr inbounds float, float* %4, i64 %1467
+	store float %1480, float* %1481, align 4
+	%1482 = add i64 %1396, 2
+	%1483 = shufflevector <8 x float> %1417, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1484 = shufflevector <8 x float> %1417, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1485 = fadd <4 x float> %1483, %1484
+	%1486 = shufflevector <4 x float> %1485, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1487 = shufflevector <4 x float> %1485, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1488 = fadd <2 x float> %1486, %1487
+	%1489 = shufflevector <2 x float> %1488, <2 x float> undef, <1 x i32> <i32 0>
+	%1490 = shufflevector <2 x float> %1488, <2 x float> undef, <1 x i32> <i32 1>
+	%1491 = fadd <1 x float> %1489, %1490
+	%1492 = extractelement <1 x float> %1491, i64 0
+	%1493 = fcmp olt float %1492, 0.0
+	%1494 = select i1 %1493, float 0.0, float %1492
+	%1495 = fmul float %1494, %1494
+	%1496 = getelementptr inbounds float, float* %4, i64 %1482
+	store float %1495, float* %1496, align 4
+	%1497 = add i64 %1396, 3
+	%1498 = shufflevector <8 x float> %1418, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1499 = shufflevector <8 x float> %1418, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
 	%1500 = fadd <4 x float> %1498, %1499
 	%1501 = shufflevector <4 x float> %1500, <4 x float> undef, <2 x i32> <i32 0, i32 1>
 	%1502 = shufflevector <4 x float> %1500, <4 x float> undef, <2 x i32> <i32 2, i32 3>
@@ -8950,31 +9247,48 @@ done72:
 	%1510 = fmul float %1509, %1509
 	%1511 = getelementptr inbounds float, float* %4, i64 %1497
 	store float %1510, float* %1511, align 4
-	%1512 = fadd <8 x float> %1471, %1403
-	%1513 = add i64 %1380, 2
-	%1514 = mul i64 %1513, 40
-	%1515 = add i64 %1514, %1378
-	%1516 = shufflevector <8 x float> %1512, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1517 = shufflevector <8 x float> %1512, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1518 = fadd <4 x float> %1516, %1517
-	%1519 = shufflevector <4 x float> %1518, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1520 = shufflevector <4 x float> %1518, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1521 = fadd <2 x float> %1519, %1520
-	%1522 = shufflevector <2 x float> %1521, <2 x float> undef, <1 x i32> <i32 0>
-	%1523 = shufflevector <2 x float> %1521, <2 x float> undef, <1 x i32> <i32 1>
-	%1524 = fadd <1 x float> %1522, %1523
-	%1525 = extractelement <1 x float> %1524, i64 0
-	%1526 = fcmp olt float %1525, 0.0
-	%1527 = select i1 %1526, float 0.0, float %1525
-	%1528 = fmul float %1527, %1527
-	%1529 = getelementptr inbounds float, float* %4, i64 %1515
-	store float %1528, float* %1529, align 4
-	%1530 = fadd <8 x float> %1475, %1405
-	%1531 = add i64 %1380, 3
-	%1532 = mul i64 %1531, 40
-	%1533 = add i64 %1532, %1378
-	%1534 = shufflevector <8 x float> %1530, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1535 = shufflevector <8 x float> %1530, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1512 = add i64 %1396, 4
+	br label %loop54
+
+done59:
+	br label %loop60
+
+loop60:
+	%1513 = phi i64 [ %1393, %done59 ], [ %1548, %done64 ]
+	%1514 = icmp slt i64 %1513, %17
+	br i1 %1514, label %body61, label %done65
+
+body61:
+	%1515 = add i64 %1513, 0
+	%1516 = sub i64 %1515, 0
+	%1517 = mul i64 %1516, 24
+	%1518 = getelementptr inbounds i16, i16* %10, i64 %1517
+	br label %loop62
+
+loop62:
+	%1519 = phi i64 [ 0, %body61 ], [ %1532, %body63 ]
+	%1520 = phi <8 x float> [ zeroinitializer, %body61 ], [ %1531, %body63 ]
+	%1521 = icmp slt i64 %1519, 24
+	br i1 %1521, label %body63, label %done64
+
+body63:
+	%1522 = getelementptr inbounds float, float* %7, i64 %1519
+	%1523 = bitcast float* %1522 to <8 x float>*
+	%1524 = load <8 x float>, <8 x float>* %1523, align 4
+	%1525 = getelementptr inbounds i16, i16* %1518, i64 %1519
+	%1526 = bitcast i16* %1525 to <8 x i16>*
+	%1527 = load <8 x i16>, <8 x i16>* %1526, align 2
+	%1528 = zext <8 x i16> %1527 to <8 x i32>
+	%1529 = shl <8 x i32> %1528, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1530 = bitcast <8 x i32> %1529 to <8 x float>
+	%1531 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1530, <8 x float> %1524, <8 x float> %1520)
+	%1532 = add i64 %1519, 8
+	br label %loop62
+
+done64:
+	%1533 = add i64 %1513, 0
+	%1534 = shufflevector <8 x float> %1520, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1535 = shufflevector <8 x float> %1520, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
 	%1536 = fadd <4 x float> %1534, %1535
 	%1537 = shufflevector <4 x float> %1536, <4 x float> undef, <2 x i32> <i32 0, i32 1>
 	%1538 = shufflevector <4 x float> %1536, <4 x float> undef, <2 x i32> <i32 2, i32 3>
@@ -8988,80 +9302,279 @@ done72:
 	%1546 = fmul float %1545, %1545
 	%1547 = getelementptr inbounds float, float* %4, i64 %1533
 	store float %1546, float* %1547, align 4
-	%1548 = add i64 %1380, 4
+	%1548 = add i64 %1513, 1
+	br label %loop60
+
+done65:
+	br label %join52
+
+loop66:
+	%1549 = phi i64 [ %14, %else53 ], [ %1779, %done76 ]
+	%1550 = icmp slt i64 %1549, %17
+	br i1 %1550, label %body67, label %done77
+
+body67:
+	br label %loop68
+
+loop68:
+	%1551 = phi i64 [ 0, %body67 ], [ %1719, %done72 ]
+	%1552 = icmp slt i64 %1551, %1395
+	br i1 %1552, label %body69, label %done73
+
+body69:
+	%1553 = add i64 %1551, 0
+	%1554 = mul i64 %1553, 24
+	%1555 = getelementptr inbounds float, float* %7, i64 %1554
+	%1556 = add i64 %1551, 1
+	%1557 = mul i64 %1556, 24
+	%1558 = getelementptr inbounds float, float* %7, i64 %1557
+	%1559 = add i64 %1551, 2
+	%1560 = mul i64 %1559, 24
+	%1561 = getelementptr inbounds float, float* %7, i64 %1560
+	%1562 = add i64 %1551, 3
+	%1563 = mul i64 %1562, 24
+	%1564 = getelementptr inbounds float, float* %7, i64 %1563
+	%1565 = sub i64 %1549, 0
+	%1566 = mul i64 %1565, 24
+	%1567 = getelementptr inbounds i16, i16* %10, i64 %1566
+	br label %loop70
+
+loop70:
+	%1568 = phi i64 [ 0, %body69 ], [ %1624, %body71 ]
+	%1569 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1588, %body71 ]
+	%1570 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1611, %body71 ]
+	%1571 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1592, %body71 ]
+	%1572 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1615, %body71 ]
+	%1573 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1596, %body71 ]
+	%1574 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1619, %body71 ]
+	%1575 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1600, %body71 ]
+	%1576 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1623, %body71 ]
+	%1577 = icmp slt i64 %1568, 16
+	br i1 %1577, label %body71, label %done72
+
+body71:
+	%1578 = add i64 %1568, 0
+	%1579 = getelementptr inbounds i16, i16* %1567, i64 %1578
+	%1580 = bitcast i16* %1579 to <8 x i16>*
+	%1581 = load <8 x i16>, <8 x i16>* %1580, align 2
+	%1582 = zext <8 x i16> %1581 to <8 x i32>
+	%1583 = shl <8 x i32> %1582, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1584 = bitcast <8 x i32> %1583 to <8 x float>
+	%1585 = getelementptr inbounds float, float* %1555, i64 %1578
+	%1586 = bitcast float* %1585 to <8 x float>*
+	%1587 = load <8 x float>, <8 x float>* %1586, align 4
+	%1588 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1587, <8 x float> %1584, <8 x float> %1569)
+	%1589 = getelementptr inbounds float, float* %1558, i64 %1578
+	%1590 = bitcast float* %1589 to <8 x float>*
+	%1591 = load <8 x float>, <8 x float>* %1590, align 4
+	%1592 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1591, <8 x float> %1584, <8 x float> %1571)
+	%1593 = getelementptr inbounds float, float* %1561, i64 %1578
+	%1594 = bitcast float* %1593 to <8 x float>*
+	%1595 = load <8 x float>, <8 x float>* %1594, align 4
+	%1596 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1595, <8 x float> %1584, <8 x float> %1573)
+	%1597 = getelementptr inbounds float, float* %1564, i64 %1578
+	%1598 = bitcast float* %1597 to <8 x float>*
+	%1599 = load <8 x float>, <8 x float>* %1598, align 4
+	%1600 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1599, <8 x float> %1584, <8 x float> %1575)
+	%1601 = add i64 %1568, 8
+	%1602 = getelementptr inbounds i16, i16* %1567, i64 %1601
+	%1603 = bitcast i16* %1602 to <8 x i16>*
+	%1604 = load <8 x i16>, <8 x i16>* %1603, align 2
+	%1605 = zext <8 x i16> %1604 to <8 x i32>
+	%1606 = shl <8 x i32> %1605, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1607 = bitcast <8 x i32> %1606 to <8 x float>
+	%1608 = getelementptr inbounds float, float* %1555, i64 %1601
+	%1609 = bitcast float* %1608 to <8 x float>*
+	%1610 = load <8 x float>, <8 x float>* %1609, align 4
+	%1611 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1610, <8 x float> %1607, <8 x float> %1570)
+	%1612 = getelementptr inbounds float, float* %1558, i64 %1601
+	%1613 = bitcast float* %1612 to <8 x float>*
+	%1614 = load <8 x float>, <8 x float>* %1613, align 4
+	%1615 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1614, <8 x float> %1607, <8 x float> %1572)
+	%1616 = getelementptr inbounds float, float* %1561, i64 %1601
+	%1617 = bitcast float* %1616 to <8 x float>*
+	%1618 = load <8 x float>, <8 x float>* %1617, align 4
+	%1619 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1618, <8 x float> %1607, <8 x float> %1574)
+	%1620 = getelementptr inbounds float, float* %1564, i64 %1601
+	%1621 = bitcast float* %1620 to <8 x float>*
+	%1622 = load <8 x float>, <8 x float>* %1621, align 4
+	%1623 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1622, <8 x float> %1607, <8 x float> %1576)
+	%1624 = add i64 %1568, 16
+	br label %loop70
+
+done72:
+	%1625 = getelementptr inbounds i16, i16* %1567, i64 16
+	%1626 = bitcast i16* %1625 to <8 x i16>*
+	%1627 = load <8 x i16>, <8 x i16>* %1626, align 2
+	%1628 = zext <8 x i16> %1627 to <8 x i32>
+	%1629 = shl <8 x i32> %1628, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1630 = bitcast <8 x i32> %1629 to <8 x float>
+	%1631 = getelementptr inbounds float, float* %1555, i64 16
+	%1632 = bitcast float* %1631 to <8 x float>*
+	%1633 = load <8 x float>, <8 x float>* %1632, align 4
+	%1634 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1633, <8 x float> %1630, <8 x float> %1569)
+	%1635 = getelementptr inbounds float, float* %1558, i64 16
+	%1636 = bitcast float* %1635 to <8 x float>*
+	%1637 = load <8 x float>, <8 x float>* %1636, align 4
+	%1638 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1637, <8 x float> %1630, <8 x float> %1571)
+	%1639 = getelementptr inbounds float, float* %1561, i64 16
+	%1640 = bitcast float* %1639 to <8 x float>*
+	%1641 = load <8 x float>, <8 x float>* %1640, align 4
+	%1642 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1641, <8 x float> %1630, <8 x float> %1573)
+	%1643 = getelementptr inbounds float, float* %1564, i64 16
+	%1644 = bitcast float* %1643 to <8 x float>*
+	%1645 = load <8 x float>, <8 x float>* %1644, align 4
+	%1646 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1645, <8 x float> %1630, <8 x float> %1575)
+	%1647 = fadd <8 x float> %1634, %1570
+	%1648 = add i64 %1551, 0
+	%1649 = mul i64 %1648, 40
+	%1650 = add i64 %1649, %1549
+	%1651 = shufflevector <8 x float> %1647, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1652 = shufflevector <8 x float> %1647, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1653 = fadd <4 x float> %1651, %1652
+	%1654 = shufflevector <4 x float> %1653, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1655 = shufflevector <4 x float> %1653, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1656 = fadd <2 x float> %1654, %1655
+	%1657 = shufflevector <2 x float> %1656, <2 x float> undef, <1 x i32> <i32 0>
+	%1658 = shufflevector <2 x float> %1656, <2 x float> undef, <1 x i32> <i32 1>
+	%1659 = fadd <1 x float> %1657, %1658
+	%1660 = extractelement <1 x float> %1659, i64 0
+	%1661 = fcmp olt float %1660, 0.0
+	%1662 = select i1 %1661, float 0.0, float %1660
+	%1663 = fmul float %1662, %1662
+	%1664 = getelementptr inbounds float, float* %4, i64 %1650
+	store float %1663, float* %1664, align 4
+	%1665 = fadd <8 x float> %1638, %1572
+	%1666 = add i64 %1551, 1
+	%1667 = mul i64 %1666, 40
+	%1668 = add i64 %1667, %1549
+	%1669 = shufflevector <8 x float> %1665, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1670 = shufflevector <8 x float> %1665, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1671 = fadd <4 x float> %1669, %1670
+	%1672 = shufflevector <4 x float> %1671, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1673 = shufflevector <4 x float> %1671, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1674 = fadd <2 x float> %1672, %1673
+	%1675 = shufflevector <2 x float> %1674, <2 x float> undef, <1 x i32> <i32 0>
+	%1676 = shufflevector <2 x float> %1674, <2 x float> undef, <1 x i32> <i32 1>
+	%1677 = fadd <1 x float> %1675, %1676
+	%1678 = extractelement <1 x float> %1677, i64 0
+	%1679 = fcmp olt float %1678, 0.0
+	%1680 = select i1 %1679, float 0.0, float %1678
+	%1681 = fmul float %1680, %1680
+	%1682 = getelementptr inbounds float, float* %4, i64 %1668
+	store float %1681, float* %1682, align 4
+	%1683 = fadd <8 x float> %1642, %1574
+	%1684 = add i64 %1551, 2
+	%1685 = mul i64 %1684, 40
+	%1686 = add i64 %1685, %1549
+	%1687 = shufflevector <8 x float> %1683, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1688 = shufflevector <8 x float> %1683, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1689 = fadd <4 x float> %1687, %1688
+	%1690 = shufflevector <4 x float> %1689, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1691 = shufflevector <4 x float> %1689, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1692 = fadd <2 x float> %1690, %1691
+	%1693 = shufflevector <2 x float> %1692, <2 x float> undef, <1 x i32> <i32 0>
+	%1694 = shufflevector <2 x float> %1692, <2 x float> undef, <1 x i32> <i32 1>
+	%1695 = fadd <1 x float> %1693, %1694
+	%1696 = extractelement <1 x float> %1695, i64 0
+	%1697 = fcmp olt float %1696, 0.0
+	%1698 = select i1 %1697, float 0.0, float %1696
+	%1699 = fmul float %1698, %1698
+	%1700 = getelementptr inbounds float, float* %4, i64 %1686
+	store float %1699, float* %1700, align 4
+	%1701 = fadd <8 x float> %1646, %1576
+	%1702 = add i64 %1551, 3
+	%1703 = mul i64 %1702, 40
+	%1704 = add i64 %1703, %1549
+	%1705 = shufflevector <8 x float> %1701, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1706 = shufflevector <8 x float> %1701, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1707 = fadd <4 x float> %1705, %1706
+	%1708 = shufflevector <4 x float> %1707, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1709 = shufflevector <4 x float> %1707, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1710 = fadd <2 x float> %1708, %1709
+	%1711 = shufflevector <2 x float> %1710, <2 x float> undef, <1 x i32> <i32 0>
+	%1712 = shufflevector <2 x float> %1710, <2 x float> undef, <1 x i32> <i32 1>
+	%1713 = fadd <1 x float> %1711, %1712
+	%1714 = extractelement <1 x float> %1713, i64 0
+	%1715 = fcmp olt float %1714, 0.0
+	%1716 = select i1 %1715, float 0.0, float %1714
+	%1717 = fmul float %1716, %1716
+	%1718 = getelementptr inbounds float, float* %4, i64 %1704
+	store float %1717, float* %1718, align 4
+	%1719 = add i64 %1551, 4
 	br label %loop68
 
 done73:
 	br label %loop74
 
 loop74:
-	%1549 = phi i64 [ %1224, %done73 ], [ %1607, %body75 ]
-	%1550 = icmp slt i64 %1549, %12
-	br i1 %1550, label %body75, label %done76
+	%1720 = phi i64 [ %1395, %done73 ], [ %1778, %body75 ]
+	%1721 = icmp slt i64 %1720, %12
+	br i1 %1721, label %body75, label %done76
 
 body75:
-	%1551 = add i64 %1549, 0
-	%1552 = mul i64 %1551, 24
-	%1553 = getelementptr inbounds float, float* %7, i64 %1552
-	%1554 = sub i64 %1378, 0
-	%1555 = mul i64 %1554, 24
-	%1556 = getelementptr inbounds i16, i16* %10, i64 %1555
-	%1557 = getelementptr inbounds i16, i16* %1556, i64 0
-	%1558 = bitcast i16* %1557 to <8 x i16>*
-	%1559 = load <8 x i16>, <8 x i16>* %1558, align 2
-	%1560 = zext <8 x i16> %1559 to <8 x i32>
-	%1561 = shl <8 x i32> %1560, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1562 = bitcast <8 x i32> %1561 to <8 x float>
-	%1563 = getelementptr inbounds float, float* %1553, i64 0
-	%1564 = bitcast float* %1563 to <8 x float>*
-	%1565 = load <8 x float>, <8 x float>* %1564, align 4
-	%1566 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1565, <8 x float> %1562, <8 x float> zeroinitializer)
-	%1567 = getelementptr inbounds i16, i16* %1556, i64 8
-	%1568 = bitcast i16* %1567 to <8 x i16>*
-	%1569 = load <8 x i16>, <8 x i16>* %1568, align 2
-	%1570 = zext <8 x i16> %1569 to <8 x i32>
-	%1571 = shl <8 x i32> %1570, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1572 = bitcast <8 x i32> %1571 to <8 x float>
-	%1573 = getelementptr inbounds float, float* %1553, i64 8
-	%1574 = bitcast float* %1573 to <8 x float>*
-	%1575 = load <8 x float>, <8 x float>* %1574, align 4
-	%1576 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1575, <8 x float> %1572, <8 x float> zeroinitializer)
-	%1577 = getelementptr inbounds i16, i16* %1556, i64 16
-	%1578 = bitcast i16* %1577 to <8 x i16>*
-	%1579 = load <8 x i16>, <8 x i16>* %1578, align 2
-	%1580 = zext <8 x i16> %1579 to <8 x i32>
-	%1581 = shl <8 x i32> %1580, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1582 = bitcast <8 x i32> %1581 to <8 x float>
-	%1583 = getelementptr inbounds float, float* %1553, i64 16
-	%1584 = bitcast float* %1583 to <8 x float>*
-	%1585 = load <8 x float>, <8 x float>* %1584, align 4
-	%1586 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1585, <8 x float> %1582, <8 x float> zeroinitializer)
-	%1587 = fadd <8 x float> %1566, %1576
-	%1588 = fadd <8 x float> %1587, %1586
-	%1589 = fadd <8 x float> %1588, zeroinitializer
-	%1590 = add i64 %1549, 0
-	%1591 = mul i64 %1590, 40
-	%1592 = add i64 %1591, %1378
-	%1593 = shufflevector <8 x float> %1589, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1594 = shufflevector <8 x float> %1589, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1595 = fadd <4 x float> %1593, %1594
-	%1596 = shufflevector <4 x float> %1595, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1597 = shufflevector <4 x float> %1595, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1598 = fadd <2 x float> %1596, %1597
-	%1599 = shufflevector <2 x float> %1598, <2 x float> undef, <1 x i32> <i32 0>
-	%1600 = shufflevector <2 x float> %1598, <2 x float> undef, <1 x i32> <i32 1>
-	%1601 = fadd <1 x float> %1599, %1600
-	%1602 = extractelement <1 x float> %1601, i64 0
-	%1603 = fcmp olt float %1602, 0.0
-	%1604 = select i1 %1603, float 0.0, float %1602
-	%1605 = fmul float %1604, %1604
-	%1606 = getelementptr inbounds float, float* %4, i64 %1592
-	store float %1605, float* %1606, align 4
-	%1607 = add i64 %1549, 1
+	%1722 = add i64 %1720, 0
+	%1723 = mul i64 %1722, 24
+	%1724 = getelementptr inbounds float, float* %7, i64 %1723
+	%1725 = sub i64 %1549, 0
+	%1726 = mul i64 %1725, 24
+	%1727 = getelementptr inbounds i16, i16* %10, i64 %1726
+	%1728 = getelementptr inbounds i16, i16* %1727, i64 0
+	%1729 = bitcast i16* %1728 to <8 x i16>*
+	%1730 = load <8 x i16>, <8 x i16>* %1729, align 2
+	%1731 = zext <8 x i16> %1730 to <8 x i32>
+	%1732 = shl <8 x i32> %1731, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1733 = bitcast <8 x i32> %1732 to <8 x float>
+	%1734 = getelementptr inbounds float, float* %1724, i64 0
+	%1735 = bitcast float* %1734 to <8 x float>*
+	%1736 = load <8 x float>, <8 x float>* %1735, align 4
+	%1737 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1736, <8 x float> %1733, <8 x float> zeroinitializer)
+	%1738 = getelementptr inbounds i16, i16* %1727, i64 8
+	%1739 = bitcast i16* %1738 to <8 x i16>*
+	%1740 = load <8 x i16>, <8 x i16>* %1739, align 2
+	%1741 = zext <8 x i16> %1740 to <8 x i32>
+	%1742 = shl <8 x i32> %1741, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1743 = bitcast <8 x i32> %1742 to <8 x float>
+	%1744 = getelementptr inbounds float, float* %1724, i64 8
+	%1745 = bitcast float* %1744 to <8 x float>*
+	%1746 = load <8 x float>, <8 x float>* %1745, align 4
+	%1747 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1746, <8 x float> %1743, <8 x float> zeroinitializer)
+	%1748 = getelementptr inbounds i16, i16* %1727, i64 16
+	%1749 = bitcast i16* %1748 to <8 x i16>*
+	%1750 = load <8 x i16>, <8 x i16>* %1749, align 2
+	%1751 = zext <8 x i16> %1750 to <8 x i32>
+	%1752 = shl <8 x i32> %1751, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1753 = bitcast <8 x i32> %1752 to <8 x float>
+	%1754 = getelementptr inbounds float, float* %1724, i64 16
+	%1755 = bitcast float* %1754 to <8 x float>*
+	%1756 = load <8 x float>, <8 x float>* %1755, align 4
+	%1757 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1756, <8 x float> %1753, <8 x float> zeroinitializer)
+	%1758 = fadd <8 x float> %1737, %1747
+	%1759 = fadd <8 x float> %1758, %1757
+	%1760 = fadd <8 x float> %1759, zeroinitializer
+	%1761 = add i64 %1720, 0
+	%1762 = mul i64 %1761, 40
+	%1763 = add i64 %1762, %1549
+	%1764 = shufflevector <8 x float> %1760, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1765 = shufflevector <8 x float> %1760, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1766 = fadd <4 x float> %1764, %1765
+	%1767 = shufflevector <4 x float> %1766, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1768 = shufflevector <4 x float> %1766, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1769 = fadd <2 x float> %1767, %1768
+	%1770 = shufflevector <2 x float> %1769, <2 x float> undef, <1 x i32> <i32 0>
+	%1771 = shufflevector <2 x float> %1769, <2 x float> undef, <1 x i32> <i32 1>
+	%1772 = fadd <1 x float> %1770, %1771
+	%1773 = extractelement <1 x float> %1772, i64 0
+	%1774 = fcmp olt float %1773, 0.0
+	%1775 = select i1 %1774, float 0.0, float %1773
+	%1776 = fmul float %1775, %1775
+	%1777 = getelementptr inbounds float, float* %4, i64 %1763
+	store float %1776, float* %1777, align 4
+	%1778 = add i64 %1720, 1
 	br label %loop74
 
 done76:
-	%1608 = add i64 %1378, 1
+	%1779 = add i64 %1549, 1
 	br label %loop66
 
 done77:
@@ -9125,7 +9638,7 @@ else5:
 	br i1 %33, label %then51, label %else53
 
 loop6:
-	%34 = phi i64 [ 0, %then3 ], [ %1437, %done49 ]
+	%34 = phi i64 [ 0, %then3 ], [ %1608, %done49 ]
 	%35 = icmp slt i64 %34, %26
 	br i1 %35, label %body7, label %done50
 
@@ -9298,7 +9811,7 @@ done13:
 	br label %loop14
 
 loop14:
-	%175 = phi i64 [ %17, %done13 ], [ %1436, %join35 ]
+	%175 = phi i64 [ %17, %done13 ], [ %1607, %join35 ]
 	%176 = icmp slt i64 %175, %20
 	br i1 %176, label %body15, label %done49
 
@@ -9699,7 +10212,7 @@ done21:
 	br label %loop22
 
 loop22:
-	%536 = phi i64 [ %36, %done21 ], [ %1020, %done32 ]
+	%536 = phi i64 [ %36, %done21 ], [ %1134, %done32 ]
 	%537 = icmp slt i64 %536, %173
 	br i1 %537, label %body23, label %done33
 
@@ -9725,19 +10238,19 @@ body23:
 	br label %loop24
 
 loop24:
-	%556 = phi i64 [ 0, %body23 ], [ %639, %join27 ]
-	%557 = phi <8 x float> [ zeroinitializer, %body23 ], [ %602, %join27 ]
-	%558 = phi <8 x float> [ zeroinitializer, %body23 ], [ %603, %join27 ]
-	%559 = phi <8 x float> [ zeroinitializer, %body23 ], [ %609, %join27 ]
-	%560 = phi <8 x float> [ zeroinitializer, %body23 ], [ %610, %join27 ]
-	%561 = phi <8 x float> [ zeroinitializer, %body23 ], [ %616, %join27 ]
-	%562 = phi <8 x float> [ zeroinitializer, %body23 ], [ %617, %join27 ]
-	%563 = phi <8 x float> [ zeroinitializer, %body23 ], [ %623, %join27 ]
-	%564 = phi <8 x float> [ zeroinitializer, %body23 ], [ %624, %join27 ]
-	%565 = phi <8 x float> [ zeroinitializer, %body23 ], [ %630, %join27 ]
-	%566 = phi <8 x float> [ zeroinitializer, %body23 ], [ %631, %join27 ]
-	%567 = phi <8 x float> [ zeroinitializer, %body23 ], [ %637, %join27 ]
-	%568 = phi <8 x float> [ zeroinitializer, %body23 ], [ %638, %join27 ]
+	%556 = phi i64 [ 0, %body23 ], [ %696, %join27 ]
+	%557 = phi <8 x float> [ zeroinitializer, %body23 ], [ %659, %join27 ]
+	%558 = phi <8 x float> [ zeroinitializer, %body23 ], [ %660, %join27 ]
+	%559 = phi <8 x float> [ zeroinitializer, %body23 ], [ %666, %join27 ]
+	%560 = phi <8 x float> [ zeroinitializer, %body23 ], [ %667, %join27 ]
+	%561 = phi <8 x float> [ zeroinitializer, %body23 ], [ %673, %join27 ]
+	%562 = phi <8 x float> [ zeroinitializer, %body23 ], [ %674, %join27 ]
+	%563 = phi <8 x float> [ zeroinitializer, %body23 ], [ %680, %join27 ]
+	%564 = phi <8 x float> [ zeroinitializer, %body23 ], [ %681, %join27 ]
+	%565 = phi <8 x float> [ zeroinitializer, %body23 ], [ %687, %join27 ]
+	%566 = phi <8 x float> [ zeroinitializer, %body23 ], [ %688, %join27 ]
+	%567 = phi <8 x float> [ zeroinitializer, %body23 ], [ %694, %join27 ]
+	%568 = phi <8 x float> [ zeroinitializer, %body23 ], [ %695, %join27 ]
 	%569 = icmp slt i64 %556, 8
 	br i1 %569, label %body25, label %done29
 
@@ -9769,785 +10282,764 @@ else28:
 	br label %join27
 
 join27:
-	%586 = mul i64 %556, 16
+	%586 = mul i64 %556, 2
 	%587 = add i64 %586, 0
-	%588 = getelementptr inbounds float, float* %23, i64 %587
-	%589 = bitcast float* %588 to <8 x float>*
-	%590 = load <8 x float>, <8 x float>* %589, align 4
-	%591 = mul i64 %556, 16
-	%592 = add i64 %591, 8
-	%593 = getelementptr inbounds float, float* %23, i64 %592
-	%594 = bitcast float* %593 to <8 x float>*
-	%595 = load <8 x float>, <8 x float>* %594, align 4
-	%596 = mul i64 %556, 6
-	%597 = add i64 %596, 0
-	%598 = getelementptr inbounds float, float* %550, i64 %597
-	%599 = load float, float* %598, align 4
-	%600 = insertelement <8 x float> undef, float %599, i64 0
-	%601 = shufflevector <8 x float> %600, <8 x float> undef, <8 x i32> zeroinitializer
-	%602 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %601, <8 x float> %590, <8 x float> %557)
-	%603 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %601, <8 x float> %595, <8 x float> %558)
-	%604 = add i64 %596, 1
-	%605 = getelementptr inbounds float, float* %550, i64 %604
-	%606 = load float, float* %605, align 4
-	%607 = insertelement <8 x float> undef, float %606, i64 0
-	%608 = shufflevector <8 x float> %607, <8 x float> undef, <8 x i32> zeroinitializer
-	%609 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %608, <8 x float> %590, <8 x float> %559)
-	%610 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %608, <8 x float> %595, <8 x float> %560)
-	%611 = add i64 %596, 2
-	%612 = getelementptr inbounds float, float* %550, i64 %611
-	%613 = load float, float* %612, align 4
-	%614 = insertelement <8 x float> undef, float %613, i64 0
-	%615 = shufflevector <8 x float> %614, <8 x float> undef, <8 x i32> zeroinitializer
-	%616 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %615, <8 x float> %590, <8 x float> %561)
-	%617 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %615, <8 x float> %595, <8 x float> %562)
-	%618 = add i64 %596, 3
-	%619 = getelementptr inbounds float, float* %550, i64 %618
-	%620 = load float, float* %619, align 4
-	%621 = insertelement <8 x float> undef, float %620, i64 0
-	%622 = shufflevector <8 x float> %621, <8 x float> undef, <8 x i32> zeroinitializer
-	%623 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %622, <8 x float> %590, <8 x float> %563)
-	%624 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %622, <8 x float> %595, <8 x float> %564)
-	%625 = add i64 %596, 4
-	%626 = getelementptr inbounds float, float* %550, i64 %625
-	%627 = load float, float* %626, align 4
-	%628 = insertelement <8 x float> undef, float %627, i64 0
-	%629 = shufflevector <8 x float> %628, <8 x float> undef, <8 x i32> zeroinitializer
-	%630 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %629, <8 x float> %590, <8 x float> %565)
-	%631 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %629, <8 x float> %595, <8 x float> %566)
-	%632 = add i64 %596, 5
-	%633 = getelementptr inbounds float, float* %550, i64 %632
-	%634 = load float, float* %633, align 4
-	%635 = insertelement <8 x float> undef, float %634, i64 0
-	%636 = shufflevector <8 x float> %635, <8 x float> undef, <8 x i32> zeroinitializer
-	%637 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %636, <8 x float> %590, <8 x float> %567)
-	%638 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %636, <8 x float> %595, <8 x float> %568)
-	%639 = add i64 %556, 1
+	%588 = mul i64 %587, 16
+	%589 = add i64 %588, 0
+	%590 = getelementptr inbounds float, float* %23, i64 %589
+	%591 = bitcast float* %590 to <8 x float>*
+	%592 = load <8 x float>, <8 x float>* %591, align 4
+	%593 = mul i64 %587, 16
+	%594 = add i64 %593, 8
+	%595 = getelementptr inbounds float, float* %23, i64 %594
+	%596 = bitcast float* %595 to <8 x float>*
+	%597 = load <8 x float>, <8 x float>* %596, align 4
+	%598 = mul i64 %587, 6
+	%599 = add i64 %598, 0
+	%600 = getelementptr inbounds float, float* %550, i64 %599
+	%601 = load float, float* %600, align 4
+	%602 = insertelement <8 x float> undef, float %601, i64 0
+	%603 = shufflevector <8 x float> %602, <8 x float> undef, <8 x i32> zeroinitializer
+	%604 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %603, <8 x float> %592, <8 x float> %557)
+	%605 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %603, <8 x float> %597, <8 x float> %558)
+	%606 = add i64 %598, 1
+	%607 = getelementptr inbounds float, float* %550, i64 %606
+	%608 = load float, float* %607, align 4
+	%609 = insertelement <8 x float> undef, float %608, i64 0
+	%610 = shufflevector <8 x float> %609, <8 x float> undef, <8 x i32> zeroinitializer
+	%611 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %610, <8 x float> %592, <8 x float> %559)
+	%612 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %610, <8 x float> %597, <8 x float> %560)
+	%613 = add i64 %598, 2
+	%614 = getelementptr inbounds float, float* %550, i64 %613
+	%615 = load float, float* %614, align 4
+	%616 = insertelement <8 x float> undef, float %615, i64 0
+	%617 = shufflevector <8 x float> %616, <8 x float> undef, <8 x i32> zeroinitializer
+	%618 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %617, <8 x float> %592, <8 x float> %561)
+	%619 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %617, <8 x float> %597, <8 x float> %562)
+	%620 = add i64 %598, 3
+	%621 = getelementptr inbounds float, float* %550, i64 %620
+	%622 = load float, float* %621, align 4
+	%623 = insertelement <8 x float> undef, float %622, i64 0
+	%624 = shufflevector <8 x float> %623, <8 x float> undef, <8 x i32> zeroinitializer
+	%625 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %624, <8 x float> %592, <8 x float> %563)
+	%626 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %624, <8 x float> %597, <8 x float> %564)
+	%627 = add i64 %598, 4
+	%628 = getelementptr inbounds float, float* %550, i64 %627
+	%629 = load float, float* %628, align 4
+	%630 = insertelement <8 x float> undef, float %629, i64 0
+	%631 = shufflevector <8 x float> %630, <8 x float> undef, <8 x i32> zeroinitializer
+	%632 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %631, <8 x float> %592, <8 x float> %565)
+	%633 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %631, <8 x float> %597, <8 x float> %566)
+	%634 = add i64 %598, 5
+	%635 = getelementptr inbounds float, float* %550, i64 %634
+	%636 = load float, float* %635, align 4
+	%637 = insertelement <8 x float> undef, float %636, i64 0
+	%638 = shufflevector <8 x float> %637, <8 x float> undef, <8 x i32> zeroinitializer
+	%639 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %638, <8 x float> %592, <8 x float> %567)
+	%640 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %638, <8 x float> %597, <8 x float> %568)
+	%641 = mul i64 %556, 2
+	%642 = add i64 %641, 1
+	%643 = mul i64 %642, 16
+	%644 = add i64 %643, 0
+	%645 = getelementptr inbounds float, float* %23, i64 %644
+	%646 = bitcast float* %645 to <8 x float>*
+	%647 = load <8 x float>, <8 x float>* %646, align 4
+	%648 = mul i64 %642, 16
+	%649 = add i64 %648, 8
+	%650 = getelementptr inbounds float, float* %23, i64 %649
+	%651 = bitcast float* %650 to <8 x float>*
+	%652 = load <8 x float>, <8 x float>* %651, align 4
+	%653 = mul i64 %642, 6
+	%654 = add i64 %653, 0
+	%655 = getelementptr inbounds float, float* %550, i64 %654
+	%656 = load float, float* %655, align 4
+	%657 = insertelement <8 x float> undef, float %656, i64 0
+	%658 = shufflevector <8 x float> %657, <8 x float> undef, <8 x i32> zeroinitializer
+	%659 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %658, <8 x float> %647, <8 x float> %604)
+	%660 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %658, <8 x float> %652, <8 x float> %605)
+	%661 = add i64 %653, 1
+	%662 = getelementptr inbounds float, float* %550, i64 %661
+	%663 = load float, float* %662, align 4
+	%664 = insertelement <8 x float> undef, float %663, i64 0
+	%665 = shufflevector <8 x float> %664, <8 x float> undef, <8 x i32> zeroinitializer
+	%666 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %665, <8 x float> %647, <8 x float> %611)
+	%667 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %665, <8 x float> %652, <8 x float> %612)
+	%668 = add i64 %653, 2
+	%669 = getelementptr inbounds float, float* %550, i64 %668
+	%670 = load float, float* %669, align 4
+	%671 = insertelement <8 x float> undef, float %670, i64 0
+	%672 = shufflevector <8 x float> %671, <8 x float> undef, <8 x i32> zeroinitializer
+	%673 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %672, <8 x float> %647, <8 x float> %618)
+	%674 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %672, <8 x float> %652, <8 x float> %619)
+	%675 = add i64 %653, 3
+	%676 = getelementptr inbounds float, float* %550, i64 %675
+	%677 = load float, float* %676, align 4
+	%678 = insertelement <8 x float> undef, float %677, i64 0
+	%679 = shufflevector <8 x float> %678, <8 x float> undef, <8 x i32> zeroinitializer
+	%680 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %679, <8 x float> %647, <8 x float> %625)
+	%681 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %679, <8 x float> %652, <8 x float> %626)
+	%682 = add i64 %653, 4
+	%683 = getelementptr inbounds float, float* %550, i64 %682
+	%684 = load float, float* %683, align 4
+	%685 = insertelement <8 x float> undef, float %684, i64 0
+	%686 = shufflevector <8 x float> %685, <8 x float> undef, <8 x i32> zeroinitializer
+	%687 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %686, <8 x float> %647, <8 x float> %632)
+	%688 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %686, <8 x float> %652, <8 x float> %633)
+	%689 = add i64 %653, 5
+	%690 = getelementptr inbounds float, float* %550, i64 %689
+	%691 = load float, float* %690, align 4
+	%692 = insertelement <8 x float> undef, float %691, i64 0
+	%693 = shufflevector <8 x float> %692, <8 x float> undef, <8 x i32> zeroinitializer
+	%694 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %693, <8 x float> %647, <8 x float> %639)
+	%695 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %693, <8 x float> %652, <8 x float> %640)
+	%696 = add i64 %556, 1
 	br label %loop24
 
 done29:
 	br label %loop30
 
 loop30:
-	%640 = phi i64 [ 8, %done29 ], [ %707, %body31 ]
-	%641 = phi <8 x float> [ %557, %done29 ], [ %670, %body31 ]
-	%642 = phi <8 x float> [ %558, %done29 ], [ %671, %body31 ]
-	%643 = phi <8 x float> [ %559, %done29 ], [ %677, %body31 ]
-	%644 = phi <8 x float> [ %560, %done29 ], [ %678, %body31 ]
-	%645 = phi <8 x float> [ %561, %done29 ], [ %684, %body31 ]
-	%646 = phi <8 x float> [ %562, %done29 ], [ %685, %body31 ]
-	%647 = phi <8 x float> [ %563, %done29 ], [ %691, %body31 ]
-	%648 = phi <8 x float> [ %564, %done29 ], [ %692, %body31 ]
-	%649 = phi <8 x float> [ %565, %done29 ], [ %698, %body31 ]
-	%650 = phi <8 x float> [ %566, %done29 ], [ %699, %body31 ]
-	%651 = phi <8 x float> [ %567, %done29 ], [ %705, %body31 ]
-	%652 = phi <8 x float> [ %568, %done29 ], [ %706, %body31 ]
-	%653 = icmp slt i64 %640, 40
-	br i1 %653, label %body31, label %done32
+	%697 = phi i64 [ 8, %done29 ], [ %821, %body31 ]
+	%698 = phi <8 x float> [ %557, %done29 ], [ %784, %body31 ]
+	%699 = phi <8 x float> [ %558, %done29 ], [ %785, %body31 ]
+	%700 = phi <8 x float> [ %559, %done29 ], [ %791, %body31 ]
+	%701 = phi <8 x float> [ %560, %done29 ], [ %792, %body31 ]
+	%702 = phi <8 x float> [ %561, %done29 ], [ %798, %body31 ]
+	%703 = phi <8 x float> [ %562, %done29 ], [ %799, %body31 ]
+	%704 = phi <8 x float> [ %563, %done29 ], [ %805, %body31 ]
+	%705 = phi <8 x float> [ %564, %done29 ], [ %806, %body31 ]
+	%706 = phi <8 x float> [ %565, %done29 ], [ %812, %body31 ]
+	%707 = phi <8 x float> [ %566, %done29 ], [ %813, %body31 ]
+	%708 = phi <8 x float> [ %567, %done29 ], [ %819, %body31 ]
+	%709 = phi <8 x float> [ %568, %done29 ], [ %820, %body31 ]
+	%710 = icmp slt i64 %697, 20
+	br i1 %710, label %body31, label %done32
 
 body31:
-	%654 = mul i64 %640, 16
-	%655 = add i64 %654, 0
-	%656 = getelementptr inbounds float, float* %23, i64 %655
-	%657 = bitcast float* %656 to <8 x float>*
-	%658 = load <8 x float>, <8 x float>* %657, align 4
-	%659 = mul i64 %640, 16
-	%660 = add i64 %659, 8
-	%661 = getelementptr inbounds float, float* %23, i64 %660
-	%662 = bitcast float* %661 to <8 x float>*
-	%663 = load <8 x float>, <8 x float>* %662, align 4
-	%664 = mul i64 %640, 6
-	%665 = add i64 %664, 0
-	%666 = getelementptr inbounds float, float* %550, i64 %665
-	%667 = load float, float* %666, align 4
-	%668 = insertelement <8 x float> undef, float %667, i64 0
-	%669 = shufflevector <8 x float> %668, <8 x float> undef, <8 x i32> zeroinitializer
-	%670 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %669, <8 x float> %658, <8 x float> %641)
-	%671 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %669, <8 x float> %663, <8 x float> %642)
-	%672 = add i64 %664, 1
-	%673 = getelementptr inbounds float, float* %550, i64 %672
-	%674 = load float, float* %673, align 4
-	%675 = insertelement <8 x float> undef, float %674, i64 0
-	%676 = shufflevector <8 x float> %675, <8 x float> undef, <8 x i32> zeroinitializer
-	%677 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %676, <8 x float> %658, <8 x float> %643)
-	%678 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %676, <8 x float> %663, <8 x float> %644)
-	%679 = add i64 %664, 2
-	%680 = getelementptr inbounds float, float* %550, i64 %679
-	%681 = load float, float* %680, align 4
-	%682 = insertelement <8 x float> undef, float %681, i64 0
-	%683 = shufflevector <8 x float> %682, <8 x float> undef, <8 x i32> zeroinitializer
-	%684 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %683, <8 x float> %658, <8 x float> %645)
-	%685 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %683, <8 x float> %663, <8 x float> %646)
-	%686 = add i64 %664, 3
-	%687 = getelementptr inbounds float, float* %550, i64 %686
-	%688 = load float, float* %687, align 4
-	%689 = insertelement <8 x float> undef, float %688, i64 0
-	%690 = shufflevector <8 x float> %689, <8 x float> undef, <8 x i32> zeroinitializer
-	%691 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %690, <8 x float> %658, <8 x float> %647)
-	%692 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %690, <8 x float> %663, <8 x float> %648)
-	%693 = add i64 %664, 4
-	%694 = getelementptr inbounds float, float* %550, i64 %693
-	%695 = load float, float* %694, align 4
-	%696 = insertelement <8 x float> undef, float %695, i64 0
-	%697 = shufflevector <8 x float> %696, <8 x float> undef, <8 x i32> zeroinitializer
-	%698 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %697, <8 x float> %658, <8 x float> %649)
-	%699 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %697, <8 x float> %663, <8 x float> %650)
-	%700 = add i64 %664, 5
-	%701 = getelementptr inbounds float, float* %550, i64 %700
-	%702 = load float, float* %701, align 4
-	%703 = insertelement <8 x float> undef, float %702, i64 0
-	%704 = shufflevector <8 x float> %703, <8 x float> undef, <8 x i32> zeroinitializer
-	%705 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %704, <8 x float> %658, <8 x float> %651)
-	%706 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %704, <8 x float> %663, <8 x float> %652)
-	%707 = add i64 %640, 1
+	%711 = mul i64 %697, 2
+	%712 = add i64 %711, 0
+	%713 = mul i64 %712, 16
+	%714 = add i64 %713, 0
+	%715 = getelementptr inbounds float, float* %23, i64 %714
+	%716 = bitcast float* %715 to <8 x float>*
+	%717 = load <8 x float>, <8 x float>* %716, align 4
+	%718 = mul i64 %712, 16
+	%719 = add i64 %718, 8
+	%720 = getelementptr inbounds float, float* %23, i64 %719
+	%721 = bitcast float* %720 to <8 x float>*
+	%722 = load <8 x float>, <8 x float>* %721, align 4
+	%723 = mul i64 %712, 6
+	%724 = add i64 %723, 0
+	%725 = getelementptr inbounds float, float* %550, i64 %724
+	%726 = load float, float* %725, align 4
+	%727 = insertelement <8 x float> undef, float %726, i64 0
+	%728 = shufflevector <8 x float> %727, <8 x float> undef, <8 x i32> zeroinitializer
+	%729 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %728, <8 x float> %717, <8 x float> %698)
+	%730 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %728, <8 x float> %722, <8 x float> %699)
+	%731 = add i64 %723, 1
+	%732 = getelementptr inbounds float, float* %550, i64 %731
+	%733 = load float, float* %732, align 4
+	%734 = insertelement <8 x float> undef, float %733, i64 0
+	%735 = shufflevector <8 x float> %734, <8 x float> undef, <8 x i32> zeroinitializer
+	%736 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %735, <8 x float> %717, <8 x float> %700)
+	%737 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %735, <8 x float> %722, <8 x float> %701)
+	%738 = add i64 %723, 2
+	%739 = getelementptr inbounds float, float* %550, i64 %738
+	%740 = load float, float* %739, align 4
+	%741 = insertelement <8 x float> undef, float %740, i64 0
+	%742 = shufflevector <8 x float> %741, <8 x float> undef, <8 x i32> zeroinitializer
+	%743 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %742, <8 x float> %717, <8 x float> %702)
+	%744 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %742, <8 x float> %722, <8 x float> %703)
+	%745 = add i64 %723, 3
+	%746 = getelementptr inbounds float, float* %550, i64 %745
+	%747 = load float, float* %746, align 4
+	%748 = insertelement <8 x float> undef, float %747, i64 0
+	%749 = shufflevector <8 x float> %748, <8 x float> undef, <8 x i32> zeroinitializer
+	%750 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %749, <8 x float> %717, <8 x float> %704)
+	%751 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %749, <8 x float> %722, <8 x float> %705)
+	%752 = add i64 %723, 4
+	%753 = getelementptr inbounds float, float* %550, i64 %752
+	%754 = load float, float* %753, align 4
+	%755 = insertelement <8 x float> undef, float %754, i64 0
+	%756 = shufflevector <8 x float> %755, <8 x float> undef, <8 x i32> zeroinitializer
+	%757 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %756, <8 x float> %717, <8 x float> %706)
+	%758 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %756, <8 x float> %722, <8 x float> %707)
+	%759 = add i64 %723, 5
+	%760 = getelementptr inbounds float, float* %550, i64 %759
+	%761 = load float, float* %760, align 4
+	%762 = insertelement <8 x float> undef, float %761, i64 0
+	%763 = shufflevector <8 x float> %762, <8 x float> undef, <8 x i32> zeroinitializer
+	%764 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %763, <8 x float> %717, <8 x float> %708)
+	%765 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %763, <8 x float> %722, <8 x float> %709)
+	%766 = mul i64 %697, 2
+	%767 = add i64 %766, 1
+	%768 = mul i64 %767, 16
+	%769 = add i64 %768, 0
+	%770 = getelementptr inbounds float, float* %23, i64 %769
+	%771 = bitcast float* %770 to <8 x float>*
+	%772 = load <8 x float>, <8 x float>* %771, align 4
+	%773 = mul i64 %767, 16
+	%774 = add i64 %773, 8
+	%775 = getelementptr inbounds float, float* %23, i64 %774
+	%776 = bitcast float* %775 to <8 x float>*
+	%777 = load <8 x float>, <8 x float>* %776, align 4
+	%778 = mul i64 %767, 6
+	%779 = add i64 %778, 0
+	%780 = getelementptr inbounds float, float* %550, i64 %779
+	%781 = load float, float* %780, align 4
+	%782 = insertelement <8 x float> undef, float %781, i64 0
+	%783 = shufflevector <8 x float> %782, <8 x float> undef, <8 x i32> zeroinitializer
+	%784 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %783, <8 x float> %772, <8 x float> %729)
+	%785 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %783, <8 x float> %777, <8 x float> %730)
+	%786 = add i64 %778, 1
+	%787 = getelementptr inbounds float, float* %550, i64 %786
+	%788 = load float, float* %787, align 4
+	%789 = insertelement <8 x float> undef, float %788, i64 0
+	%790 = shufflevector <8 x float> %789, <8 x float> undef, <8 x i32> zeroinitializer
+	%791 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %790, <8 x float> %772, <8 x float> %736)
+	%792 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %790, <8 x float> %777, <8 x float> %737)
+	%793 = add i64 %778, 2
+	%794 = getelementptr inbounds float, float* %550, i64 %793
+	%795 = load float, float* %794, align 4
+	%796 = insertelement <8 x float> undef, float %795, i64 0
+	%797 = shufflevector <8 x float> %796, <8 x float> undef, <8 x i32> zeroinitializer
+	%798 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %797, <8 x float> %772, <8 x float> %743)
+	%799 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %797, <8 x float> %777, <8 x float> %744)
+	%800 = add i64 %778, 3
+	%801 = getelementptr inbounds float, float* %550, i64 %800
+	%802 = load float, float* %801, align 4
+	%803 = insertelement <8 x float> undef, float %802, i64 0
+	%804 = shufflevector <8 x float> %803, <8 x float> undef, <8 x i32> zeroinitializer
+	%805 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %804, <8 x float> %772, <8 x float> %750)
+	%806 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %804, <8 x float> %777, <8 x float> %751)
+	%807 = add i64 %778, 4
+	%808 = getelementptr inbounds float, float* %550, i64 %807
+	%809 = load float, float* %808, align 4
+	%810 = insertelement <8 x float> undef, float %809, i64 0
+	%811 = shufflevector <8 x float> %810, <8 x float> undef, <8 x i32> zeroinitializer
+	%812 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %811, <8 x float> %772, <8 x float> %757)
+	%813 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %811, <8 x float> %777, <8 x float> %758)
+	%814 = add i64 %778, 5
+	%815 = getelementptr inbounds float, float* %550, i64 %814
+	%816 = load float, float* %815, align 4
+	%817 = insertelement <8 x float> undef, float %816, i64 0
+	%818 = shufflevector <8 x float> %817, <8 x float> undef, <8 x i32> zeroinitializer
+	%819 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %818, <8 x float> %772, <8 x float> %764)
+	%820 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %818, <8 x float> %777, <8 x float> %765)
+	%821 = add i64 %697, 1
 	br label %loop30
 
 done32:
-	%708 = add i64 %536, 0
-	%709 = mul i64 %708, 24
-	%710 = add i64 %175, 0
-	%711 = add i64 %709, %710
-	%712 = getelementptr inbounds float, float* %13, i64 %711
-	%713 = bitcast float* %712 to <8 x float>*
-	%714 = icmp slt i64 %543, 8
-	%715 = select i1 %714, i64 %543, i64 8
-	%716 = icmp sgt i64 %715, 0
-	%717 = select i1 %716, i64 %715, i64 0
-	%718 = trunc i64 %717 to i32
-	%719 = insertelement <8 x i32> undef, i32 %718, i64 0
-	%720 = shufflevector <8 x i32> %719, <8 x i32> undef, <8 x i32> zeroinitializer
-	%721 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %720
-	%722 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %713, i32 4, <8 x i1> %721, <8 x float> zeroinitializer)
-	%723 = fadd <8 x float> %641, %722
-	%724 = getelementptr inbounds float, float* %4, i64 %711
-	%725 = bitcast float* %724 to <8 x float>*
-	%726 = icmp slt i64 %543, 8
-	%727 = select i1 %726, i64 %543, i64 8
-	%728 = icmp sgt i64 %727, 0
-	%729 = select i1 %728, i64 %727, i64 0
-	%730 = trunc i64 %729 to i32
-	%731 = insertelement <8 x i32> undef, i32 %730, i64 0
-	%732 = shufflevector <8 x i32> %731, <8 x i32> undef, <8 x i32> zeroinitializer
-	%733 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %732
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %723, <8 x float>* %725, i32 4, <8 x i1> %733)
-	%734 = add i64 %536, 0
-	%735 = mul i64 %734, 24
-	%736 = add i64 %175, 8
-	%737 = add i64 %735, %736
-	%738 = getelementptr inbounds float, float* %13, i64 %737
-	%739 = bitcast float* %738 to <8 x float>*
-	%740 = icmp slt i64 %544, 8
-	%741 = select i1 %740, i64 %544, i64 8
-	%742 = icmp sgt i64 %741, 0
-	%743 = select i1 %742, i64 %741, i64 0
-	%744 = trunc i64 %743 to i32
-	%745 = insertelement <8 x i32> undef, i32 %744, i64 0
-	%746 = shufflevector <8 x i32> %745, <8 x i32> undef, <8 x i32> zeroinitializer
-	%747 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %746
-	%748 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %739, i32 4, <8 x i1> %747, <8 x float> zeroinitializer)
-	%749 = fadd <8 x float> %642, %748
-	%750 = getelementptr inbounds float, float* %4, i64 %737
-	%751 = bitcast float* %750 to <8 x float>*
-	%752 = icmp slt i64 %544, 8
-	%753 = select i1 %752, i64 %544, i64 8
-	%754 = icmp sgt i64 %753, 0
-	%755 = select i1 %754, i64 %753, i64 0
-	%756 = trunc i64 %755 to i32
-	%757 = insertelement <8 x i32> undef, i32 %756, i64 0
-	%758 = shufflevector <8 x i32> %757, <8 x i32> undef, <8 x i32> zeroinitializer
-	%759 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %758
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %749, <8 x float>* %751, i32 4, <8 x i1> %759)
-	%760 = add i64 %536, 1
-	%761 = mul i64 %760, 24
-	%762 = add i64 %175, 0
-	%763 = add i64 %761, %762
-	%764 = getelementptr inbounds float, float* %13, i64 %763
-	%765 = bitcast float* %764 to <8 x float>*
-	%766 = icmp slt i64 %543, 8
-	%767 = select i1 %766, i64 %543, i64 8
-	%768 = icmp sgt i64 %767, 0
-	%769 = select i1 %768, i64 %767, i64 0
-	%770 = trunc i64 %769 to i32
-	%771 = insertelement <8 x i32> undef, i32 %770, i64 0
-	%772 = shufflevector <8 x i32> %771, <8 x i32> undef, <8 x i32> zeroinitializer
-	%773 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %772
-	%774 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %765, i32 4, <8 x i1> %773, <8 x float> zeroinitializer)
-	%775 = fadd <8 x float> %643, %774
-	%776 = getelementptr inbounds float, float* %4, i64 %763
-	%777 = bitcast float* %776 to <8 x float>*
-	%778 = icmp slt i64 %543, 8
-	%779 = select i1 %778, i64 %543, i64 8
-	%780 = icmp sgt i64 %779, 0
-	%781 = select i1 %780, i64 %779, i64 0
-	%782 = trunc i64 %781 to i32
-	%783 = insertelement <8 x i32> undef, i32 %782, i64 0
-	%784 = shufflevector <8 x i32> %783, <8 x i32> undef, <8 x i32> zeroinitializer
-	%785 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %784
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %775, <8 x float>* %777, i32 4, <8 x i1> %785)
-	%786 = add i64 %536, 1
-	%787 = mul i64 %786, 24
-	%788 = add i64 %175, 8
-	%789 = add i64 %787, %788
-	%790 = getelementptr inbounds float, float* %13, i64 %789
-	%791 = bitcast float* %790 to <8 x float>*
-	%792 = icmp slt i64 %544, 8
-	%793 = select i1 %792, i64 %544, i64 8
-	%794 = icmp sgt i64 %793, 0
-	%795 = select i1 %794, i64 %793, i64 0
-	%796 = trunc i64 %795 to i32
-	%797 = insertelement <8 x i32> undef, i32 %796, i64 0
-	%798 = shufflevector <8 x i32> %797, <8 x i32> undef, <8 x i32> zeroinitializer
-	%799 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %798
-	%800 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %791, i32 4, <8 x i1> %799, <8 x float> zeroinitializer)
-	%801 = fadd <8 x float> %644, %800
-	%802 = getelementptr inbounds float, float* %4, i64 %789
-	%803 = bitcast float* %802 to <8 x float>*
-	%804 = icmp slt i64 %544, 8
-	%805 = select i1 %804, i64 %544, i64 8
-	%806 = icmp sgt i64 %805, 0
-	%807 = select i1 %806, i64 %805, i64 0
-	%808 = trunc i64 %807 to i32
-	%809 = insertelement <8 x i32> undef, i32 %808, i64 0
-	%810 = shufflevector <8 x i32> %809, <8 x i32> undef, <8 x i32> zeroinitializer
-	%811 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %810
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %801, <8 x float>* %803, i32 4, <8 x i1> %811)
-	%812 = add i64 %536, 2
-	%813 = mul i64 %812, 24
-	%814 = add i64 %175, 0
-	%815 = add i64 %813, %814
-	%816 = getelementptr inbounds float, float* %13, i64 %815
-	%817 = bitcast float* %816 to <8 x float>*
-	%818 = icmp slt i64 %543, 8
-	%819 = select i1 %818, i64 %543, i64 8
-	%820 = icmp sgt i64 %819, 0
-	%821 = select i1 %820, i64 %819, i64 0
-	%822 = trunc i64 %821 to i32
-	%823 = insertelement <8 x i32> undef, i32 %822, i64 0
-	%824 = shufflevector <8 x i32> %823, <8 x i32> undef, <8 x i32> zeroinitializer
-	%825 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %824
-	%826 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %817, i32 4, <8 x i1> %825, <8 x float> zeroinitializer)
-	%827 = fadd <8 x float> %645, %826
-	%828 = getelementptr inbounds float, float* %4, i64 %815
-	%829 = bitcast float* %828 to <8 x float>*
-	%830 = icmp slt i64 %543, 8
-	%831 = select i1 %830, i64 %543, i64 8
-	%832 = icmp sgt i64 %831, 0
-	%833 = select i1 %832, i64 %831, i64 0
-	%834 = trunc i64 %833 to i32
-	%835 = insertelement <8 x i32> undef, i32 %834, i64 0
-	%836 = shufflevector <8 x i32> %835, <8 x i32> undef, <8 x i32> zeroinitializer
-	%837 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %836
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %827, <8 x float>* %829, i32 4, <8 x i1> %837)
-	%838 = add i64 %536, 2
-	%839 = mul i64 %838, 24
-	%840 = add i64 %175, 8
-	%841 = add i64 %839, %840
-	%842 = getelementptr inbounds float, float* %13, i64 %841
-	%843 = bitcast float* %842 to <8 x float>*
-	%844 = icmp slt i64 %544, 8
-	%845 = select i1 %844, i64 %544, i64 8
-	%846 = icmp sgt i64 %845, 0
-	%847 = select i1 %846, i64 %845, i64 0
-	%848 = trunc i64 %847 to i32
-	%849 = insertelement <8 x i32> undef, i32 %848, i64 0
-	%850 = shufflevector <8 x i32> %849, <8 x i32> undef, <8 x i32> zeroinitializer
-	%851 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %850
-	%852 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %843, i32 4, <8 x i1> %851, <8 x float> zeroinitializer)
-	%853 = fadd <8 x float> %646, %852
-	%854 = getelementptr inbounds float, float* %4, i64 %841
-	%855 = bitcast float* %854 to <8 x float>*
-	%856 = icmp slt i64 %544, 8
-	%857 = select i1 %856, i64 %544, i64 8
-	%858 = icmp sgt i64 %857, 0
-	%859 = select i1 %858, i64 %857, i64 0
-	%860 = trunc i64 %859 to i32
-	%861 = insertelement <8 x i32> undef, i32 %860, i64 0
-	%862 = shufflevector <8 x i32> %861, <8 x i32> undef, <8 x i32> zeroinitializer
-	%863 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %862
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %853, <8 x float>* %855, i32 4, <8 x i1> %863)
-	%864 = add i64 %536, 3
-	%865 = mul i64 %864, 24
-	%866 = add i64 %175, 0
-	%867 = add i64 %865, %866
-	%868 = getelementptr inbounds float, float* %13, i64 %867
-	%869 = bitcast float* %868 to <8 x float>*
-	%870 = icmp slt i64 %543, 8
-	%871 = select i1 %870, i64 %543, i64 8
-	%872 = icmp sgt i64 %871, 0
-	%873 = select i1 %872, i64 %871, i64 0
-	%874 = trunc i64 %873 to i32
-	%875 = insertelement <8 x i32> undef, i32 %874, i64 0
-	%876 = shufflevector <8 x i32> %875, <8 x i32> undef, <8 x i32> zeroinitializer
-	%877 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %876
-	%878 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %869, i32 4, <8 x i1> %877, <8 x float> zeroinitializer)
-	%879 = fadd <8 x float> %647, %878
-	%880 = getelementptr inbounds float, float* %4, i64 %867
-	%881 = bitcast float* %880 to <8 x float>*
-	%882 = icmp slt i64 %543, 8
-	%883 = select i1 %882, i64 %543, i64 8
-	%884 = icmp sgt i64 %883, 0
-	%885 = select i1 %884, i64 %883, i64 0
-	%886 = trunc i64 %885 to i32
-	%887 = insertelement <8 x i32> undef, i32 %886, i64 0
-	%888 = shufflevector <8 x i32> %887, <8 x i32> undef, <8 x i32> zeroinitializer
-	%889 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %888
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %879, <8 x float>* %881, i32 4, <8 x i1> %889)
-	%890 = add i64 %536, 3
-	%891 = mul i64 %890, 24
-	%892 = add i64 %175, 8
-	%893 = add i64 %891, %892
-	%894 = getelementptr inbounds float, float* %13, i64 %893
-	%895 = bitcast float* %894 to <8 x float>*
-	%896 = icmp slt i64 %544, 8
-	%897 = select i1 %896, i64 %544, i64 8
-	%898 = icmp sgt i64 %897, 0
-	%899 = select i1 %898, i64 %897, i64 0
-	%900 = trunc i64 %899 to i32
-	%901 = insertelement <8 x i32> undef, i32 %900, i64 0
-	%902 = shufflevector <8 x i32> %901, <8 x i32> undef, <8 x i32> zeroinitializer
-	%903 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %902
-	%904 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %895, i32 4, <8 x i1> %903, <8 x float> zeroinitializer)
-	%905 = fadd <8 x float> %648, %904
-	%906 = getelementptr inbounds float, float* %4, i64 %893
-	%907 = bitcast float* %906 to <8 x float>*
-	%908 = icmp slt i64 %544, 8
-	%909 = select i1 %908, i64 %544, i64 8
-	%910 = icmp sgt i64 %909, 0
-	%911 = select i1 %910, i64 %909, i64 0
-	%912 = trunc i64 %911 to i32
-	%913 = insertelement <8 x i32> undef, i32 %912, i64 0
-	%914 = shufflevector <8 x i32> %913, <8 x i32> undef, <8 x i32> zeroinitializer
-	%915 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %914
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %905, <8 x float>* %907, i32 4, <8 x i1> %915)
-	%916 = add i64 %536, 4
-	%917 = mul i64 %916, 24
-	%918 = add i64 %175, 0
-	%919 = add i64 %917, %918
-	%920 = getelementptr inbounds float, float* %13, i64 %919
-	%921 = bitcast float* %920 to <8 x float>*
-	%922 = icmp slt i64 %543, 8
-	%923 = select i1 %922, i64 %543, i64 8
-	%924 = icmp sgt i64 %923, 0
-	%925 = select i1 %924, i64 %923, i64 0
-	%926 = trunc i64 %925 to i32
-	%927 = insertelement <8 x i32> undef, i32 %926, i64 0
-	%928 = shufflevector <8 x i32> %927, <8 x i32> undef, <8 x i32> zeroinitializer
-	%929 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %928
-	%930 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %921, i32 4, <8 x i1> %929, <8 x float> zeroinitializer)
-	%931 = fadd <8 x float> %649, %930
-	%932 = getelementptr inbounds float, float* %4, i64 %919
-	%933 = bitcast float* %932 to <8 x float>*
-	%934 = icmp slt i64 %543, 8
-	%935 = select i1 %934, i64 %543, i64 8
-	%936 = icmp sgt i64 %935, 0
-	%937 = select i1 %936, i64 %935, i64 0
-	%938 = trunc i64 %937 to i32
-	%939 = insertelement <8 x i32> undef, i32 %938, i64 0
-	%940 = shufflevector <8 x i32> %939, <8 x i32> undef, <8 x i32> zeroinitializer
-	%941 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %940
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %931, <8 x float>* %933, i32 4, <8 x i1> %941)
-	%942 = add i64 %536, 4
-	%943 = mul i64 %942, 24
-	%944 = add i64 %175, 8
-	%945 = add i64 %943, %944
-	%946 = getelementptr inbounds float, float* %13, i64 %945
-	%947 = bitcast float* %946 to <8 x float>*
-	%948 = icmp slt i64 %544, 8
-	%949 = select i1 %948, i64 %544, i64 8
-	%950 = icmp sgt i64 %949, 0
-	%951 = select i1 %950, i64 %949, i64 0
-	%952 = trunc i64 %951 to i32
-	%953 = insertelement <8 x i32> undef, i32 %952, i64 0
-	%954 = shufflevector <8 x i32> %953, <8 x i32> undef, <8 x i32> zeroinitializer
-	%955 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %954
-	%956 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %947, i32 4, <8 x i1> %955, <8 x float> zeroinitializer)
-	%957 = fadd <8 x float> %650, %956
-	%958 = getelementptr inbounds float, float* %4, i64 %945
-	%959 = bitcast float* %958 to <8 x float>*
-	%960 = icmp slt i64 %544, 8
-	%961 = select i1 %960, i64 %544, i64 8
-	%962 = icmp sgt i64 %961, 0
-	%963 = select i1 %962, i64 %961, i64 0
-	%964 = trunc i64 %963 to i32
-	%965 = insertelement <8 x i32> undef, i32 %964, i64 0
-	%966 = shufflevector <8 x i32> %965, <8 x i32> undef, <8 x i32> zeroinitializer
-	%967 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %966
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %957, <8 x float>* %959, i32 4, <8 x i1> %967)
-	%968 = add i64 %536, 5
-	%969 = mul i64 %968, 24
-	%970 = add i64 %175, 0
-	%971 = add i64 %969, %970
-	%972 = getelementptr inbounds float, float* %13, i64 %971
-	%973 = bitcast float* %972 to <8 x float>*
-	%974 = icmp slt i64 %543, 8
-	%975 = select i1 %974, i64 %543, i64 8
-	%976 = icmp sgt i64 %975, 0
-	%977 = select i1 %976, i64 %975, i64 0
-	%978 = trunc i64 %977 to i32
-	%979 = insertelement <8 x i32> undef, i32 %978, i64 0
-	%980 = shufflevector <8 x i32> %979, <8 x i32> undef, <8 x i32> zeroinitializer
-	%981 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %980
-	%982 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %973, i32 4, <8 x i1> %981, <8 x float> zeroinitializer)
-	%983 = fadd <8 x float> %651, %982
-	%984 = getelementptr inbounds float, float* %4, i64 %971
-	%985 = bitcast float* %984 to <8 x float>*
-	%986 = icmp slt i64 %543, 8
-	%987 = select i1 %986, i64 %543, i64 8
-	%988 = icmp sgt i64 %987, 0
-	%989 = select i1 %988, i64 %987, i64 0
-	%990 = trunc i64 %989 to i32
-	%991 = insertelement <8 x i32> undef, i32 %990, i64 0
-	%992 = shufflevector <8 x i32> %991, <8 x i32> undef, <8 x i32> zeroinitializer
-	%993 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %992
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %983, <8 x float>* %985, i32 4, <8 x i1> %993)
-	%994 = add i64 %536, 5
-	%995 = mul i64 %994, 24
-	%996 = add i64 %175, 8
-	%997 = add i64 %995, %996
-	%998 = getelementptr inbounds float, float* %13, i64 %997
-	%999 = bitcast float* %998 to <8 x float>*
-	%1000 = icmp slt i64 %544, 8
-	%1001 = select i1 %1000, i64 %544, i64 8
-	%1002 = icmp sgt i64 %1001, 0
-	%1003 = select i1 %1002, i64 %1001, i64 0
-	%1004 = trunc i64 %1003 to i32
-	%1005 = insertelement <8 x i32> undef, i32 %1004, i64 0
-	%1006 = shufflevector <8 x i32> %1005, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1007 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1006
-	%1008 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %999, i32 4, <8 x i1> %1007, <8 x float> zeroinitializer)
-	%1009 = fadd <8 x float> %652, %1008
-	%1010 = getelementptr inbounds float, float* %4, i64 %997
-	%1011 = bitcast float* %1010 to <8 x float>*
-	%1012 = icmp slt i64 %544, 8
-	%1013 = select i1 %1012, i64 %544, i64 8
-	%1014 = icmp sgt i64 %1013, 0
-	%1015 = select i1 %1014, i64 %1013, i64 0
-	%1016 = trunc i64 %1015 to i32
-	%1017 = insertelement <8 x i32> undef, i32 %1016, i64 0
-	%1018 = shufflevector <8 x i32> %1017, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1019 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1018
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1009, <8 x float>* %1011, i32 4, <8 x i1> %1019)
-	%1020 = add i64 %536, 6
+	%822 = add i64 %536, 0
+	%823 = mul i64 %822, 24
+	%824 = add i64 %175, 0
+	%825 = add i64 %823, %824
+	%826 = getelementptr inbounds float, float* %13, i64 %825
+	%827 = bitcast float* %826 to <8 x float>*
+	%828 = icmp slt i64 %543, 8
+	%829 = select i1 %828, i64 %543, i64 8
+	%830 = icmp sgt i64 %829, 0
+	%831 = select i1 %830, i64 %829, i64 0
+	%832 = trunc i64 %831 to i32
+	%833 = insertelement <8 x i32> undef, i32 %832, i64 0
+	%834 = shufflevector <8 x i32> %833, <8 x i32> undef, <8 x i32> zeroinitializer
+	%835 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %834
+	%836 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %827, i32 4, <8 x i1> %835, <8 x float> zeroinitializer)
+	%837 = fadd <8 x float> %698, %836
+	%838 = getelementptr inbounds float, float* %4, i64 %825
+	%839 = bitcast float* %838 to <8 x float>*
+	%840 = icmp slt i64 %543, 8
+	%841 = select i1 %840, i64 %543, i64 8
+	%842 = icmp sgt i64 %841, 0
+	%843 = select i1 %842, i64 %841, i64 0
+	%844 = trunc i64 %843 to i32
+	%845 = insertelement <8 x i32> undef, i32 %844, i64 0
+	%846 = shufflevector <8 x i32> %845, <8 x i32> undef, <8 x i32> zeroinitializer
+	%847 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %846
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %837, <8 x float>* %839, i32 4, <8 x i1> %847)
+	%848 = add i64 %536, 0
+	%849 = mul i64 %848, 24
+	%850 = add i64 %175, 8
+	%851 = add i64 %849, %850
+	%852 = getelementptr inbounds float, float* %13, i64 %851
+	%853 = bitcast float* %852 to <8 x float>*
+	%854 = icmp slt i64 %544, 8
+	%855 = select i1 %854, i64 %544, i64 8
+	%856 = icmp sgt i64 %855, 0
+	%857 = select i1 %856, i64 %855, i64 0
+	%858 = trunc i64 %857 to i32
+	%859 = insertelement <8 x i32> undef, i32 %858, i64 0
+	%860 = shufflevector <8 x i32> %859, <8 x i32> undef, <8 x i32> zeroinitializer
+	%861 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %860
+	%862 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %853, i32 4, <8 x i1> %861, <8 x float> zeroinitializer)
+	%863 = fadd <8 x float> %699, %862
+	%864 = getelementptr inbounds float, float* %4, i64 %851
+	%865 = bitcast float* %864 to <8 x float>*
+	%866 = icmp slt i64 %544, 8
+	%867 = select i1 %866, i64 %544, i64 8
+	%868 = icmp sgt i64 %867, 0
+	%869 = select i1 %868, i64 %867, i64 0
+	%870 = trunc i64 %869 to i32
+	%871 = insertelement <8 x i32> undef, i32 %870, i64 0
+	%872 = shufflevector <8 x i32> %871, <8 x i32> undef, <8 x i32> zeroinitializer
+	%873 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %872
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %863, <8 x float>* %865, i32 4, <8 x i1> %873)
+	%874 = add i64 %536, 1
+	%875 = mul i64 %874, 24
+	%876 = add i64 %175, 0
+	%877 = add i64 %875, %876
+	%878 = getelementptr inbounds float, float* %13, i64 %877
+	%879 = bitcast float* %878 to <8 x float>*
+	%880 = icmp slt i64 %543, 8
+	%881 = select i1 %880, i64 %543, i64 8
+	%882 = icmp sgt i64 %881, 0
+	%883 = select i1 %882, i64 %881, i64 0
+	%884 = trunc i64 %883 to i32
+	%885 = insertelement <8 x i32> undef, i32 %884, i64 0
+	%886 = shufflevector <8 x i32> %885, <8 x i32> undef, <8 x i32> zeroinitializer
+	%887 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %886
+	%888 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %879, i32 4, <8 x i1> %887, <8 x float> zeroinitializer)
+	%889 = fadd <8 x float> %700, %888
+	%890 = getelementptr inbounds float, float* %4, i64 %877
+	%891 = bitcast float* %890 to <8 x float>*
+	%892 = icmp slt i64 %543, 8
+	%893 = select i1 %892, i64 %543, i64 8
+	%894 = icmp sgt i64 %893, 0
+	%895 = select i1 %894, i64 %893, i64 0
+	%896 = trunc i64 %895 to i32
+	%897 = insertelement <8 x i32> undef, i32 %896, i64 0
+	%898 = shufflevector <8 x i32> %897, <8 x i32> undef, <8 x i32> zeroinitializer
+	%899 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %898
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %889, <8 x float>* %891, i32 4, <8 x i1> %899)
+	%900 = add i64 %536, 1
+	%901 = mul i64 %900, 24
+	%902 = add i64 %175, 8
+	%903 = add i64 %901, %902
+	%904 = getelementptr inbounds float, float* %13, i64 %903
+	%905 = bitcast float* %904 to <8 x float>*
+	%906 = icmp slt i64 %544, 8
+	%907 = select i1 %906, i64 %544, i64 8
+	%908 = icmp sgt i64 %907, 0
+	%909 = select i1 %908, i64 %907, i64 0
+	%910 = trunc i64 %909 to i32
+	%911 = insertelement <8 x i32> undef, i32 %910, i64 0
+	%912 = shufflevector <8 x i32> %911, <8 x i32> undef, <8 x i32> zeroinitializer
+	%913 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %912
+	%914 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %905, i32 4, <8 x i1> %913, <8 x float> zeroinitializer)
+	%915 = fadd <8 x float> %701, %914
+	%916 = getelementptr inbounds float, float* %4, i64 %903
+	%917 = bitcast float* %916 to <8 x float>*
+	%918 = icmp slt i64 %544, 8
+	%919 = select i1 %918, i64 %544, i64 8
+	%920 = icmp sgt i64 %919, 0
+	%921 = select i1 %920, i64 %919, i64 0
+	%922 = trunc i64 %921 to i32
+	%923 = insertelement <8 x i32> undef, i32 %922, i64 0
+	%924 = shufflevector <8 x i32> %923, <8 x i32> undef, <8 x i32> zeroinitializer
+	%925 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %924
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %915, <8 x float>* %917, i32 4, <8 x i1> %925)
+	%926 = add i64 %536, 2
+	%927 = mul i64 %926, 24
+	%928 = add i64 %175, 0
+	%929 = add i64 %927, %928
+	%930 = getelementptr inbounds float, float* %13, i64 %929
+	%931 = bitcast float* %930 to <8 x float>*
+	%932 = icmp slt i64 %543, 8
+	%933 = select i1 %932, i64 %543, i64 8
+	%934 = icmp sgt i64 %933, 0
+	%935 = select i1 %934, i64 %933, i64 0
+	%936 = trunc i64 %935 to i32
+	%937 = insertelement <8 x i32> undef, i32 %936, i64 0
+	%938 = shufflevector <8 x i32> %937, <8 x i32> undef, <8 x i32> zeroinitializer
+	%939 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %938
+	%940 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %931, i32 4, <8 x i1> %939, <8 x float> zeroinitializer)
+	%941 = fadd <8 x float> %702, %940
+	%942 = getelementptr inbounds float, float* %4, i64 %929
+	%943 = bitcast float* %942 to <8 x float>*
+	%944 = icmp slt i64 %543, 8
+	%945 = select i1 %944, i64 %543, i64 8
+	%946 = icmp sgt i64 %945, 0
+	%947 = select i1 %946, i64 %945, i64 0
+	%948 = trunc i64 %947 to i32
+	%949 = insertelement <8 x i32> undef, i32 %948, i64 0
+	%950 = shufflevector <8 x i32> %949, <8 x i32> undef, <8 x i32> zeroinitializer
+	%951 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %950
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %941, <8 x float>* %943, i32 4, <8 x i1> %951)
+	%952 = add i64 %536, 2
+	%953 = mul i64 %952, 24
+	%954 = add i64 %175, 8
+	%955 = add i64 %953, %954
+	%956 = getelementptr inbounds float, float* %13, i64 %955
+	%957 = bitcast float* %956 to <8 x float>*
+	%958 = icmp slt i64 %544, 8
+	%959 = select i1 %958, i64 %544, i64 8
+	%960 = icmp sgt i64 %959, 0
+	%961 = select i1 %960, i64 %959, i64 0
+	%962 = trunc i64 %961 to i32
+	%963 = insertelement <8 x i32> undef, i32 %962, i64 0
+	%964 = shufflevector <8 x i32> %963, <8 x i32> undef, <8 x i32> zeroinitializer
+	%965 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %964
+	%966 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %957, i32 4, <8 x i1> %965, <8 x float> zeroinitializer)
+	%967 = fadd <8 x float> %703, %966
+	%968 = getelementptr inbounds float, float* %4, i64 %955
+	%969 = bitcast float* %968 to <8 x float>*
+	%970 = icmp slt i64 %544, 8
+	%971 = select i1 %970, i64 %544, i64 8
+	%972 = icmp sgt i64 %971, 0
+	%973 = select i1 %972, i64 %971, i64 0
+	%974 = trunc i64 %973 to i32
+	%975 = insertelement <8 x i32> undef, i32 %974, i64 0
+	%976 = shufflevector <8 x i32> %975, <8 x i32> undef, <8 x i32> zeroinitializer
+	%977 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %976
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %967, <8 x float>* %969, i32 4, <8 x i1> %977)
+	%978 = add i64 %536, 3
+	%979 = mul i64 %978, 24
+	%980 = add i64 %175, 0
+	%981 = add i64 %979, %980
+	%982 = getelementptr inbounds float, float* %13, i64 %981
+	%983 = bitcast float* %982 to <8 x float>*
+	%984 = icmp slt i64 %543, 8
+	%985 = select i1 %984, i64 %543, i64 8
+	%986 = icmp sgt i64 %985, 0
+	%987 = select i1 %986, i64 %985, i64 0
+	%988 = trunc i64 %987 to i32
+	%989 = insertelement <8 x i32> undef, i32 %988, i64 0
+	%990 = shufflevector <8 x i32> %989, <8 x i32> undef, <8 x i32> zeroinitializer
+	%991 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %990
+	%992 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %983, i32 4, <8 x i1> %991, <8 x float> zeroinitializer)
+	%993 = fadd <8 x float> %704, %992
+	%994 = getelementptr inbounds float, float* %4, i64 %981
+	%995 = bitcast float* %994 to <8 x float>*
+	%996 = icmp slt i64 %543, 8
+	%997 = select i1 %996, i64 %543, i64 8
+	%998 = icmp sgt i64 %997, 0
+	%999 = select i1 %998, i64 %997, i64 0
+	%1000 = trunc i64 %999 to i32
+	%1001 = insertelement <8 x i32> undef, i32 %1000, i64 0
+	%1002 = shufflevector <8 x i32> %1001, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1003 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1002
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %993, <8 x float>* %995, i32 4, <8 x i1> %1003)
+	%1004 = add i64 %536, 3
+	%1005 = mul i64 %1004, 24
+	%1006 = add i64 %175, 8
+	%1007 = add i64 %1005, %1006
+	%1008 = getelementptr inbounds float, float* %13, i64 %1007
+	%1009 = bitcast float* %1008 to <8 x float>*
+	%1010 = icmp slt i64 %544, 8
+	%1011 = select i1 %1010, i64 %544, i64 8
+	%1012 = icmp sgt i64 %1011, 0
+	%1013 = select i1 %1012, i64 %1011, i64 0
+	%1014 = trunc i64 %1013 to i32
+	%1015 = insertelement <8 x i32> undef, i32 %1014, i64 0
+	%1016 = shufflevector <8 x i32> %1015, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1017 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1016
+	%1018 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1009, i32 4, <8 x i1> %1017, <8 x float> zeroinitializer)
+	%1019 = fadd <8 x float> %705, %1018
+	%1020 = getelementptr inbounds float, float* %4, i64 %1007
+	%1021 = bitcast float* %1020 to <8 x float>*
+	%1022 = icmp slt i64 %544, 8
+	%1023 = select i1 %1022, i64 %544, i64 8
+	%1024 = icmp sgt i64 %1023, 0
+	%1025 = select i1 %1024, i64 %1023, i64 0
+	%1026 = trunc i64 %1025 to i32
+	%1027 = insertelement <8 x i32> undef, i32 %1026, i64 0
+	%1028 = shufflevector <8 x i32> %1027, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1029 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1028
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1019, <8 x float>* %1021, i32 4, <8 x i1> %1029)
+	%1030 = add i64 %536, 4
+	%1031 = mul i64 %1030, 24
+	%1032 = add i64 %175, 0
+	%1033 = add i64 %1031, %1032
+	%1034 = getelementptr inbounds float, float* %13, i64 %1033
+	%1035 = bitcast float* %1034 to <8 x float>*
+	%1036 = icmp slt i64 %543, 8
+	%1037 = select i1 %1036, i64 %543, i64 8
+	%1038 = icmp sgt i64 %1037, 0
+	%1039 = select i1 %1038, i64 %1037, i64 0
+	%1040 = trunc i64 %1039 to i32
+	%1041 = insertelement <8 x i32> undef, i32 %1040, i64 0
+	%1042 = shufflevector <8 x i32> %1041, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1043 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1042
+	%1044 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1035, i32 4, <8 x i1> %1043, <8 x float> zeroinitializer)
+	%1045 = fadd <8 x float> %706, %1044
+	%1046 = getelementptr inbounds float, float* %4, i64 %1033
+	%1047 = bitcast float* %1046 to <8 x float>*
+	%1048 = icmp slt i64 %543, 8
+	%1049 = select i1 %1048, i64 %543, i64 8
+	%1050 = icmp sgt i64 %1049, 0
+	%1051 = select i1 %1050, i64 %1049, i64 0
+	%1052 = trunc i64 %1051 to i32
+	%1053 = insertelement <8 x i32> undef, i32 %1052, i64 0
+	%1054 = shufflevector <8 x i32> %1053, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1055 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1054
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1045, <8 x float>* %1047, i32 4, <8 x i1> %1055)
+	%1056 = add i64 %536, 4
+	%1057 = mul i64 %1056, 24
+	%1058 = add i64 %175, 8
+	%1059 = add i64 %1057, %1058
+	%1060 = getelementptr inbounds float, float* %13, i64 %1059
+	%1061 = bitcast float* %1060 to <8 x float>*
+	%1062 = icmp slt i64 %544, 8
+	%1063 = select i1 %1062, i64 %544, i64 8
+	%1064 = icmp sgt i64 %1063, 0
+	%1065 = select i1 %1064, i64 %1063, i64 0
+	%1066 = trunc i64 %1065 to i32
+	%1067 = insertelement <8 x i32> undef, i32 %1066, i64 0
+	%1068 = shufflevector <8 x i32> %1067, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1069 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1068
+	%1070 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1061, i32 4, <8 x i1> %1069, <8 x float> zeroinitializer)
+	%1071 = fadd <8 x float> %707, %1070
+	%1072 = getelementptr inbounds float, float* %4, i64 %1059
+	%1073 = bitcast float* %1072 to <8 x float>*
+	%1074 = icmp slt i64 %544, 8
+	%1075 = select i1 %1074, i64 %544, i64 8
+	%1076 = icmp sgt i64 %1075, 0
+	%1077 = select i1 %1076, i64 %1075, i64 0
+	%1078 = trunc i64 %1077 to i32
+	%1079 = insertelement <8 x i32> undef, i32 %1078, i64 0
+	%1080 = shufflevector <8 x i32> %1079, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1081 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1080
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1071, <8 x float>* %1073, i32 4, <8 x i1> %1081)
+	%1082 = add i64 %536, 5
+	%1083 = mul i64 %1082, 24
+	%1084 = add i64 %175, 0
+	%1085 = add i64 %1083, %1084
+	%1086 = getelementptr inbounds float, float* %13, i64 %1085
+	%1087 = bitcast float* %1086 to <8 x float>*
+	%1088 = icmp slt i64 %543, 8
+	%1089 = select i1 %1088, i64 %543, i64 8
+	%1090 = icmp sgt i64 %1089, 0
+	%1091 = select i1 %1090, i64 %1089, i64 0
+	%1092 = trunc i64 %1091 to i32
+	%1093 = insertelement <8 x i32> undef, i32 %1092, i64 0
+	%1094 = shufflevector <8 x i32> %1093, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1095 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1094
+	%1096 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1087, i32 4, <8 x i1> %1095, <8 x float> zeroinitializer)
+	%1097 = fadd <8 x float> %708, %1096
+	%1098 = getelementptr inbounds float, float* %4, i64 %1085
+	%1099 = bitcast float* %1098 to <8 x float>*
+	%1100 = icmp slt i64 %543, 8
+	%1101 = select i1 %1100, i64 %543, i64 8
+	%1102 = icmp sgt i64 %1101, 0
+	%1103 = select i1 %1102, i64 %1101, i64 0
+	%1104 = trunc i64 %1103 to i32
+	%1105 = insertelement <8 x i32> undef, i32 %1104, i64 0
+	%1106 = shufflevector <8 x i32> %1105, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1107 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1106
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1097, <8 x float>* %1099, i32 4, <8 x i1> %1107)
+	%1108 = add i64 %536, 5
+	%1109 = mul i64 %1108, 24
+	%1110 = add i64 %175, 8
+	%1111 = add i64 %1109, %1110
+	%1112 = getelementptr inbounds float, float* %13, i64 %1111
+	%1113 = bitcast float* %1112 to <8 x float>*
+	%1114 = icmp slt i64 %544, 8
+	%1115 = select i1 %1114, i64 %544, i64 8
+	%1116 = icmp sgt i64 %1115, 0
+	%1117 = select i1 %1116, i64 %1115, i64 0
+	%1118 = trunc i64 %1117 to i32
+	%1119 = insertelement <8 x i32> undef, i32 %1118, i64 0
+	%1120 = shufflevector <8 x i32> %1119, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1121 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1120
+	%1122 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1113, i32 4, <8 x i1> %1121, <8 x float> zeroinitializer)
+	%1123 = fadd <8 x float> %709, %1122
+	%1124 = getelementptr inbounds float, float* %4, i64 %1111
+	%1125 = bitcast float* %1124 to <8 x float>*
+	%1126 = icmp slt i64 %544, 8
+	%1127 = select i1 %1126, i64 %544, i64 8
+	%1128 = icmp sgt i64 %1127, 0
+	%1129 = select i1 %1128, i64 %1127, i64 0
+	%1130 = trunc i64 %1129 to i32
+	%1131 = insertelement <8 x i32> undef, i32 %1130, i64 0
+	%1132 = shufflevector <8 x i32> %1131, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1133 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1132
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1123, <8 x float>* %1125, i32 4, <8 x i1> %1133)
+	%1134 = add i64 %536, 6
 	br label %loop22
 
 done33:
-	%1021 = icmp sgt i64 %174, 0
-	br i1 %1021, label %then34, label %join35
+	%1135 = icmp sgt i64 %174, 0
+	br i1 %1135, label %then34, label %join35
 
 then34:
-	%1022 = sub i64 %20, %175
-	%1023 = sub i64 %1022, 0
-	%1024 = sub i64 %1022, 8
-	%1025 = sub i64 %173, %36
-	%1026 = sdiv i64 %1025, 6
-	%1027 = mul i64 %1026, 1536
-	%1028 = srem i64 %1025, 6
-	%1029 = add i64 %1027, %1028
-	%1030 = getelementptr inbounds float, float* %24, i64 %1029
+	%1136 = sub i64 %20, %175
+	%1137 = sub i64 %1136, 0
+	%1138 = sub i64 %1136, 8
+	%1139 = sub i64 %173, %36
+	%1140 = sdiv i64 %1139, 6
+	%1141 = mul i64 %1140, 1536
+	%1142 = srem i64 %1139, 6
+	%1143 = add i64 %1141, %1142
+	%1144 = getelementptr inbounds float, float* %24, i64 %1143
 	br label %loop36
 
 loop36:
-	%1031 = phi i64 [ 0, %then34 ], [ %1098, %body37 ]
-	%1032 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1061, %body37 ]
-	%1033 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1062, %body37 ]
-	%1034 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1068, %body37 ]
-	%1035 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1069, %body37 ]
-	%1036 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1075, %body37 ]
-	%1037 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1076, %body37 ]
-	%1038 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1082, %body37 ]
-	%1039 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1083, %body37 ]
-	%1040 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1089, %body37 ]
-	%1041 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1090, %body37 ]
-	%1042 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1096, %body37 ]
-	%1043 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1097, %body37 ]
-	%1044 = icmp slt i64 %1031, 40
-	br i1 %1044, label %body37, label %done38
+	%1145 = phi i64 [ 0, %then34 ], [ %1269, %body37 ]
+	%1146 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1232, %body37 ]
+	%1147 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1233, %body37 ]
+	%1148 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1239, %body37 ]
+	%1149 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1240, %body37 ]
+	%1150 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1246, %body37 ]
+	%1151 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1247, %body37 ]
+	%1152 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1253, %body37 ]
+	%1153 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1254, %body37 ]
+	%1154 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1260, %body37 ]
+	%1155 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1261, %body37 ]
+	%1156 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1267, %body37 ]
+	%1157 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1268, %body37 ]
+	%1158 = icmp slt i64 %1145, 20
+	br i1 %1158, label %body37, label %done38
 
 body37:
-	%1045 = mul i64 %1031, 16
-	%1046 = add i64 %1045, 0
-	%1047 = getelementptr inbounds float, float* %23, i64 %1046
-	%1048 = bitcast float* %1047 to <8 x float>*
-	%1049 = load <8 x float>, <8 x float>* %1048, align 4
-	%1050 = mul i64 %1031, 16
-	%1051 = add i64 %1050, 8
-	%1052 = getelementptr inbounds float, float* %23, i64 %1051
-	%1053 = bitcast float* %1052 to <8 x float>*
-	%1054 = load <8 x float>, <8 x float>* %1053, align 4
-	%1055 = mul i64 %1031, 6
-	%1056 = add i64 %1055, 0
-	%1057 = getelementptr inbounds float, float* %1030, i64 %1056
-	%1058 = load float, float* %1057, align 4
-	%1059 = insertelement <8 x float> undef, float %1058, i64 0
-	%1060 = shufflevector <8 x float> %1059, <8 x float> undef, <8 x i32> zeroinitializer
-	%1061 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1060, <8 x float> %1049, <8 x float> %1032)
-	%1062 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1060, <8 x float> %1054, <8 x float> %1033)
-	%1063 = add i64 %1055, 1
-	%1064 = getelementptr inbounds float, float* %1030, i64 %1063
-	%1065 = load float, float* %1064, align 4
-	%1066 = insertelement <8 x float> undef, float %1065, i64 0
-	%1067 = shufflevector <8 x float> %1066, <8 x float> undef, <8 x i32> zeroinitializer
-	%1068 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1067, <8 x float> %1049, <8 x float> %1034)
-	%1069 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1067, <8 x float> %1054, <8 x float> %1035)
-	%1070 = add i64 %1055, 2
-	%1071 = getelementptr inbounds float, float* %1030, i64 %1070
-	%1072 = load float, float* %1071, align 4
-	%1073 = insertelement <8 x float> undef, float %1072, i64 0
-	%1074 = shufflevector <8 x float> %1073, <8 x float> undef, <8 x i32> zeroinitializer
-	%1075 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1074, <8 x float> %1049, <8 x float> %1036)
-	%1076 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1074, <8 x float> %1054, <8 x float> %1037)
-	%1077 = add i64 %1055, 3
-	%1078 = getelementptr inbounds float, float* %1030, i64 %1077
-	%1079 = load float, float* %1078, align 4
-	%1080 = insertelement <8 x float> undef, float %1079, i64 0
-	%1081 = shufflevector <8 x float> %1080, <8 x float> undef, <8 x i32> zeroinitializer
-	%1082 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1081, <8 x float> %1049, <8 x float> %1038)
-	%1083 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1081, <8 x float> %1054, <8 x float> %1039)
-	%1084 = add i64 %1055, 4
-	%1085 = getelementptr inbounds float, float* %1030, i64 %1084
-	%1086 = load float, float* %1085, align 4
-	%1087 = insertelement <8 x float> undef, float %1086, i64 0
-	%1088 = shufflevector <8 x float> %1087, <8 x float> undef, <8 x i32> zeroinitializer
-	%1089 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1088, <8 x float> %1049, <8 x float> %1040)
-	%1090 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1088, <8 x float> %1054, <8 x float> %1041)
-	%1091 = add i64 %1055, 5
-	%1092 = getelementptr inbounds float, float* %1030, i64 %1091
-	%1093 = load float, float* %1092, align 4
-	%1094 = insertelement <8 x float> undef, float %1093, i64 0
-	%1095 = shufflevector <8 x float> %1094, <8 x float> undef, <8 x i32> zeroinitializer
-	%1096 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1095, <8 x float> %1049, <8 x float> %1042)
-	%1097 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1095, <8 x float> %1054, <8 x float> %1043)
-	%1098 = add i64 %1031, 1
+	%1159 = mul i64 %1145, 2
+	%1160 = add i64 %1159, 0
+	%1161 = mul i64 %1160, 16
+	%1162 = add i64 %1161, 0
+	%1163 = getelementptr inbounds float, float* %23, i64 %1162
+	%1164 = bitcast float* %1163 to <8 x float>*
+	%1165 = load <8 x float>, <8 x float>* %1164, align 4
+	%1166 = mul i64 %1160, 16
+	%1167 = add i64 %1166, 8
+	%1168 = getelementptr inbounds float, float* %23, i64 %1167
+	%1169 = bitcast float* %1168 to <8 x float>*
+	%1170 = load <8 x float>, <8 x float>* %1169, align 4
+	%1171 = mul i64 %1160, 6
+	%1172 = add i64 %1171, 0
+	%1173 = getelementptr inbounds float, float* %1144, i64 %1172
+	%1174 = load float, float* %1173, align 4
+	%1175 = insertelement <8 x float> undef, float %1174, i64 0
+	%1176 = shufflevector <8 x float> %1175, <8 x float> undef, <8 x i32> zeroinitializer
+	%1177 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1176, <8 x float> %1165, <8 x float> %1146)
+	%1178 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1176, <8 x float> %1170, <8 x float> %1147)
+	%1179 = add i64 %1171, 1
+	%1180 = getelementptr inbounds float, float* %1144, i64 %1179
+	%1181 = load float, float* %1180, align 4
+	%1182 = insertelement <8 x float> undef, float %1181, i64 0
+	%1183 = shufflevector <8 x float> %1182, <8 x float> undef, <8 x i32> zeroinitializer
+	%1184 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1183, <8 x float> %1165, <8 x float> %1148)
+	%1185 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1183, <8 x float> %1170, <8 x float> %1149)
+	%1186 = add i64 %1171, 2
+	%1187 = getelementptr inbounds float, float* %1144, i64 %1186
+	%1188 = load float, float* %1187, align 4
+	%1189 = insertelement <8 x float> undef, float %1188, i64 0
+	%1190 = shufflevector <8 x float> %1189, <8 x float> undef, <8 x i32> zeroinitializer
+	%1191 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1190, <8 x float> %1165, <8 x float> %1150)
+	%1192 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1190, <8 x float> %1170, <8 x float> %1151)
+	%1193 = add i64 %1171, 3
+	%1194 = getelementptr inbounds float, float* %1144, i64 %1193
+	%1195 = load float, float* %1194, align 4
+	%1196 = insertelement <8 x float> undef, float %1195, i64 0
+	%1197 = shufflevector <8 x float> %1196, <8 x float> undef, <8 x i32> zeroinitializer
+	%1198 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1197, <8 x float> %1165, <8 x float> %1152)
+	%1199 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1197, <8 x float> %1170, <8 x float> %1153)
+	%1200 = add i64 %1171, 4
+	%1201 = getelementptr inbounds float, float* %1144, i64 %1200
+	%1202 = load float, float* %1201, align 4
+	%1203 = insertelement <8 x float> undef, float %1202, i64 0
+	%1204 = shufflevector <8 x float> %1203, <8 x float> undef, <8 x i32> zeroinitializer
+	%1205 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1204, <8 x float> %1165, <8 x float> %1154)
+	%1206 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1204, <8 x float> %1170, <8 x float> %1155)
+	%1207 = add i64 %1171, 5
+	%1208 = getelementptr inbounds float, float* %1144, i64 %1207
+	%1209 = load float, float* %1208, align 4
+	%1210 = insertelement <8 x float> undef, float %1209, i64 0
+	%1211 = shufflevector <8 x float> %1210, <8 x float> undef, <8 x i32> zeroinitializer
+	%1212 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1211, <8 x float> %1165, <8 x float> %1156)
+	%1213 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1211, <8 x float> %1170, <8 x float> %1157)
+	%1214 = mul i64 %1145, 2
+	%1215 = add i64 %1214, 1
+	%1216 = mul i64 %1215, 16
+	%1217 = add i64 %1216, 0
+	%1218 = getelementptr inbounds float, float* %23, i64 %1217
+	%1219 = bitcast float* %1218 to <8 x float>*
+	%1220 = load <8 x float>, <8 x float>* %1219, align 4
+	%1221 = mul i64 %1215, 16
+	%1222 = add i64 %1221, 8
+	%1223 = getelementptr inbounds float, float* %23, i64 %1222
+	%1224 = bitcast float* %1223 to <8 x float>*
+	%1225 = load <8 x float>, <8 x float>* %1224, align 4
+	%1226 = mul i64 %1215, 6
+	%1227 = add i64 %1226, 0
+	%1228 = getelementptr inbounds float, float* %1144, i64 %1227
+	%1229 = load float, float* %1228, align 4
+	%1230 = insertelement <8 x float> undef, float %1229, i64 0
+	%1231 = shufflevector <8 x float> %1230, <8 x float> undef, <8 x i32> zeroinitializer
+	%1232 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1231, <8 x float> %1220, <8 x float> %1177)
+	%1233 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1231, <8 x float> %1225, <8 x float> %1178)
+	%1234 = add i64 %1226, 1
+	%1235 = getelementptr inbounds float, float* %1144, i64 %1234
+	%1236 = load float, float* %1235, align 4
+	%1237 = insertelement <8 x float> undef, float %1236, i64 0
+	%1238 = shufflevector <8 x float> %1237, <8 x float> undef, <8 x i32> zeroinitializer
+	%1239 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1238, <8 x float> %1220, <8 x float> %1184)
+	%1240 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1238, <8 x float> %1225, <8 x float> %1185)
+	%1241 = add i64 %1226, 2
+	%1242 = getelementptr inbounds float, float* %1144, i64 %1241
+	%1243 = load float, float* %1242, align 4
+	%1244 = insertelement <8 x float> undef, float %1243, i64 0
+	%1245 = shufflevector <8 x float> %1244, <8 x float> undef, <8 x i32> zeroinitializer
+	%1246 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1245, <8 x float> %1220, <8 x float> %1191)
+	%1247 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1245, <8 x float> %1225, <8 x float> %1192)
+	%1248 = add i64 %1226, 3
+	%1249 = getelementptr inbounds float, float* %1144, i64 %1248
+	%1250 = load float, float* %1249, align 4
+	%1251 = insertelement <8 x float> undef, float %1250, i64 0
+	%1252 = shufflevector <8 x float> %1251, <8 x float> undef, <8 x i32> zeroinitializer
+	%1253 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1252, <8 x float> %1220, <8 x float> %1198)
+	%1254 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1252, <8 x float> %1225, <8 x float> %1199)
+	%1255 = add i64 %1226, 4
+	%1256 = getelementptr inbounds float, float* %1144, i64 %1255
+	%1257 = load float, float* %1256, align 4
+	%1258 = insertelement <8 x float> undef, float %1257, i64 0
+	%1259 = shufflevector <8 x float> %1258, <8 x float> undef, <8 x i32> zeroinitializer
+	%1260 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1259, <8 x float> %1220, <8 x float> %1205)
+	%1261 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1259, <8 x float> %1225, <8 x float> %1206)
+	%1262 = add i64 %1226, 5
+	%1263 = getelementptr inbounds float, float* %1144, i64 %1262
+	%1264 = load float, float* %1263, align 4
+	%1265 = insertelement <8 x float> undef, float %1264, i64 0
+	%1266 = shufflevector <8 x float> %1265, <8 x float> undef, <8 x i32> zeroinitializer
+	%1267 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1266, <8 x float> %1220, <8 x float> %1212)
+	%1268 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1266, <8 x float> %1225, <8 x float> %1213)
+	%1269 = add i64 %1145, 1
 	br label %loop36
 
 done38:
-	%1099 = add i64 %173, 0
-	%1100 = mul i64 %1099, 24
-	%1101 = add i64 %175, 0
-	%1102 = add i64 %1100, %1101
-	%1103 = getelementptr inbounds float, float* %13, i64 %1102
-	%1104 = bitcast float* %1103 to <8 x float>*
-	%1105 = icmp slt i64 %1023, 8
-	%1106 = select i1 %1105, i64 %1023, i64 8
-	%1107 = icmp sgt i64 %1106, 0
-	%1108 = select i1 %1107, i64 %1106, i64 0
-	%1109 = trunc i64 %1108 to i32
-	%1110 = insertelement <8 x i32> undef, i32 %1109, i64 0
-	%1111 = shufflevector <8 x i32> %1110, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1112 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1111
-	%1113 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1104, i32 4, <8 x i1> %1112, <8 x float> zeroinitializer)
-	%1114 = fadd <8 x float> %1032, %1113
-	%1115 = getelementptr inbounds float, float* %4, i64 %1102
-	%1116 = bitcast float* %1115 to <8 x float>*
-	%1117 = icmp slt i64 %1023, 8
-	%1118 = select i1 %1117, i64 %1023, i64 8
-	%1119 = icmp sgt i64 %1118, 0
-	%1120 = select i1 %1119, i64 %1118, i64 0
-	%1121 = trunc i64 %1120 to i32
-	%1122 = insertelement <8 x i32> undef, i32 %1121, i64 0
-	%1123 = shufflevector <8 x i32> %1122, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1124 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1123
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1114, <8 x float>* %1116, i32 4, <8 x i1> %1124)
-	%1125 = add i64 %173, 0
-	%1126 = mul i64 %1125, 24
-	%1127 = add i64 %175, 8
-	%1128 = add i64 %1126, %1127
-	%1129 = getelementptr inbounds float, float* %13, i64 %1128
-	%1130 = bitcast float* %1129 to <8 x float>*
-	%1131 = icmp slt i64 %1024, 8
-	%1132 = select i1 %1131, i64 %1024, i64 8
-	%1133 = icmp sgt i64 %1132, 0
-	%1134 = select i1 %1133, i64 %1132, i64 0
-	%1135 = trunc i64 %1134 to i32
-	%1136 = insertelement <8 x i32> undef, i32 %1135, i64 0
-	%1137 = shufflevector <8 x i32> %1136, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1138 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1137
-	%1139 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1130, i32 4, <8 x i1> %1138, <8 x float> zeroinitializer)
-	%1140 = fadd <8 x float> %1033, %1139
-	%1141 = getelementptr inbounds float, float* %4, i64 %1128
-	%1142 = bitcast float* %1141 to <8 x float>*
-	%1143 = icmp slt i64 %1024, 8
-	%1144 = select i1 %1143, i64 %1024, i64 8
-	%1145 = icmp sgt i64 %1144, 0
-	%1146 = select i1 %1145, i64 %1144, i64 0
-	%1147 = trunc i64 %1146 to i32
-	%1148 = insertelement <8 x i32> undef, i32 %1147, i64 0
-	%1149 = shufflevector <8 x i32> %1148, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1150 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1149
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1140, <8 x float>* %1142, i32 4, <8 x i1> %1150)
-	%1151 = icmp slt i64 1, %174
-	br i1 %1151, label %then39, label %join40
-
-then39:
-	%1152 = icmp slt i64 1, %174
-	%1153 = select i1 %1152, i64 1, i64 0
-	%1154 = add i64 %173, %1153
-	%1155 = mul i64 %1154, 24
-	%1156 = add i64 %175, 0
-	%1157 = add i64 %1155, %1156
-	%1158 = getelementptr inbounds float, float* %13, i64 %1157
-	%1159 = bitcast float* %1158 to <8 x float>*
-	%1160 = icmp slt i64 %1023, 8
-	%1161 = select i1 %1160, i64 %1023, i64 8
-	%1162 = icmp sgt i64 %1161, 0
-	%1163 = select i1 %1162, i64 %1161, i64 0
-	%1164 = trunc i64 %1163 to i32
-	%1165 = insertelement <8 x i32> undef, i32 %1164, i64 0
-	%1166 = shufflevector <8 x i32> %1165, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1167 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1166
-	%1168 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1159, i32 4, <8 x i1> %1167, <8 x float> zeroinitializer)
-	%1169 = fadd <8 x float> %1034, %1168
-	%1170 = getelementptr inbounds float, float* %4, i64 %1157
-	%1171 = bitcast float* %1170 to <8 x float>*
-	%1172 = icmp slt i64 %1023, 8
-	%1173 = select i1 %1172, i64 %1023, i64 8
-	%1174 = icmp sgt i64 %1173, 0
-	%1175 = select i1 %1174, i64 %1173, i64 0
-	%1176 = trunc i64 %1175 to i32
-	%1177 = insertelement <8 x i32> undef, i32 %1176, i64 0
-	%1178 = shufflevector <8 x i32> %1177, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1179 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1178
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1169, <8 x float>* %1171, i32 4, <8 x i1> %1179)
-	%1180 = icmp slt i64 1, %174
-	%1181 = select i1 %1180, i64 1, i64 0
-	%1182 = add i64 %173, %1181
-	%1183 = mul i64 %1182, 24
-	%1184 = add i64 %175, 8
-	%1185 = add i64 %1183, %1184
-	%1186 = getelementptr inbounds float, float* %13, i64 %1185
-	%1187 = bitcast float* %1186 to <8 x float>*
-	%1188 = icmp slt i64 %1024, 8
-	%1189 = select i1 %1188, i64 %1024, i64 8
-	%1190 = icmp sgt i64 %1189, 0
-	%1191 = select i1 %1190, i64 %1189, i64 0
-	%1192 = trunc i64 %1191 to i32
-	%1193 = insertelement <8 x i32> undef, i32 %1192, i64 0
-	%1194 = shufflevector <8 x i32> %1193, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1195 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1194
-	%1196 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1187, i32 4, <8 x i1> %1195, <8 x float> zeroinitializer)
-	%1197 = fadd <8 x float> %1035, %1196
-	%1198 = getelementptr inbounds float, float* %4, i64 %1185
-	%1199 = bitcast float* %1198 to <8 x float>*
-	%1200 = icmp slt i64 %1024, 8
-	%1201 = select i1 %1200, i64 %1024, i64 8
-	%1202 = icmp sgt i64 %1201, 0
-	%1203 = select i1 %1202, i64 %1201, i64 0
-	%1204 = trunc i64 %1203 to i32
-	%1205 = insertelement <8 x i32> undef, i32 %1204, i64 0
-	%1206 = shufflevector <8 x i32> %1205, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1207 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1206
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1197, <8 x float>* %1199, i32 4, <8 x i1> %1207)
-	br label %join40
-
-join40:
-	%1208 = icmp slt i64 2, %174
-	br i1 %1208, label %then41, label %join42
-
-then41:
-	%1209 = icmp slt i64 2, %174
-	%1210 = select i1 %1209, i64 2, i64 0
-	%1211 = add i64 %173, %1210
-	%1212 = mul i64 %1211, 24
-	%1213 = add i64 %175, 0
-	%1214 = add i64 %1212, %1213
-	%1215 = getelementptr inbounds float, float* %13, i64 %1214
-	%1216 = bitcast float* %1215 to <8 x float>*
-	%1217 = icmp slt i64 %1023, 8
-	%1218 = select i1 %1217, i64 %1023, i64 8
-	%1219 = icmp sgt i64 %1218, 0
-	%1220 = select i1 %1219, i64 %1218, i64 0
-	%1221 = trunc i64 %1220 to i32
-	%1222 = insertelement <8 x i32> undef, i32 %1221, i64 0
-	%1223 = shufflevector <8 x i32> %1222, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1224 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1223
-	%1225 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1216, i32 4, <8 x i1> %1224, <8 x float> zeroinitializer)
-	%1226 = fadd <8 x float> %1036, %1225
-	%1227 = getelementptr inbounds float, float* %4, i64 %1214
-	%1228 = bitcast float* %1227 to <8 x float>*
-	%1229 = icmp slt i64 %1023, 8
-	%1230 = select i1 %1229, i64 %1023, i64 8
-	%1231 = icmp sgt i64 %1230, 0
-	%1232 = select i1 %1231, i64 %1230, i64 0
-	%1233 = trunc i64 %1232 to i32
-	%1234 = insertelement <8 x i32> undef, i32 %1233, i64 0
-	%1235 = shufflevector <8 x i32> %1234, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1236 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1235
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1226, <8 x float>* %1228, i32 4, <8 x i1> %1236)
-	%1237 = icmp slt i64 2, %174
-	%1238 = select i1 %1237, i64 2, i64 0
-	%1239 = add i64 %173, %1238
-	%1240 = mul i64 %1239, 24
-	%1241 = add i64 %175, 8
-	%1242 = add i64 %1240, %1241
-	%1243 = getelementptr inbounds float, float* %13, i64 %1242
-	%1244 = bitcast float* %1243 to <8 x float>*
-	%1245 = icmp slt i64 %1024, 8
-	%1246 = select i1 %1245, i64 %1024, i64 8
-	%1247 = icmp sgt i64 %1246, 0
-	%1248 = select i1 %1247, i64 %1246, i64 0
-	%1249 = trunc i64 %1248 to i32
-	%1250 = insertelement <8 x i32> undef, i32 %1249, i64 0
-	%1251 = shufflevector <8 x i32> %1250, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1252 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1251
-	%1253 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1244, i32 4, <8 x i1> %1252, <8 x float> zeroinitializer)
-	%1254 = fadd <8 x float> %1037, %1253
-	%1255 = getelementptr inbounds float, float* %4, i64 %1242
-	%1256 = bitcast float* %1255 to <8 x float>*
-	%1257 = icmp slt i64 %1024, 8
-	%1258 = select i1 %1257, i64 %1024, i64 8
-	%1259 = icmp sgt i64 %1258, 0
-	%1260 = select i1 %1259, i64 %1258, i64 0
-	%1261 = trunc i64 %1260 to i32
-	%1262 = insertelement <8 x i32> undef, i32 %1261, i64 0
-	%1263 = shufflevector <8 x i32> %1262, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1264 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1263
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1254, <8 x float>* %1256, i32 4, <8 x i1> %1264)
-	br label %join42
-
-join42:
-	%1265 = icmp slt i64 3, %174
-	br i1 %1265, label %then43, label %join44
-
-then43:
-	%1266 = icmp slt i64 3, %174
-	%1267 = select i1 %1266, i64 3, i64 0
-	%1268 = add i64 %173, %1267
-	%1269 = mul i64 %1268, 24
-	%1270 = add i64 %175, 0
-	%1271 = add i64 %1269, %1270
-	%1272 = getelementptr inbounds float, float* %13, i64 %1271
-	%1273 = bitcast float* %1272 to <8 x float>*
-	%1274 = icmp slt i64 %1023, 8
-	%1275 = select i1 %1274, i64 %1023, i64 8
-	%1276 = icmp sgt i64 %1275, 0
-	%1277 = select i1 %1276, i64 %1275, i64 0
-	%1278 = trunc i64 %1277 to i32
-	%1279 = insertelement <8 x i32> undef, i32 %1278, i64 0
-	%1280 = shufflevector <8 x i32> %1279, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1281 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1280
-	%1282 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1273, i32 4, <8 x i1> %1281, <8 x float> zeroinitializer)
-	%1283 = fadd <8 x float> %1038, %1282
-	%1284 = getelementptr inbounds float, float* %4, i64 %1271
-	%1285 = bitcast float* %1284 to <8 x float>*
-	%1286 = icmp slt i64 %1023, 8
-	%1287 = select i1 %1286, i64 %1023, i64 8
-	%1288 = icmp sgt i64 %1287, 0
-	%1289 = select i1 %1288, i64 %1287, i64 0
-	%1290 = trunc i64 %1289 to i32
-	%1291 = insertelement <8 x i32> undef, i32 %1290, i64 0
-	%1292 = shufflevector <8 x i32> %1291, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1293 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1292
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1283, <8 x float>* %1285, i32 4, <8 x i1> %1293)
-	%1294 = icmp slt i64 3, %174
-	%1295 = select i1 %1294, i64 3, i64 0
-	%1296 = add i64 %173, %1295
+	%1270 = add i64 %173, 0
+	%1271 = mul i64 %1270, 24
+	%1272 = add i64 %175, 0
+	%1273 = add i64 %1271, %1272
+	%1274 = getelementptr inbounds float, float* %13, i64 %1273
+	%1275 = bitcast float* %1274 to <8 x float>*
+	%1276 = icmp slt i64 %1137, 8
+	%1277 = select i1 %1276, i64 %1137, i64 8
+	%1278 = icmp sgt i64 %1277, 0
+	%1279 = select i1 %1278, i64 %1277, i64 0
+	%1280 = trunc i64 %1279 to i32
+	%1281 = insertelement <8 x i32> undef, i32 %1280, i64 0
+	%1282 = shufflevector <8 x i32> %1281, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1283 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1282
+	%1284 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1275, i32 4, <8 x i1> %1283, <8 x float> zeroinitializer)
+	%1285 = fadd <8 x float> %1146, %1284
+	%1286 = getelementptr inbounds float, float* %4, i64 %1273
+	%1287 = bitcast float* %1286 to <8 x float>*
+	%1288 = icmp slt i64 %1137, 8
+	%1289 = select i1 %1288, i64 %1137, i64 8
+	%1290 = icmp sgt i64 %1289, 0
+	%1291 = select i1 %1290, i64 %1289, i64 0
+	%1292 = trunc i64 %1291 to i32
+	%1293 = insertelement <8 x i32> undef, i32 %1292, i64 0
+	%1294 = shufflevector <8 x i32> %1293, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1295 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1294
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1285, <8 x float>* %1287, i32 4, <8 x i1> %1295)
+	%1296 = add i64 %173, 0
 	%1297 = mul i64 %1296, 24
 	%1298 = add i64 %175, 8
 	%1299 = add i64 %1297, %1298
 	%1300 = getelementptr inbounds float, float* %13, i64 %1299
 	%1301 = bitcast float* %1300 to <8 x float>*
-	%1302 = icmp slt i64 %1024, 8
-	%1303 = select i1 %1302, i64 %1024, i64 8
+	%1302 = icmp slt i64 %1138, 8
+	%1303 = select i1 %1302, i64 %1138, i64 8
 	%1304 = icmp sgt i64 %1303, 0
 	%1305 = select i1 %1304, i64 %1303, i64 0
 	%1306 = trunc i64 %1305 to i32
@@ -10555,11 +11047,11 @@ then43:
 	%1308 = shufflevector <8 x i32> %1307, <8 x i32> undef, <8 x i32> zeroinitializer
 	%1309 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1308
 	%1310 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1301, i32 4, <8 x i1> %1309, <8 x float> zeroinitializer)
-	%1311 = fadd <8 x float> %1039, %1310
+	%1311 = fadd <8 x float> %1147, %1310
 	%1312 = getelementptr inbounds float, float* %4, i64 %1299
 	%1313 = bitcast float* %1312 to <8 x float>*
-	%1314 = icmp slt i64 %1024, 8
-	%1315 = select i1 %1314, i64 %1024, i64 8
+	%1314 = icmp slt i64 %1138, 8
+	%1315 = select i1 %1314, i64 %1138, i64 8
 	%1316 = icmp sgt i64 %1315, 0
 	%1317 = select i1 %1316, i64 %1315, i64 0
 	%1318 = trunc i64 %1317 to i32
@@ -10567,23 +11059,20 @@ then43:
 	%1320 = shufflevector <8 x i32> %1319, <8 x i32> undef, <8 x i32> zeroinitializer
 	%1321 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1320
 	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1311, <8 x float>* %1313, i32 4, <8 x i1> %1321)
-	br label %join44
+	%1322 = icmp slt i64 1, %174
+	br i1 %1322, label %then39, label %join40
 
-join44:
-	%1322 = icmp slt i64 4, %174
-	br i1 %1322, label %then45, label %join46
-
-then45:
-	%1323 = icmp slt i64 4, %174
-	%1324 = select i1 %1323, i64 4, i64 0
+then39:
+	%1323 = icmp slt i64 1, %174
+	%1324 = select i1 %1323, i64 1, i64 0
 	%1325 = add i64 %173, %1324
 	%1326 = mul i64 %1325, 24
 	%1327 = add i64 %175, 0
 	%1328 = add i64 %1326, %1327
 	%1329 = getelementptr inbounds float, float* %13, i64 %1328
 	%1330 = bitcast float* %1329 to <8 x float>*
-	%1331 = icmp slt i64 %1023, 8
-	%1332 = select i1 %1331, i64 %1023, i64 8
+	%1331 = icmp slt i64 %1137, 8
+	%1332 = select i1 %1331, i64 %1137, i64 8
 	%1333 = icmp sgt i64 %1332, 0
 	%1334 = select i1 %1333, i64 %1332, i64 0
 	%1335 = trunc i64 %1334 to i32
@@ -10591,11 +11080,11 @@ then45:
 	%1337 = shufflevector <8 x i32> %1336, <8 x i32> undef, <8 x i32> zeroinitializer
 	%1338 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1337
 	%1339 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1330, i32 4, <8 x i1> %1338, <8 x float> zeroinitializer)
-	%1340 = fadd <8 x float> %1040, %1339
+	%1340 = fadd <8 x float> %1148, %1339
 	%1341 = getelementptr inbounds float, float* %4, i64 %1328
 	%1342 = bitcast float* %1341 to <8 x float>*
-	%1343 = icmp slt i64 %1023, 8
-	%1344 = select i1 %1343, i64 %1023, i64 8
+	%1343 = icmp slt i64 %1137, 8
+	%1344 = select i1 %1343, i64 %1137, i64 8
 	%1345 = icmp sgt i64 %1344, 0
 	%1346 = select i1 %1345, i64 %1344, i64 0
 	%1347 = trunc i64 %1346 to i32
@@ -10603,16 +11092,16 @@ then45:
 	%1349 = shufflevector <8 x i32> %1348, <8 x i32> undef, <8 x i32> zeroinitializer
 	%1350 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1349
 	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1340, <8 x float>* %1342, i32 4, <8 x i1> %1350)
-	%1351 = icmp slt i64 4, %174
-	%1352 = select i1 %1351, i64 4, i64 0
+	%1351 = icmp slt i64 1, %174
+	%1352 = select i1 %1351, i64 1, i64 0
 	%1353 = add i64 %173, %1352
 	%1354 = mul i64 %1353, 24
 	%1355 = add i64 %175, 8
 	%1356 = add i64 %1354, %1355
 	%1357 = getelementptr inbounds float, float* %13, i64 %1356
 	%1358 = bitcast float* %1357 to <8 x float>*
-	%1359 = icmp slt i64 %1024, 8
-	%1360 = select i1 %1359, i64 %1024, i64 8
+	%1359 = icmp slt i64 %1138, 8
+	%1360 = select i1 %1359, i64 %1138, i64 8
 	%1361 = icmp sgt i64 %1360, 0
 	%1362 = select i1 %1361, i64 %1360, i64 0
 	%1363 = trunc i64 %1362 to i32
@@ -10620,11 +11109,11 @@ then45:
 	%1365 = shufflevector <8 x i32> %1364, <8 x i32> undef, <8 x i32> zeroinitializer
 	%1366 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1365
 	%1367 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1358, i32 4, <8 x i1> %1366, <8 x float> zeroinitializer)
-	%1368 = fadd <8 x float> %1041, %1367
+	%1368 = fadd <8 x float> %1149, %1367
 	%1369 = getelementptr inbounds float, float* %4, i64 %1356
 	%1370 = bitcast float* %1369 to <8 x float>*
-	%1371 = icmp slt i64 %1024, 8
-	%1372 = select i1 %1371, i64 %1024, i64 8
+	%1371 = icmp slt i64 %1138, 8
+	%1372 = select i1 %1371, i64 %1138, i64 8
 	%1373 = icmp sgt i64 %1372, 0
 	%1374 = select i1 %1373, i64 %1372, i64 0
 	%1375 = trunc i64 %1374 to i32
@@ -10632,23 +11121,23 @@ then45:
 	%1377 = shufflevector <8 x i32> %1376, <8 x i32> undef, <8 x i32> zeroinitializer
 	%1378 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1377
 	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1368, <8 x float>* %1370, i32 4, <8 x i1> %1378)
-	br label %join46
+	br label %join40
 
-join46:
-	%1379 = icmp slt i64 5, %174
-	br i1 %1379, label %then47, label %join48
+join40:
+	%1379 = icmp slt i64 2, %174
+	br i1 %1379, label %then41, label %join42
 
-then47:
-	%1380 = icmp slt i64 5, %174
-	%1381 = select i1 %1380, i64 5, i64 0
+then41:
+	%1380 = icmp slt i64 2, %174
+	%1381 = select i1 %1380, i64 2, i64 0
 	%1382 = add i64 %173, %1381
 	%1383 = mul i64 %1382, 24
 	%1384 = add i64 %175, 0
 	%1385 = add i64 %1383, %1384
 	%1386 = getelementptr inbounds float, float* %13, i64 %1385
 	%1387 = bitcast float* %1386 to <8 x float>*
-	%1388 = icmp slt i64 %1023, 8
-	%1389 = select i1 %1388, i64 %1023, i64 8
+	%1388 = icmp slt i64 %1137, 8
+	%1389 = select i1 %1388, i64 %1137, i64 8
 	%1390 = icmp sgt i64 %1389, 0
 	%1391 = select i1 %1390, i64 %1389, i64 0
 	%1392 = trunc i64 %1391 to i32
@@ -10656,11 +11145,11 @@ then47:
 	%1394 = shufflevector <8 x i32> %1393, <8 x i32> undef, <8 x i32> zeroinitializer
 	%1395 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1394
 	%1396 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1387, i32 4, <8 x i1> %1395, <8 x float> zeroinitializer)
-	%1397 = fadd <8 x float> %1042, %1396
+	%1397 = fadd <8 x float> %1150, %1396
 	%1398 = getelementptr inbounds float, float* %4, i64 %1385
 	%1399 = bitcast float* %1398 to <8 x float>*
-	%1400 = icmp slt i64 %1023, 8
-	%1401 = select i1 %1400, i64 %1023, i64 8
+	%1400 = icmp slt i64 %1137, 8
+	%1401 = select i1 %1400, i64 %1137, i64 8
 	%1402 = icmp sgt i64 %1401, 0
 	%1403 = select i1 %1402, i64 %1401, i64 0
 	%1404 = trunc i64 %1403 to i32
@@ -10668,16 +11157,16 @@ then47:
 	%1406 = shufflevector <8 x i32> %1405, <8 x i32> undef, <8 x i32> zeroinitializer
 	%1407 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1406
 	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1397, <8 x float>* %1399, i32 4, <8 x i1> %1407)
-	%1408 = icmp slt i64 5, %174
-	%1409 = select i1 %1408, i64 5, i64 0
+	%1408 = icmp slt i64 2, %174
+	%1409 = select i1 %1408, i64 2, i64 0
 	%1410 = add i64 %173, %1409
 	%1411 = mul i64 %1410, 24
 	%1412 = add i64 %175, 8
 	%1413 = add i64 %1411, %1412
 	%1414 = getelementptr inbounds float, float* %13, i64 %1413
 	%1415 = bitcast float* %1414 to <8 x float>*
-	%1416 = icmp slt i64 %1024, 8
-	%1417 = select i1 %1416, i64 %1024, i64 8
+	%1416 = icmp slt i64 %1138, 8
+	%1417 = select i1 %1416, i64 %1138, i64 8
 	%1418 = icmp sgt i64 %1417, 0
 	%1419 = select i1 %1418, i64 %1417, i64 0
 	%1420 = trunc i64 %1419 to i32
@@ -10685,11 +11174,11 @@ then47:
 	%1422 = shufflevector <8 x i32> %1421, <8 x i32> undef, <8 x i32> zeroinitializer
 	%1423 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1422
 	%1424 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1415, i32 4, <8 x i1> %1423, <8 x float> zeroinitializer)
-	%1425 = fadd <8 x float> %1043, %1424
+	%1425 = fadd <8 x float> %1151, %1424
 	%1426 = getelementptr inbounds float, float* %4, i64 %1413
 	%1427 = bitcast float* %1426 to <8 x float>*
-	%1428 = icmp slt i64 %1024, 8
-	%1429 = select i1 %1428, i64 %1024, i64 8
+	%1428 = icmp slt i64 %1138, 8
+	%1429 = select i1 %1428, i64 %1138, i64 8
 	%1430 = icmp sgt i64 %1429, 0
 	%1431 = select i1 %1430, i64 %1429, i64 0
 	%1432 = trunc i64 %1431 to i32
@@ -10697,370 +11186,349 @@ then47:
 	%1434 = shufflevector <8 x i32> %1433, <8 x i32> undef, <8 x i32> zeroinitializer
 	%1435 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1434
 	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1425, <8 x float>* %1427, i32 4, <8 x i1> %1435)
+	br label %join42
+
+join42:
+	%1436 = icmp slt i64 3, %174
+	br i1 %1436, label %then43, label %join44
+
+then43:
+	%1437 = icmp slt i64 3, %174
+	%1438 = select i1 %1437, i64 3, i64 0
+	%1439 = add i64 %173, %1438
+	%1440 = mul i64 %1439, 24
+	%1441 = add i64 %175, 0
+	%1442 = add i64 %1440, %1441
+	%1443 = getelementptr inbounds float, float* %13, i64 %1442
+	%1444 = bitcast float* %1443 to <8 x float>*
+	%1445 = icmp slt i64 %1137, 8
+	%1446 = select i1 %1445, i64 %1137, i64 8
+	%1447 = icmp sgt i64 %1446, 0
+	%1448 = select i1 %1447, i64 %1446, i64 0
+	%1449 = trunc i64 %1448 to i32
+	%1450 = insertelement <8 x i32> undef, i32 %1449, i64 0
+	%1451 = shufflevector <8 x i32> %1450, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1452 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1451
+	%1453 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1444, i32 4, <8 x i1> %1452, <8 x float> zeroinitializer)
+	%1454 = fadd <8 x float> %1152, %1453
+	%1455 = getelementptr inbounds float, float* %4, i64 %1442
+	%1456 = bitcast float* %1455 to <8 x float>*
+	%1457 = icmp slt i64 %1137, 8
+	%1458 = select i1 %1457, i64 %1137, i64 8
+	%1459 = icmp sgt i64 %1458, 0
+	%1460 = select i1 %1459, i64 %1458, i64 0
+	%1461 = trunc i64 %1460 to i32
+	%1462 = insertelement <8 x i32> undef, i32 %1461, i64 0
+	%1463 = shufflevector <8 x i32> %1462, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1464 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1463
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1454, <8 x float>* %1456, i32 4, <8 x i1> %1464)
+	%1465 = icmp slt i64 3, %174
+	%1466 = select i1 %1465, i64 3, i64 0
+	%1467 = add i64 %173, %1466
+	%1468 = mul i64 %1467, 24
+	%1469 = add i64 %175, 8
+	%1470 = add i64 %1468, %1469
+	%1471 = getelementptr inbounds float, float* %13, i64 %1470
+	%1472 = bitcast float* %1471 to <8 x float>*
+	%1473 = icmp slt i64 %1138, 8
+	%1474 = select i1 %1473, i64 %1138, i64 8
+	%1475 = icmp sgt i64 %1474, 0
+	%1476 = select i1 %1475, i64 %1474, i64 0
+	%1477 = trunc i64 %1476 to i32
+	%1478 = insertelement <8 x i32> undef, i32 %1477, i64 0
+	%1479 = shufflevector <8 x i32> %1478, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1480 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1479
+	%1481 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1472, i32 4, <8 x i1> %1480, <8 x float> zeroinitializer)
+	%1482 = fadd <8 x float> %1153, %1481
+	%1483 = getelementptr inbounds float, float* %4, i64 %1470
+	%1484 = bitcast float* %1483 to <8 x float>*
+	%1485 = icmp slt i64 %1138, 8
+	%1486 = select i1 %1485, i64 %1138, i64 8
+	%1487 = icmp sgt i64 %1486, 0
+	%1488 = select i1 %1487, i64 %1486, i64 0
+	%1489 = trunc i64 %1488 to i32
+	%1490 = insertelement <8 x i32> undef, i32 %1489, i64 0
+	%1491 = shufflevector <8 x i32> %1490, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1492 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1491
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1482, <8 x float>* %1484, i32 4, <8 x i1> %1492)
+	br label %join44
+
+join44:
+	%1493 = icmp slt i64 4, %174
+	br i1 %1493, label %then45, label %join46
+
+then45:
+	%1494 = icmp slt i64 4, %174
+	%1495 = select i1 %1494, i64 4, i64 0
+	%1496 = add i64 %173, %1495
+	%1497 = mul i64 %1496, 24
+	%1498 = add i64 %175, 0
+	%1499 = add i64 %1497, %1498
+	%1500 = getelementptr inbounds float, float* %13, i64 %1499
+	%1501 = bitcast float* %1500 to <8 x float>*
+	%1502 = icmp slt i64 %1137, 8
+	%1503 = select i1 %1502, i64 %1137, i64 8
+	%1504 = icmp sgt i64 %1503, 0
+	%1505 = select i1 %1504, i64 %1503, i64 0
+	%1506 = trunc i64 %1505 to i32
+	%1507 = insertelement <8 x i32> undef, i32 %1506, i64 0
+	%1508 = shufflevector <8 x i32> %1507, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1509 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1508
+	%1510 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1501, i32 4, <8 x i1> %1509, <8 x float> zeroinitializer)
+	%1511 = fadd <8 x float> %1154, %1510
+	%1512 = getelementptr inbounds float, float* %4, i64 %1499
+	%1513 = bitcast float* %1512 to <8 x float>*
+	%1514 = icmp slt i64 %1137, 8
+	%1515 = select i1 %1514, i64 %1137, i64 8
+	%1516 = icmp sgt i64 %1515, 0
+	%1517 = select i1 %1516, i64 %1515, i64 0
+	%1518 = trunc i64 %1517 to i32
+	%1519 = insertelement <8 x i32> undef, i32 %1518, i64 0
+	%1520 = shufflevector <8 x i32> %1519, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1521 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1520
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1511, <8 x float>* %1513, i32 4, <8 x i1> %1521)
+	%1522 = icmp slt i64 4, %174
+	%1523 = select i1 %1522, i64 4, i64 0
+	%1524 = add i64 %173, %1523
+	%1525 = mul i64 %1524, 24
+	%1526 = add i64 %175, 8
+	%1527 = add i64 %1525, %1526
+	%1528 = getelementptr inbounds float, float* %13, i64 %1527
+	%1529 = bitcast float* %1528 to <8 x float>*
+	%1530 = icmp slt i64 %1138, 8
+	%1531 = select i1 %1530, i64 %1138, i64 8
+	%1532 = icmp sgt i64 %1531, 0
+	%1533 = select i1 %1532, i64 %1531, i64 0
+	%1534 = trunc i64 %1533 to i32
+	%1535 = insertelement <8 x i32> undef, i32 %1534, i64 0
+	%1536 = shufflevector <8 x i32> %1535, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1537 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1536
+	%1538 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1529, i32 4, <8 x i1> %1537, <8 x float> zeroinitializer)
+	%1539 = fadd <8 x float> %1155, %1538
+	%1540 = getelementptr inbounds float, float* %4, i64 %1527
+	%1541 = bitcast float* %1540 to <8 x float>*
+	%1542 = icmp slt i64 %1138, 8
+	%1543 = select i1 %1542, i64 %1138, i64 8
+	%1544 = icmp sgt i64 %1543, 0
+	%1545 = select i1 %1544, i64 %1543, i64 0
+	%1546 = trunc i64 %1545 to i32
+	%1547 = insertelement <8 x i32> undef, i32 %1546, i64 0
+	%1548 = shufflevector <8 x i32> %1547, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1549 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1548
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1539, <8 x float>* %1541, i32 4, <8 x i1> %1549)
+	br label %join46
+
+join46:
+	%1550 = icmp slt i64 5, %174
+	br i1 %1550, label %then47, label %join48
+
+then47:
+	%1551 = icmp slt i64 5, %174
+	%1552 = select i1 %1551, i64 5, i64 0
+	%1553 = add i64 %173, %1552
+	%1554 = mul i64 %1553, 24
+	%1555 = add i64 %175, 0
+	%1556 = add i64 %1554, %1555
+	%1557 = getelementptr inbounds float, float* %13, i64 %1556
+	%1558 = bitcast float* %1557 to <8 x float>*
+	%1559 = icmp slt i64 %1137, 8
+	%1560 = select i1 %1559, i64 %1137, i64 8
+	%1561 = icmp sgt i64 %1560, 0
+	%1562 = select i1 %1561, i64 %1560, i64 0
+	%1563 = trunc i64 %1562 to i32
+	%1564 = insertelement <8 x i32> undef, i32 %1563, i64 0
+	%1565 = shufflevector <8 x i32> %1564, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1566 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1565
+	%1567 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1558, i32 4, <8 x i1> %1566, <8 x float> zeroinitializer)
+	%1568 = fadd <8 x float> %1156, %1567
+	%1569 = getelementptr inbounds float, float* %4, i64 %1556
+	%1570 = bitcast float* %1569 to <8 x float>*
+	%1571 = icmp slt i64 %1137, 8
+	%1572 = select i1 %1571, i64 %1137, i64 8
+	%1573 = icmp sgt i64 %1572, 0
+	%1574 = select i1 %1573, i64 %1572, i64 0
+	%1575 = trunc i64 %1574 to i32
+	%1576 = insertelement <8 x i32> undef, i32 %1575, i64 0
+	%1577 = shufflevector <8 x i32> %1576, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1578 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1577
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1568, <8 x float>* %1570, i32 4, <8 x i1> %1578)
+	%1579 = icmp slt i64 5, %174
+	%1580 = select i1 %1579, i64 5, i64 0
+	%1581 = add i64 %173, %1580
+	%1582 = mul i64 %1581, 24
+	%1583 = add i64 %175, 8
+	%1584 = add i64 %1582, %1583
+	%1585 = getelementptr inbounds float, float* %13, i64 %1584
+	%1586 = bitcast float* %1585 to <8 x float>*
+	%1587 = icmp slt i64 %1138, 8
+	%1588 = select i1 %1587, i64 %1138, i64 8
+	%1589 = icmp sgt i64 %1588, 0
+	%1590 = select i1 %1589, i64 %1588, i64 0
+	%1591 = trunc i64 %1590 to i32
+	%1592 = insertelement <8 x i32> undef, i32 %1591, i64 0
+	%1593 = shufflevector <8 x i32> %1592, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1594 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1593
+	%1595 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1586, i32 4, <8 x i1> %1594, <8 x float> zeroinitializer)
+	%1596 = fadd <8 x float> %1157, %1595
+	%1597 = getelementptr inbounds float, float* %4, i64 %1584
+	%1598 = bitcast float* %1597 to <8 x float>*
+	%1599 = icmp slt i64 %1138, 8
+	%1600 = select i1 %1599, i64 %1138, i64 8
+	%1601 = icmp sgt i64 %1600, 0
+	%1602 = select i1 %1601, i64 %1600, i64 0
+	%1603 = trunc i64 %1602 to i32
+	%1604 = insertelement <8 x i32> undef, i32 %1603, i64 0
+	%1605 = shufflevector <8 x i32> %1604, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1606 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1605
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1596, <8 x float>* %1598, i32 4, <8 x i1> %1606)
 	br label %join48
 
 join48:
 	br label %join35
 
 join35:
-	%1436 = add i64 %175, 16
+	%1607 = add i64 %175, 16
 	br label %loop14
 
 done49:
-	%1437 = add i64 %34, 1
+	%1608 = add i64 %34, 1
 	br label %loop6
 
 done50:
 	br label %join4
 
 then51:
-	%1438 = sub i64 %20, %17
-	%1439 = sdiv i64 %1438, 4
-	%1440 = mul i64 %1439, 4
-	%1441 = add i64 %17, %1440
+	%1609 = sub i64 %20, %17
+	%1610 = sdiv i64 %1609, 4
+	%1611 = mul i64 %1610, 4
+	%1612 = add i64 %17, %1611
 	br label %loop54
 
 else53:
-	%1442 = sdiv i64 %15, 4
-	%1443 = mul i64 %1442, 4
+	%1613 = sdiv i64 %15, 4
+	%1614 = mul i64 %1613, 4
 	br label %loop66
 
 loop54:
-	%1444 = phi i64 [ %17, %then51 ], [ %1560, %done58 ]
-	%1445 = icmp slt i64 %1444, %1441
-	br i1 %1445, label %body55, label %done59
+	%1615 = phi i64 [ %17, %then51 ], [ %1731, %done58 ]
+	%1616 = icmp slt i64 %1615, %1612
+	br i1 %1616, label %body55, label %done59
 
 body55:
-	%1446 = add i64 %1444, 0
-	%1447 = sub i64 %1446, 0
-	%1448 = mul i64 %1447, 40
-	%1449 = getelementptr inbounds i16, i16* %10, i64 %1448
-	%1450 = add i64 %1444, 1
-	%1451 = sub i64 %1450, 0
-	%1452 = mul i64 %1451, 40
-	%1453 = getelementptr inbounds i16, i16* %10, i64 %1452
-	%1454 = add i64 %1444, 2
-	%1455 = sub i64 %1454, 0
-	%1456 = mul i64 %1455, 40
-	%1457 = getelementptr inbounds i16, i16* %10, i64 %1456
-	%1458 = add i64 %1444, 3
-	%1459 = sub i64 %1458, 0
-	%1460 = mul i64 %1459, 40
-	%1461 = getelementptr inbounds i16, i16* %10, i64 %1460
+	%1617 = add i64 %1615, 0
+	%1618 = sub i64 %1617, 0
+	%1619 = mul i64 %1618, 40
+	%1620 = getelementptr inbounds i16, i16* %10, i64 %1619
+	%1621 = add i64 %1615, 1
+	%1622 = sub i64 %1621, 0
+	%1623 = mul i64 %1622, 40
+	%1624 = getelementptr inbounds i16, i16* %10, i64 %1623
+	%1625 = add i64 %1615, 2
+	%1626 = sub i64 %1625, 0
+	%1627 = mul i64 %1626, 40
+	%1628 = getelementptr inbounds i16, i16* %10, i64 %1627
+	%1629 = add i64 %1615, 3
+	%1630 = sub i64 %1629, 0
+	%1631 = mul i64 %1630, 40
+	%1632 = getelementptr inbounds i16, i16* %10, i64 %1631
 	br label %loop56
 
 loop56:
-	%1462 = phi i64 [ 0, %body55 ], [ %1499, %body57 ]
-	%1463 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1477, %body57 ]
-	%1464 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1484, %body57 ]
-	%1465 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1491, %body57 ]
-	%1466 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1498, %body57 ]
-	%1467 = icmp slt i64 %1462, 40
-	br i1 %1467, label %body57, label %done58
+	%1633 = phi i64 [ 0, %body55 ], [ %1670, %body57 ]
+	%1634 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1648, %body57 ]
+	%1635 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1655, %body57 ]
+	%1636 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1662, %body57 ]
+	%1637 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1669, %body57 ]
+	%1638 = icmp slt i64 %1633, 40
+	br i1 %1638, label %body57, label %done58
 
 body57:
-	%1468 = getelementptr inbounds float, float* %7, i64 %1462
-	%1469 = bitcast float* %1468 to <8 x float>*
-	%1470 = load <8 x float>, <8 x float>* %1469, align 4
-	%1471 = getelementptr inbounds i16, i16* %1449, i64 %1462
-	%1472 = bitcast i16* %1471 to <8 x i16>*
-	%1473 = load <8 x i16>, <8 x i16>* %1472, align 2
-	%1474 = zext <8 x i16> %1473 to <8 x i32>
-	%1475 = shl <8 x i32> %1474, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1476 = bitcast <8 x i32> %1475 to <8 x float>
-	%1477 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1476, <8 x float> %1470, <8 x float> %1463)
-	%1478 = getelementptr inbounds i16, i16* %1453, i64 %1462
-	%1479 = bitcast i16* %1478 to <8 x i16>*
-	%1480 = load <8 x i16>, <8 x i16>* %1479, align 2
-	%1481 = zext <8 x i16> %1480 to <8 x i32>
-	%1482 = shl <8 x i32> %1481, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1483 = bitcast <8 x i32> %1482 to <8 x float>
-	%1484 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1483, <8 x float> %1470, <8 x float> %1464)
-	%1485 = getelementptr inbounds i16, i16* %1457, i64 %1462
-	%1486 = bitcast i16* %1485 to <8 x i16>*
-	%1487 = load <8 x i16>, <8 x i16>* %1486, align 2
-	%1488 = zext <8 x i16> %1487 to <8 x i32>
-	%1489 = shl <8 x i32> %1488, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1490 = bitcast <8 x i32> %1489 to <8 x float>
-	%1491 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1490, <8 x float> %1470, <8 x float> %1465)
-	%1492 = getelementptr inbounds i16, i16* %1461, i64 %1462
-	%1493 = bitcast i16* %1492 to <8 x i16>*
-	%1494 = load <8 x i16>, <8 x i16>* %1493, align 2
-	%1495 = zext <8 x i16> %1494 to <8 x i32>
-	%1496 = shl <8 x i32> %1495, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1497 = bitcast <8 x i32> %1496 to <8 x float>
-	%1498 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1497, <8 x float> %1470, <8 x float> %1466)
-	%1499 = add i64 %1462, 8
+	%1639 = getelementptr inbounds float, float* %7, i64 %1633
+	%1640 = bitcast float* %1639 to <8 x float>*
+	%1641 = load <8 x float>, <8 x float>* %1640, align 4
+	%1642 = getelementptr inbounds i16, i16* %1620, i64 %1633
+	%1643 = bitcast i16* %1642 to <8 x i16>*
+	%1644 = load <8 x i16>, <8 x i16>* %1643, align 2
+	%1645 = zext <8 x i16> %1644 to <8 x i32>
+	%1646 = shl <8 x i32> %1645, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1647 = bitcast <8 x i32> %1646 to <8 x float>
+	%1648 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1647, <8 x float> %1641, <8 x float> %1634)
+	%1649 = getelementptr inbounds i16, i16* %1624, i64 %1633
+	%1650 = bitcast i16* %1649 to <8 x i16>*
+	%1651 = load <8 x i16>, <8 x i16>* %1650, align 2
+	%1652 = zext <8 x i16> %1651 to <8 x i32>
+	%1653 = shl <8 x i32> %1652, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1654 = bitcast <8 x i32> %1653 to <8 x float>
+	%1655 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1654, <8 x float> %1641, <8 x float> %1635)
+	%1656 = getelementptr inbounds i16, i16* %1628, i64 %1633
+	%1657 = bitcast i16* %1656 to <8 x i16>*
+	%1658 = load <8 x i16>, <8 x i16>* %1657, align 2
+	%1659 = zext <8 x i16> %1658 to <8 x i32>
+	%1660 = shl <8 x i32> %1659, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1661 = bitcast <8 x i32> %1660 to <8 x float>
+	%1662 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1661, <8 x float> %1641, <8 x float> %1636)
+	%1663 = getelementptr inbounds i16, i16* %1632, i64 %1633
+	%1664 = bitcast i16* %1663 to <8 x i16>*
+	%1665 = load <8 x i16>, <8 x i16>* %1664, align 2
+	%1666 = zext <8 x i16> %1665 to <8 x i32>
+	%1667 = shl <8 x i32> %1666, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1668 = bitcast <8 x i32> %1667 to <8 x float>
+	%1669 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1668, <8 x float> %1641, <8 x float> %1637)
+	%1670 = add i64 %1633, 8
 	br label %loop56
 
 done58:
-	%1500 = add i64 %1444, 0
-	%1501 = shufflevector <8 x float> %1463, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1502 = shufflevector <8 x float> %1463, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1503 = fadd <4 x float> %1501, %1502
-	%1504 = shufflevector <4 x float> %1503, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1505 = shufflevector <4 x float> %1503, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1506 = fadd <2 x float> %1504, %1505
-	%1507 = shufflevector <2 x float> %1506, <2 x float> undef, <1 x i32> <i32 0>
-	%1508 = shufflevector <2 x float> %1506, <2 x float> undef, <1 x i32> <i32 1>
-	%1509 = fadd <1 x float> %1507, %1508
-	%1510 = extractelement <1 x float> %1509, i64 0
-	%1511 = getelementptr inbounds float, float* %13, i64 %1500
-	%1512 = load float, float* %1511, align 4
-	%1513 = fadd float %1510, %1512
-	%1514 = getelementptr inbounds float, float* %4, i64 %1500
-	store float %1513, float* %1514, align 4
-	%1515 = add i64 %1444, 1
-	%1516 = shufflevector <8 x float> %1464, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1517 = shufflevector <8 x float> %1464, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1518 = fadd <4 x float> %1516, %1517
-	%1519 = shufflevector <4 x float> %1518, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1520 = shufflevector <4 x float> %1518, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1521 = fadd <2 x float> %1519, %1520
-	%1522 = shufflevector <2 x float> %1521, <2 x float> undef, <1 x i32> <i32 0>
-	%1523 = shufflevector <2 x float> %1521, <2 x float> undef, <1 x i32> <i32 1>
-	%1524 = fadd <1 x float> %1522, %1523
-	%1525 = extractelement <1 x float> %1524, i64 0
-	%1526 = getelementptr inbounds float, float* %13, i64 %1515
-	%1527 = load float, float* %1526, align 4
-	%1528 = fadd float %1525, %1527
-	%1529 = getelementptr inbounds float, float* %4, i64 %1515
-	store float %1528, float* %1529, align 4
-	%1530 = add i64 %1444, 2
-	%1531 = shufflevector <8 x float> %1465, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1532 = shufflevector <8 x float> %1465, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1533 = fadd <4 x float> %1531, %1532
-	%1534 = shufflevector <4 x float> %1533, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1535 = shufflevector <4 x float> %1533, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1536 = fadd <2 x float> %1534, %1535
-	%1537 = shufflevector <2 x float> %1536, <2 x float> undef, <1 x i32> <i32 0>
-	%1538 = shufflevector <2 x float> %1536, <2 x float> undef, <1 x i32> <i32 1>
-	%1539 = fadd <1 x float> %1537, %1538
-	%1540 = extractelement <1 x float> %1539, i64 0
-	%1541 = getelementptr inbounds float, float* %13, i64 %1530
-	%1542 = load float, float* %1541, align 4
-	%1543 = fadd float %1540, %1542
-	%1544 = getelementptr inbounds float, float* %4, i64 %1530
-	store float %1543, float* %1544, align 4
-	%1545 = add i64 %1444, 3
-	%1546 = shufflevector <8 x float> %1466, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1547 = shufflevector <8 x float> %1466, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1548 = fadd <4 x float> %1546, %1547
-	%1549 = shufflevector <4 x float> %1548, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1550 = shufflevector <4 x float> %1548, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1551 = fadd <2 x float> %1549, %1550
-	%1552 = shufflevector <2 x float> %1551, <2 x float> undef, <1 x i32> <i32 0>
-	%1553 = shufflevector <2 x float> %1551, <2 x float> undef, <1 x i32> <i32 1>
-	%1554 = fadd <1 x float> %1552, %1553
-	%1555 = extractelement <1 x float> %1554, i64 0
-	%1556 = getelementptr inbounds float, float* %13, i64 %1545
-	%1557 = load float, float* %1556, align 4
-	%1558 = fadd float %1555, %1557
-	%1559 = getelementptr inbounds float, float* %4, i64 %1545
-	store float %1558, float* %1559, align 4
-	%1560 = add i64 %1444, 4
-	br label %loop54
-
-done59:
-	br label %loop60
-
-loop60:
-	%1561 = phi i64 [ %1441, %done59 ], [ %1596, %done64 ]
-	%1562 = icmp slt i64 %1561, %20
-	br i1 %1562, label %body61, label %done65
-
-body61:
-	%1563 = add i64 %1561, 0
-	%1564 = sub i64 %1563, 0
-	%1565 = mul i64 %1564, 40
-	%1566 = getelementptr inbounds i16, i16* %10, i64 %1565
-	br label %loop62
-
-loop62:
-	%1567 = phi i64 [ 0, %body61 ], [ %1580, %body63 ]
-	%1568 = phi <8 x float> [ zeroinitializer, %body61 ], [ %1579, %body63 ]
-	%1569 = icmp slt i64 %1567, 40
-	br i1 %1569, label %body63, label %done64
-
-body63:
-	%1570 = getelementptr inbounds float, float* %7, i64 %1567
-	%1571 = bitcast float* %1570 to <8 x float>*
-	%1572 = load <8 x float>, <8 x float>* %1571, align 4
-	%1573 = getelementptr inbounds i16, i16* %1566, i64 %1567
-	%1574 = bitcast i16* %1573 to <8 x i16>*
-	%1575 = load <8 x i16>, <8 x i16>* %1574, align 2
-	%1576 = zext <8 x i16> %1575 to <8 x i32>
-	%1577 = shl <8 x i32> %1576, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1578 = bitcast <8 x i32> %1577 to <8 x float>
-	%1579 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1578, <8 x float> %1572, <8 x float> %1568)
-	%1580 = add i64 %1567, 8
-	br label %loop62
-
-done64:
-	%1581 = add i64 %1561, 0
-	%1582 = shufflevector <8 x float> %1568, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1583 = shufflevector <8 x float> %1568, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1584 = fadd <4 x float> %1582, %1583
-	%1585 = shufflevector <4 x float> %1584, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1586 = shufflevector <4 x float> %1584, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1587 = fadd <2 x float> %1585, %1586
-	%1588 = shufflevector <2 x float> %1587, <2 x float> undef, <1 x i32> <i32 0>
-	%1589 = shufflevector <2 x float> %1587, <2 x float> undef, <1 x i32> <i32 1>
-	%1590 = fadd <1 x float> %1588, %1589
-	%1591 = extractelement <1 x float> %1590, i64 0
-	%1592 = getelementptr inbounds float, float* %13, i64 %1581
-	%1593 = load float, float* %1592, align 4
-	%1594 = fadd float %1591, %1593
-	%1595 = getelementptr inbounds float, float* %4, i64 %1581
-	store float %1594, float* %1595, align 4
-	%1596 = add i64 %1561, 1
-	br label %loop60
-
-done65:
-	br label %join52
-
-loop66:
-	%1597 = phi i64 [ %17, %else53 ], [ %1858, %done79 ]
-	%1598 = icmp slt i64 %1597, %20
-	br i1 %1598, label %body67, label %done80
-
-body67:
-	br label %loop68
-
-loop68:
-	%1599 = phi i64 [ 0, %body67 ], [ %1767, %done72 ]
-	%1600 = icmp slt i64 %1599, %1443
-	br i1 %1600, label %body69, label %done73
-
-body69:
-	%1601 = add i64 %1599, 0
-	%1602 = mul i64 %1601, 40
-	%1603 = getelementptr inbounds float, float* %7, i64 %1602
-	%1604 = add i64 %1599, 1
-	%1605 = mul i64 %1604, 40
-	%1606 = getelementptr inbounds float, float* %7, i64 %1605
-	%1607 = add i64 %1599, 2
-	%1608 = mul i64 %1607, 40
-	%1609 = getelementptr inbounds float, float* %7, i64 %1608
-	%1610 = add i64 %1599, 3
-	%1611 = mul i64 %1610, 40
-	%1612 = getelementptr inbounds float, float* %7, i64 %1611
-	%1613 = sub i64 %1597, 0
-	%1614 = mul i64 %1613, 40
-	%1615 = getelementptr inbounds i16, i16* %10, i64 %1614
-	br label %loop70
-
-loop70:
-	%1616 = phi i64 [ 0, %body69 ], [ %1672, %body71 ]
-	%1617 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1636, %body71 ]
-	%1618 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1659, %body71 ]
-	%1619 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1640, %body71 ]
-	%1620 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1663, %body71 ]
-	%1621 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1644, %body71 ]
-	%1622 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1667, %body71 ]
-	%1623 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1648, %body71 ]
-	%1624 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1671, %body71 ]
-	%1625 = icmp slt i64 %1616, 32
-	br i1 %1625, label %body71, label %done72
-
-body71:
-	%1626 = add i64 %1616, 0
-	%1627 = getelementptr inbounds i16, i16* %1615, i64 %1626
-	%1628 = bitcast i16* %1627 to <8 x i16>*
-	%1629 = load <8 x i16>, <8 x i16>* %1628, align 2
-	%1630 = zext <8 x i16> %1629 to <8 x i32>
-	%1631 = shl <8 x i32> %1630, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1632 = bitcast <8 x i32> %1631 to <8 x float>
-	%1633 = getelementptr inbounds float, float* %1603, i64 %1626
-	%1634 = bitcast float* %1633 to <8 x float>*
-	%1635 = load <8 x float>, <8 x float>* %1634, align 4
-	%1636 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1635, <8 x float> %1632, <8 x float> %1617)
-	%1637 = getelementptr inbounds float, float* %1606, i64 %1626
-	%1638 = bitcast float* %1637 to <8 x float>*
-	%1639 = load <8 x float>, <8 x float>* %1638, align 4
-	%1640 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1639, <8 x float> %1632, <8 x float> %1619)
-	%1641 = getelementptr inbounds float, float* %1609, i64 %1626
-	%1642 = bitcast float* %1641 to <8 x float>*
-	%1643 = load <8 x float>, <8 x float>* %1642, align 4
-	%1644 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1643, <8 x float> %1632, <8 x float> %1621)
-	%1645 = getelementptr inbounds float, float* %1612, i64 %1626
-	%1646 = bitcast float* %1645 to <8 x float>*
-	%1647 = load <8 x float>, <8 x float>* %1646, align 4
-	%1648 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1647, <8 x float> %1632, <8 x float> %1623)
-	%1649 = add i64 %1616, 8
-	%1650 = getelementptr inbounds i16, i16* %1615, i64 %1649
-	%1651 = bitcast i16* %1650 to <8 x i16>*
-	%1652 = load <8 x i16>, <8 x i16>* %1651, align 2
-	%1653 = zext <8 x i16> %1652 to <8 x i32>
-	%1654 = shl <8 x i32> %1653, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1655 = bitcast <8 x i32> %1654 to <8 x float>
-	%1656 = getelementptr inbounds float, float* %1603, i64 %1649
-	%1657 = bitcast float* %1656 to <8 x float>*
-	%1658 = load <8 x float>, <8 x float>* %1657, align 4
-	%1659 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1658, <8 x float> %1655, <8 x float> %1618)
-	%1660 = getelementptr inbounds float, float* %1606, i64 %1649
-	%1661 = bitcast float* %1660 to <8 x float>*
-	%1662 = load <8 x float>, <8 x float>* %1661, align 4
-	%1663 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1662, <8 x float> %1655, <8 x float> %1620)
-	%1664 = getelementptr inbounds float, float* %1609, i64 %1649
-	%1665 = bitcast float* %1664 to <8 x float>*
-	%1666 = load <8 x float>, <8 x float>* %1665, align 4
-	%1667 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1666, <8 x float> %1655, <8 x float> %1622)
-	%1668 = getelementptr inbounds float, float* %1612, i64 %1649
-	%1669 = bitcast float* %1668 to <8 x float>*
-	%1670 = load <8 x float>, <8 x float>* %1669, align 4
-	%1671 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1670, <8 x float> %1655, <8 x float> %1624)
-	%1672 = add i64 %1616, 16
-	br label %loop70
-
-done72:
-	%1673 = getelementptr inbounds i16, i16* %1615, i64 32
-	%1674 = bitcast i16* %1673 to <8 x i16>*
-	%1675 = load <8 x i16>, <8 x i16>* %1674, align 2
-	%1676 = zext <8 x i16> %1675 to <8 x i32>
-	%1677 = shl <8 x i32> %1676, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1678 = bitcast <8 x i32> %1677 to <8 x float>
-	%1679 = getelementptr inbounds float, float* %1603, i64 32
-	%1680 = bitcast float* %1679 to <8 x float>*
-	%1681 = load <8 x float>, <8 x float>* %1680, align 4
-	%1682 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1681, <8 x float> %1678, <8 x float> %1617)
-	%1683 = getelementptr inbounds float, float* %1606, i64 32
-	%1684 = bitcast float* %1683 to <8 x float>*
-	%1685 = load <8 x float>, <8 x float>* %1684, align 4
-	%1686 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1685, <8 x float> %1678, <8 x float> %1619)
-	%1687 = getelementptr inbounds float, float* %1609, i64 32
-	%1688 = bitcast float* %1687 to <8 x float>*
-	%1689 = load <8 x float>, <8 x float>* %1688, align 4
-	%1690 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1689, <8 x float> %1678, <8 x float> %1621)
-	%1691 = getelementptr inbounds float, float* %1612, i64 32
-	%1692 = bitcast float* %1691 to <8 x float>*
-	%1693 = load <8 x float>, <8 x float>* %1692, align 4
-	%1694 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1693, <8 x float> %1678, <8 x float> %1623)
-	%1695 = fadd <8 x float> %1682, %1618
-	%1696 = add i64 %1599, 0
-	%1697 = mul i64 %1696, 24
-	%1698 = add i64 %1697, %1597
-	%1699 = shufflevector <8 x float> %1695, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1700 = shufflevector <8 x float> %1695, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1701 = fadd <4 x float> %1699, %1700
-	%1702 = shufflevector <4 x float> %1701, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1703 = shufflevector <4 x float> %1701, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1704 = fadd <2 x float> %1702, %1703
-	%1705 = shufflevector <2 x float> %1704, <2 x float> undef, <1 x i32> <i32 0>
-	%1706 = shufflevector <2 x float> %1704, <2 x float> undef, <1 x i32> <i32 1>
-	%1707 = fadd <1 x float> %1705, %1706
-	%1708 = extractelement <1 x float> %1707, i64 0
-	%1709 = getelementptr inbounds float, float* %13, i64 %1698
-	%1710 = load float, float* %1709, align 4
-	%1711 = fadd float %1708, %1710
-	%1712 = getelementptr inbounds float, float* %4, i64 %1698
-	store float %1711, float* %1712, align 4
-	%1713 = fadd <8 x float> %1686, %1620
-	%1714 = add i64 %1599, 1
-	%1715 = mul i64 %1714, 24
-	%1716 = add i64 %1715, %1597
-	%1717 = shufflevector <8 x float> %1713, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1718 = shufflevector <8 x float> %1713, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1671 = add i64 %1615, 0
+	%1672 = shufflevector <8 x float> %1634, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1673 = shufflevector <8 x float> %1634, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1674 = fadd <4 x float> %1672, %1673
+	%1675 = shufflevector <4 x float> %1674, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1676 = shufflevector <4 x float> %1674, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1677 = fadd <2 x float> %1675, %1676
+	%1678 = shufflevector <2 x float> %1677, <2 x float> undef, <1 x i32> <i32 0>
+	%1679 = shufflevector <2 x float> %1677, <2 x float> undef, <1 x i32> <i32 1>
+	%1680 = fadd <1 x float> %1678, %1679
+	%1681 = extractelement <1 x float> %1680, i64 0
+	%1682 = getelementptr inbounds float, float* %13, i64 %1671
+	%1683 = load float, float* %1682, align 4
+	%1684 = fadd float %1681, %1683
+	%1685 = getelementptr inbounds float, float* %4, i64 %1671
+	store float %1684, float* %1685, align 4
+	%1686 = add i64 %1615, 1
+	%1687 = shufflevector <8 x float> %1635, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1688 = shufflevector <8 x float> %1635, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1689 = fadd <4 x float> %1687, %1688
+	%1690 = shufflevector <4 x float> %1689, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1691 = shufflevector <4 x float> %1689, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1692 = fadd <2 x float> %1690, %1691
+	%1693 = shufflevector <2 x float> %1692, <2 x float> undef, <1 x i32> <i32 0>
+	%1694 = shufflevector <2 x float> %1692, <2 x float> undef, <1 x i32> <i32 1>
+	%1695 = fadd <1 x float> %1693, %1694
+	%1696 = extractelement <1 x float> %1695, i64 0
+	%1697 = getelementptr inbounds float, float* %13, i64 %1686
+	%1698 = load float, float* %1697, align 4
+	%1699 = fadd float %1696, %1698
+	%1700 = getelementptr inbounds float, float* %4, i64 %1686
+	store float %1699, float* %1700, align 4
+	%1701 = add i64 %1615, 2
+	%1702 = shufflevector <8 x float> %1636, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1703 = shufflevector <8 x float> %1636, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1704 = fadd <4 x float> %1702, %1703
+	%1705 = shufflevector <4 x float> %1704, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1706 = shufflevector <4 x float> %1704, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1707 = fadd <2 x float> %1705, %1706
+	%1708 = shufflevector <2 x float> %1707, <2 x float> undef, <1 x i32> <i32 0>
+	%1709 = shufflevector <2 x float> %1707, <2 x float> undef, <1 x i32> <i32 1>
+	%1710 = fadd <1 x float> %1708, %1709
+	%1711 = extractelement <1 x float> %1710, i64 0
+	%1712 = getelementptr inbounds float, float* %13, i64 %1701
+	%1713 = load float, float* %1712, align 4
+	%1714 = fadd float %1711, %1713
+	%1715 = getelementptr inbounds float, float* %4, i64 %1701
+	store float %1714, float* %1715, align 4
+	%1716 = add i64 %1615, 3
+	%1717 = shufflevector <8 x float> %1637, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1718 = shufflevector <8 x float> %1637, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
 	%1719 = fadd <4 x float> %1717, %1718
 	%1720 = shufflevector <4 x float> %1719, <4 x float> undef, <2 x i32> <i32 0, i32 1>
 	%1721 = shufflevector <4 x float> %1719, <4 x float> undef, <2 x i32> <i32 2, i32 3>
@@ -11074,31 +11542,48 @@ done72:
 	%1729 = fadd float %1726, %1728
 	%1730 = getelementptr inbounds float, float* %4, i64 %1716
 	store float %1729, float* %1730, align 4
-	%1731 = fadd <8 x float> %1690, %1622
-	%1732 = add i64 %1599, 2
-	%1733 = mul i64 %1732, 24
-	%1734 = add i64 %1733, %1597
-	%1735 = shufflevector <8 x float> %1731, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1736 = shufflevector <8 x float> %1731, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1737 = fadd <4 x float> %1735, %1736
-	%1738 = shufflevector <4 x float> %1737, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1739 = shufflevector <4 x float> %1737, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1740 = fadd <2 x float> %1738, %1739
-	%1741 = shufflevector <2 x float> %1740, <2 x float> undef, <1 x i32> <i32 0>
-	%1742 = shufflevector <2 x float> %1740, <2 x float> undef, <1 x i32> <i32 1>
-	%1743 = fadd <1 x float> %1741, %1742
-	%1744 = extractelement <1 x float> %1743, i64 0
-	%1745 = getelementptr inbounds float, float* %13, i64 %1734
-	%1746 = load float, float* %1745, align 4
-	%1747 = fadd float %1744, %1746
-	%1748 = getelementptr inbounds float, float* %4, i64 %1734
-	store float %1747, float* %1748, align 4
-	%1749 = fadd <8 x float> %1694, %1624
-	%1750 = add i64 %1599, 3
-	%1751 = mul i64 %1750, 24
-	%1752 = add i64 %1751, %1597
-	%1753 = shufflevector <8 x float> %1749, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1754 = shufflevector <8 x float> %1749, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1731 = add i64 %1615, 4
+	br label %loop54
+
+done59:
+	br label %loop60
+
+loop60:
+	%1732 = phi i64 [ %1612, %done59 ], [ %1767, %done64 ]
+	%1733 = icmp slt i64 %1732, %20
+	br i1 %1733, label %body61, label %done65
+
+body61:
+	%1734 = add i64 %1732, 0
+	%1735 = sub i64 %1734, 0
+	%1736 = mul i64 %1735, 40
+	%1737 = getelementptr inbounds i16, i16* %10, i64 %1736
+	br label %loop62
+
+loop62:
+	%1738 = phi i64 [ 0, %body61 ], [ %1751, %body63 ]
+	%1739 = phi <8 x float> [ zeroinitializer, %body61 ], [ %1750, %body63 ]
+	%1740 = icmp slt i64 %1738, 40
+	br i1 %1740, label %body63, label %done64
+
+body63:
+	%1741 = getelementptr inbounds float, float* %7, i64 %1738
+	%1742 = bitcast float* %1741 to <8 x float>*
+	%1743 = load <8 x float>, <8 x float>* %1742, align 4
+	%1744 = getelementptr inbounds i16, i16* %1737, i64 %1738
+	%1745 = bitcast i16* %1744 to <8 x i16>*
+	%1746 = load <8 x i16>, <8 x i16>* %1745, align 2
+	%1747 = zext <8 x i16> %1746 to <8 x i32>
+	%1748 = shl <8 x i32> %1747, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1749 = bitcast <8 x i32> %1748 to <8 x float>
+	%1750 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1749, <8 x float> %1743, <8 x float> %1739)
+	%1751 = add i64 %1738, 8
+	br label %loop62
+
+done64:
+	%1752 = add i64 %1732, 0
+	%1753 = shufflevector <8 x float> %1739, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1754 = shufflevector <8 x float> %1739, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
 	%1755 = fadd <4 x float> %1753, %1754
 	%1756 = shufflevector <4 x float> %1755, <4 x float> undef, <2 x i32> <i32 0, i32 1>
 	%1757 = shufflevector <4 x float> %1755, <4 x float> undef, <2 x i32> <i32 2, i32 3>
@@ -11112,120 +11597,319 @@ done72:
 	%1765 = fadd float %1762, %1764
 	%1766 = getelementptr inbounds float, float* %4, i64 %1752
 	store float %1765, float* %1766, align 4
-	%1767 = add i64 %1599, 4
+	%1767 = add i64 %1732, 1
+	br label %loop60
+
+done65:
+	br label %join52
+
+loop66:
+	%1768 = phi i64 [ %17, %else53 ], [ %2029, %done79 ]
+	%1769 = icmp slt i64 %1768, %20
+	br i1 %1769, label %body67, label %done80
+
+body67:
+	br label %loop68
+
+loop68:
+	%1770 = phi i64 [ 0, %body67 ], [ %1938, %done72 ]
+	%1771 = icmp slt i64 %1770, %1614
+	br i1 %1771, label %body69, label %done73
+
+body69:
+	%1772 = add i64 %1770, 0
+	%1773 = mul i64 %1772, 40
+	%1774 = getelementptr inbounds float, float* %7, i64 %1773
+	%1775 = add i64 %1770, 1
+	%1776 = mul i64 %1775, 40
+	%1777 = getelementptr inbounds float, float* %7, i64 %1776
+	%1778 = add i64 %1770, 2
+	%1779 = mul i64 %1778, 40
+	%1780 = getelementptr inbounds float, float* %7, i64 %1779
+	%1781 = add i64 %1770, 3
+	%1782 = mul i64 %1781, 40
+	%1783 = getelementptr inbounds float, float* %7, i64 %1782
+	%1784 = sub i64 %1768, 0
+	%1785 = mul i64 %1784, 40
+	%1786 = getelementptr inbounds i16, i16* %10, i64 %1785
+	br label %loop70
+
+loop70:
+	%1787 = phi i64 [ 0, %body69 ], [ %1843, %body71 ]
+	%1788 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1807, %body71 ]
+	%1789 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1830, %body71 ]
+	%1790 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1811, %body71 ]
+	%1791 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1834, %body71 ]
+	%1792 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1815, %body71 ]
+	%1793 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1838, %body71 ]
+	%1794 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1819, %body71 ]
+	%1795 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1842, %body71 ]
+	%1796 = icmp slt i64 %1787, 32
+	br i1 %1796, label %body71, label %done72
+
+body71:
+	%1797 = add i64 %1787, 0
+	%1798 = getelementptr inbounds i16, i16* %1786, i64 %1797
+	%1799 = bitcast i16* %1798 to <8 x i16>*
+	%1800 = load <8 x i16>, <8 x i16>* %1799, align 2
+	%1801 = zext <8 x i16> %1800 to <8 x i32>
+	%1802 = shl <8 x i32> %1801, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1803 = bitcast <8 x i32> %1802 to <8 x float>
+	%1804 = getelementptr inbounds float, float* %1774, i64 %1797
+	%1805 = bitcast float* %1804 to <8 x float>*
+	%1806 = load <8 x float>, <8 x float>* %1805, align 4
+	%1807 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1806, <8 x float> %1803, <8 x float> %1788)
+	%1808 = getelementptr inbounds float, float* %1777, i64 %1797
+	%1809 = bitcast float* %1808 to <8 x float>*
+	%1810 = load <8 x float>, <8 x float>* %1809, align 4
+	%1811 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1810, <8 x float> %1803, <8 x float> %1790)
+	%1812 = getelementptr inbounds float, float* %1780, i64 %1797
+	%1813 = bitcast float* %1812 to <8 x float>*
+	%1814 = load <8 x float>, <8 x float>* %1813, align 4
+	%1815 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1814, <8 x float> %1803, <8 x float> %1792)
+	%1816 = getelementptr inbounds float, float* %1783, i64 %1797
+	%1817 = bitcast float* %1816 to <8 x float>*
+	%1818 = load <8 x float>, <8 x float>* %1817, align 4
+	%1819 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1818, <8 x float> %1803, <8 x float> %1794)
+	%1820 = add i64 %1787, 8
+	%1821 = getelementptr inbounds i16, i16* %1786, i64 %1820
+	%1822 = bitcast i16* %1821 to <8 x i16>*
+	%1823 = load <8 x i16>, <8 x i16>* %1822, align 2
+	%1824 = zext <8 x i16> %1823 to <8 x i32>
+	%1825 = shl <8 x i32> %1824, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1826 = bitcast <8 x i32> %1825 to <8 x float>
+	%1827 = getelementptr inbounds float, float* %1774, i64 %1820
+	%1828 = bitcast float* %1827 to <8 x float>*
+	%1829 = load <8 x float>, <8 x float>* %1828, align 4
+	%1830 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1829, <8 x float> %1826, <8 x float> %1789)
+	%1831 = getelementptr inbounds float, float* %1777, i64 %1820
+	%1832 = bitcast float* %1831 to <8 x float>*
+	%1833 = load <8 x float>, <8 x float>* %1832, align 4
+	%1834 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1833, <8 x float> %1826, <8 x float> %1791)
+	%1835 = getelementptr inbounds float, float* %1780, i64 %1820
+	%1836 = bitcast float* %1835 to <8 x float>*
+	%1837 = load <8 x float>, <8 x float>* %1836, align 4
+	%1838 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1837, <8 x float> %1826, <8 x float> %1793)
+	%1839 = getelementptr inbounds float, float* %1783, i64 %1820
+	%1840 = bitcast float* %1839 to <8 x float>*
+	%1841 = load <8 x float>, <8 x float>* %1840, align 4
+	%1842 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1841, <8 x float> %1826, <8 x float> %1795)
+	%1843 = add i64 %1787, 16
+	br label %loop70
+
+done72:
+	%1844 = getelementptr inbounds i16, i16* %1786, i64 32
+	%1845 = bitcast i16* %1844 to <8 x i16>*
+	%1846 = load <8 x i16>, <8 x i16>* %1845, align 2
+	%1847 = zext <8 x i16> %1846 to <8 x i32>
+	%1848 = shl <8 x i32> %1847, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1849 = bitcast <8 x i32> %1848 to <8 x float>
+	%1850 = getelementptr inbounds float, float* %1774, i64 32
+	%1851 = bitcast float* %1850 to <8 x float>*
+	%1852 = load <8 x float>, <8 x float>* %1851, align 4
+	%1853 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1852, <8 x float> %1849, <8 x float> %1788)
+	%1854 = getelementptr inbounds float, float* %1777, i64 32
+	%1855 = bitcast float* %1854 to <8 x float>*
+	%1856 = load <8 x float>, <8 x float>* %1855, align 4
+	%1857 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1856, <8 x float> %1849, <8 x float> %1790)
+	%1858 = getelementptr inbounds float, float* %1780, i64 32
+	%1859 = bitcast float* %1858 to <8 x float>*
+	%1860 = load <8 x float>, <8 x float>* %1859, align 4
+	%1861 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1860, <8 x float> %1849, <8 x float> %1792)
+	%1862 = getelementptr inbounds float, float* %1783, i64 32
+	%1863 = bitcast float* %1862 to <8 x float>*
+	%1864 = load <8 x float>, <8 x float>* %1863, align 4
+	%1865 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1864, <8 x float> %1849, <8 x float> %1794)
+	%1866 = fadd <8 x float> %1853, %1789
+	%1867 = add i64 %1770, 0
+	%1868 = mul i64 %1867, 24
+	%1869 = add i64 %1868, %1768
+	%1870 = shufflevector <8 x float> %1866, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1871 = shufflevector <8 x float> %1866, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1872 = fadd <4 x float> %1870, %1871
+	%1873 = shufflevector <4 x float> %1872, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1874 = shufflevector <4 x float> %1872, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1875 = fadd <2 x float> %1873, %1874
+	%1876 = shufflevector <2 x float> %1875, <2 x float> undef, <1 x i32> <i32 0>
+	%1877 = shufflevector <2 x float> %1875, <2 x float> undef, <1 x i32> <i32 1>
+	%1878 = fadd <1 x float> %1876, %1877
+	%1879 = extractelement <1 x float> %1878, i64 0
+	%1880 = getelementptr inbounds float, float* %13, i64 %1869
+	%1881 = load float, float* %1880, align 4
+	%1882 = fadd float %1879, %1881
+	%1883 = getelementptr inbounds float, float* %4, i64 %1869
+	store float %1882, float* %1883, align 4
+	%1884 = fadd <8 x float> %1857, %1791
+	%1885 = add i64 %1770, 1
+	%1886 = mul i64 %1885, 24
+	%1887 = add i64 %1886, %1768
+	%1888 = shufflevector <8 x float> %1884, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1889 = shufflevector <8 x float> %1884, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1890 = fadd <4 x float> %1888, %1889
+	%1891 = shufflevector <4 x float> %1890, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1892 = shufflevector <4 x float> %1890, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1893 = fadd <2 x float> %1891, %1892
+	%1894 = shufflevector <2 x float> %1893, <2 x float> undef, <1 x i32> <i32 0>
+	%1895 = shufflevector <2 x float> %1893, <2 x float> undef, <1 x i32> <i32 1>
+	%1896 = fadd <1 x float> %1894, %1895
+	%1897 = extractelement <1 x float> %1896, i64 0
+	%1898 = getelementptr inbounds float, float* %13, i64 %1887
+	%1899 = load float, float* %1898, align 4
+	%1900 = fadd float %1897, %1899
+	%1901 = getelementptr inbounds float, float* %4, i64 %1887
+	store float %1900, float* %1901, align 4
+	%1902 = fadd <8 x float> %1861, %1793
+	%1903 = add i64 %1770, 2
+	%1904 = mul i64 %1903, 24
+	%1905 = add i64 %1904, %1768
+	%1906 = shufflevector <8 x float> %1902, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1907 = shufflevector <8 x float> %1902, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1908 = fadd <4 x float> %1906, %1907
+	%1909 = shufflevector <4 x float> %1908, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1910 = shufflevector <4 x float> %1908, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1911 = fadd <2 x float> %1909, %1910
+	%1912 = shufflevector <2 x float> %1911, <2 x float> undef, <1 x i32> <i32 0>
+	%1913 = shufflevector <2 x float> %1911, <2 x float> undef, <1 x i32> <i32 1>
+	%1914 = fadd <1 x float> %1912, %1913
+	%1915 = extractelement <1 x float> %1914, i64 0
+	%1916 = getelementptr inbounds float, float* %13, i64 %1905
+	%1917 = load float, float* %1916, align 4
+	%1918 = fadd float %1915, %1917
+	%1919 = getelementptr inbounds float, float* %4, i64 %1905
+	store float %1918, float* %1919, align 4
+	%1920 = fadd <8 x float> %1865, %1795
+	%1921 = add i64 %1770, 3
+	%1922 = mul i64 %1921, 24
+	%1923 = add i64 %1922, %1768
+	%1924 = shufflevector <8 x float> %1920, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1925 = shufflevector <8 x float> %1920, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1926 = fadd <4 x float> %1924, %1925
+	%1927 = shufflevector <4 x float> %1926, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1928 = shufflevector <4 x float> %1926, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1929 = fadd <2 x float> %1927, %1928
+	%1930 = shufflevector <2 x float> %1929, <2 x float> undef, <1 x i32> <i32 0>
+	%1931 = shufflevector <2 x float> %1929, <2 x float> undef, <1 x i32> <i32 1>
+	%1932 = fadd <1 x float> %1930, %1931
+	%1933 = extractelement <1 x float> %1932, i64 0
+	%1934 = getelementptr inbounds float, float* %13, i64 %1923
+	%1935 = load float, float* %1934, align 4
+	%1936 = fadd float %1933, %1935
+	%1937 = getelementptr inbounds float, float* %4, i64 %1923
+	store float %1936, float* %1937, align 4
+	%1938 = add i64 %1770, 4
 	br label %loop68
 
 done73:
 	br label %loop74
 
 loop74:
-	%1768 = phi i64 [ %1443, %done73 ], [ %1857, %done78 ]
-	%1769 = icmp slt i64 %1768, %15
-	br i1 %1769, label %body75, label %done79
+	%1939 = phi i64 [ %1614, %done73 ], [ %2028, %done78 ]
+	%1940 = icmp slt i64 %1939, %15
+	br i1 %1940, label %body75, label %done79
 
 body75:
-	%1770 = add i64 %1768, 0
-	%1771 = mul i64 %1770, 40
-	%1772 = getelementptr inbounds float, float* %7, i64 %1771
-	%1773 = sub i64 %1597, 0
-	%1774 = mul i64 %1773, 40
-	%1775 = getelementptr inbounds i16, i16* %10, i64 %1774
+	%1941 = add i64 %1939, 0
+	%1942 = mul i64 %1941, 40
+	%1943 = getelementptr inbounds float, float* %7, i64 %1942
+	%1944 = sub i64 %1768, 0
+	%1945 = mul i64 %1944, 40
+	%1946 = getelementptr inbounds i16, i16* %10, i64 %1945
 	br label %loop76
 
 loop76:
-	%1776 = phi i64 [ 0, %body75 ], [ %1826, %body77 ]
-	%1777 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1792, %body77 ]
-	%1778 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1803, %body77 ]
-	%1779 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1814, %body77 ]
-	%1780 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1825, %body77 ]
-	%1781 = icmp slt i64 %1776, 32
-	br i1 %1781, label %body77, label %done78
+	%1947 = phi i64 [ 0, %body75 ], [ %1997, %body77 ]
+	%1948 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1963, %body77 ]
+	%1949 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1974, %body77 ]
+	%1950 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1985, %body77 ]
+	%1951 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1996, %body77 ]
+	%1952 = icmp slt i64 %1947, 32
+	br i1 %1952, label %body77, label %done78
 
 body77:
-	%1782 = add i64 %1776, 0
-	%1783 = getelementptr inbounds i16, i16* %1775, i64 %1782
-	%1784 = bitcast i16* %1783 to <8 x i16>*
-	%1785 = load <8 x i16>, <8 x i16>* %1784, align 2
-	%1786 = zext <8 x i16> %1785 to <8 x i32>
-	%1787 = shl <8 x i32> %1786, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1788 = bitcast <8 x i32> %1787 to <8 x float>
-	%1789 = getelementptr inbounds float, float* %1772, i64 %1782
-	%1790 = bitcast float* %1789 to <8 x float>*
-	%1791 = load <8 x float>, <8 x float>* %1790, align 4
-	%1792 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1791, <8 x float> %1788, <8 x float> %1777)
-	%1793 = add i64 %1776, 8
-	%1794 = getelementptr inbounds i16, i16* %1775, i64 %1793
-	%1795 = bitcast i16* %1794 to <8 x i16>*
-	%1796 = load <8 x i16>, <8 x i16>* %1795, align 2
-	%1797 = zext <8 x i16> %1796 to <8 x i32>
-	%1798 = shl <8 x i32> %1797, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1799 = bitcast <8 x i32> %1798 to <8 x float>
-	%1800 = getelementptr inbounds float, float* %1772, i64 %1793
-	%1801 = bitcast float* %1800 to <8 x float>*
-	%1802 = load <8 x float>, <8 x float>* %1801, align 4
-	%1803 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1802, <8 x float> %1799, <8 x float> %1778)
-	%1804 = add i64 %1776, 16
-	%1805 = getelementptr inbounds i16, i16* %1775, i64 %1804
-	%1806 = bitcast i16* %1805 to <8 x i16>*
-	%1807 = load <8 x i16>, <8 x i16>* %1806, align 2
-	%1808 = zext <8 x i16> %1807 to <8 x i32>
-	%1809 = shl <8 x i32> %1808, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1810 = bitcast <8 x i32> %1809 to <8 x float>
-	%1811 = getelementptr inbounds float, float* %1772, i64 %1804
-	%1812 = bitcast float* %1811 to <8 x float>*
-	%1813 = load <8 x float>, <8 x float>* %1812, align 4
-	%1814 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1813, <8 x float> %1810, <8 x float> %1779)
-	%1815 = add i64 %1776, 24
-	%1816 = getelementptr inbounds i16, i16* %1775, i64 %1815
-	%1817 = bitcast i16* %1816 to <8 x i16>*
-	%1818 = load <8 x i16>, <8 x i16>* %1817, align 2
-	%1819 = zext <8 x i16> %1818 to <8 x i32>
-	%1820 = shl <8 x i32> %1819, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1821 = bitcast <8 x i32> %1820 to <8 x float>
-	%1822 = getelementptr inbounds float, float* %1772, i64 %1815
-	%1823 = bitcast float* %1822 to <8 x float>*
-	%1824 = load <8 x float>, <8 x float>* %1823, align 4
-	%1825 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1824, <8 x float> %1821, <8 x float> %1780)
-	%1826 = add i64 %1776, 32
+	%1953 = add i64 %1947, 0
+	%1954 = getelementptr inbounds i16, i16* %1946, i64 %1953
+	%1955 = bitcast i16* %1954 to <8 x i16>*
+	%1956 = load <8 x i16>, <8 x i16>* %1955, align 2
+	%1957 = zext <8 x i16> %1956 to <8 x i32>
+	%1958 = shl <8 x i32> %1957, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1959 = bitcast <8 x i32> %1958 to <8 x float>
+	%1960 = getelementptr inbounds float, float* %1943, i64 %1953
+	%1961 = bitcast float* %1960 to <8 x float>*
+	%1962 = load <8 x float>, <8 x float>* %1961, align 4
+	%1963 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1962, <8 x float> %1959, <8 x float> %1948)
+	%1964 = add i64 %1947, 8
+	%1965 = getelementptr inbounds i16, i16* %1946, i64 %1964
+	%1966 = bitcast i16* %1965 to <8 x i16>*
+	%1967 = load <8 x i16>, <8 x i16>* %1966, align 2
+	%1968 = zext <8 x i16> %1967 to <8 x i32>
+	%1969 = shl <8 x i32> %1968, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1970 = bitcast <8 x i32> %1969 to <8 x float>
+	%1971 = getelementptr inbounds float, float* %1943, i64 %1964
+	%1972 = bitcast float* %1971 to <8 x float>*
+	%1973 = load <8 x float>, <8 x float>* %1972, align 4
+	%1974 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1973, <8 x float> %1970, <8 x float> %1949)
+	%1975 = add i64 %1947, 16
+	%1976 = getelementptr inbounds i16, i16* %1946, i64 %1975
+	%1977 = bitcast i16* %1976 to <8 x i16>*
+	%1978 = load <8 x i16>, <8 x i16>* %1977, align 2
+	%1979 = zext <8 x i16> %1978 to <8 x i32>
+	%1980 = shl <8 x i32> %1979, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1981 = bitcast <8 x i32> %1980 to <8 x float>
+	%1982 = getelementptr inbounds float, float* %1943, i64 %1975
+	%1983 = bitcast float* %1982 to <8 x float>*
+	%1984 = load <8 x float>, <8 x float>* %1983, align 4
+	%1985 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1984, <8 x float> %1981, <8 x float> %1950)
+	%1986 = add i64 %1947, 24
+	%1987 = getelementptr inbounds i16, i16* %1946, i64 %1986
+	%1988 = bitcast i16* %1987 to <8 x i16>*
+	%1989 = load <8 x i16>, <8 x i16>* %1988, align 2
+	%1990 = zext <8 x i16> %1989 to <8 x i32>
+	%1991 = shl <8 x i32> %1990, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1992 = bitcast <8 x i32> %1991 to <8 x float>
+	%1993 = getelementptr inbounds float, float* %1943, i64 %1986
+	%1994 = bitcast float* %1993 to <8 x float>*
+	%1995 = load <8 x float>, <8 x float>* %1994, align 4
+	%1996 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1995, <8 x float> %1992, <8 x float> %1951)
+	%1997 = add i64 %1947, 32
 	br label %loop76
 
 done78:
-	%1827 = getelementptr inbounds i16, i16* %1775, i64 32
-	%1828 = bitcast i16* %1827 to <8 x i16>*
-	%1829 = load <8 x i16>, <8 x i16>* %1828, align 2
-	%1830 = zext <8 x i16> %1829 to <8 x i32>
-	%1831 = shl <8 x i32> %1830, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1832 = bitcast <8 x i32> %1831 to <8 x float>
-	%1833 = getelementptr inbounds float, float* %1772, i64 32
-	%1834 = bitcast float* %1833 to <8 x float>*
-	%1835 = load <8 x float>, <8 x float>* %1834, align 4
-	%1836 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1835, <8 x float> %1832, <8 x float> %1777)
-	%1837 = fadd <8 x float> %1836, %1778
-	%1838 = fadd <8 x float> %1837, %1779
-	%1839 = fadd <8 x float> %1838, %1780
-	%1840 = add i64 %1768, 0
-	%1841 = mul i64 %1840, 24
-	%1842 = add i64 %1841, %1597
-	%1843 = shufflevector <8 x float> %1839, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1844 = shufflevector <8 x float> %1839, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1845 = fadd <4 x float> %1843, %1844
-	%1846 = shufflevector <4 x float> %1845, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1847 = shufflevector <4 x float> %1845, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1848 = fadd <2 x float> %1846, %1847
-	%1849 = shufflevector <2 x float> %1848, <2 x float> undef, <1 x i32> <i32 0>
-	%1850 = shufflevector <2 x float> %1848, <2 x float> undef, <1 x i32> <i32 1>
-	%1851 = fadd <1 x float> %1849, %1850
-	%1852 = extractelement <1 x float> %1851, i64 0
-	%1853 = getelementptr inbounds float, float* %13, i64 %1842
-	%1854 = load float, float* %1853, align 4
-	%1855 = fadd float %1852, %1854
-	%1856 = getelementptr inbounds float, float* %4, i64 %1842
-	store float %1855, float* %1856, align 4
-	%1857 = add i64 %1768, 1
+	%1998 = getelementptr inbounds i16, i16* %1946, i64 32
+	%1999 = bitcast i16* %1998 to <8 x i16>*
+	%2000 = load <8 x i16>, <8 x i16>* %1999, align 2
+	%2001 = zext <8 x i16> %2000 to <8 x i32>
+	%2002 = shl <8 x i32> %2001, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%2003 = bitcast <8 x i32> %2002 to <8 x float>
+	%2004 = getelementptr inbounds float, float* %1943, i64 32
+	%2005 = bitcast float* %2004 to <8 x float>*
+	%2006 = load <8 x float>, <8 x float>* %2005, align 4
+	%2007 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2006, <8 x float> %2003, <8 x float> %1948)
+	%2008 = fadd <8 x float> %2007, %1949
+	%2009 = fadd <8 x float> %2008, %1950
+	%2010 = fadd <8 x float> %2009, %1951
+	%2011 = add i64 %1939, 0
+	%2012 = mul i64 %2011, 24
+	%2013 = add i64 %2012, %1768
+	%2014 = shufflevector <8 x float> %2010, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%2015 = shufflevector <8 x float> %2010, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%2016 = fadd <4 x float> %2014, %2015
+	%2017 = shufflevector <4 x float> %2016, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%2018 = shufflevector <4 x float> %2016, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%2019 = fadd <2 x float> %2017, %2018
+	%2020 = shufflevector <2 x float> %2019, <2 x float> undef, <1 x i32> <i32 0>
+	%2021 = shufflevector <2 x float> %2019, <2 x float> undef, <1 x i32> <i32 1>
+	%2022 = fadd <1 x float> %2020, %2021
+	%2023 = extractelement <1 x float> %2022, i64 0
+	%2024 = getelementptr inbounds float, float* %13, i64 %2013
+	%2025 = load float, float* %2024, align 4
+	%2026 = fadd float %2023, %2025
+	%2027 = getelementptr inbounds float, float* %4, i64 %2013
+	store float %2026, float* %2027, align 4
+	%2028 = add i64 %1939, 1
 	br label %loop74
 
 done79:
-	%1858 = add i64 %1597, 1
+	%2029 = add i64 %1768, 1
 	br label %loop66
 
 done80:
@@ -11362,7 +12046,7 @@ else5:
 	br i1 %30, label %then51, label %else53
 
 loop6:
-	%31 = phi i64 [ 0, %then3 ], [ %1146, %done49 ]
+	%31 = phi i64 [ 0, %then3 ], [ %1317, %done49 ]
 	%32 = icmp slt i64 %31, %23
 	br i1 %32, label %body7, label %done50
 
@@ -11535,7 +12219,7 @@ done13:
 	br label %loop14
 
 loop14:
-	%172 = phi i64 [ %14, %done13 ], [ %1145, %join35 ]
+	%172 = phi i64 [ %14, %done13 ], [ %1316, %join35 ]
 	%173 = icmp slt i64 %172, %17
 	br i1 %173, label %body15, label %done49
 
@@ -11936,7 +12620,7 @@ done21:
 	br label %loop22
 
 loop22:
-	%533 = phi i64 [ %33, %done21 ], [ %873, %done32 ]
+	%533 = phi i64 [ %33, %done21 ], [ %987, %done32 ]
 	%534 = icmp slt i64 %533, %170
 	br i1 %534, label %body23, label %done33
 
@@ -11962,19 +12646,19 @@ body23:
 	br label %loop24
 
 loop24:
-	%553 = phi i64 [ 0, %body23 ], [ %636, %join27 ]
-	%554 = phi <8 x float> [ zeroinitializer, %body23 ], [ %599, %join27 ]
-	%555 = phi <8 x float> [ zeroinitializer, %body23 ], [ %600, %join27 ]
-	%556 = phi <8 x float> [ zeroinitializer, %body23 ], [ %606, %join27 ]
-	%557 = phi <8 x float> [ zeroinitializer, %body23 ], [ %607, %join27 ]
-	%558 = phi <8 x float> [ zeroinitializer, %body23 ], [ %613, %join27 ]
-	%559 = phi <8 x float> [ zeroinitializer, %body23 ], [ %614, %join27 ]
-	%560 = phi <8 x float> [ zeroinitializer, %body23 ], [ %620, %join27 ]
-	%561 = phi <8 x float> [ zeroinitializer, %body23 ], [ %621, %join27 ]
-	%562 = phi <8 x float> [ zeroinitializer, %body23 ], [ %627, %join27 ]
-	%563 = phi <8 x float> [ zeroinitializer, %body23 ], [ %628, %join27 ]
-	%564 = phi <8 x float> [ zeroinitializer, %body23 ], [ %634, %join27 ]
-	%565 = phi <8 x float> [ zeroinitializer, %body23 ], [ %635, %join27 ]
+	%553 = phi i64 [ 0, %body23 ], [ %693, %join27 ]
+	%554 = phi <8 x float> [ zeroinitializer, %body23 ], [ %656, %join27 ]
+	%555 = phi <8 x float> [ zeroinitializer, %body23 ], [ %657, %join27 ]
+	%556 = phi <8 x float> [ zeroinitializer, %body23 ], [ %663, %join27 ]
+	%557 = phi <8 x float> [ zeroinitializer, %body23 ], [ %664, %join27 ]
+	%558 = phi <8 x float> [ zeroinitializer, %body23 ], [ %670, %join27 ]
+	%559 = phi <8 x float> [ zeroinitializer, %body23 ], [ %671, %join27 ]
+	%560 = phi <8 x float> [ zeroinitializer, %body23 ], [ %677, %join27 ]
+	%561 = phi <8 x float> [ zeroinitializer, %body23 ], [ %678, %join27 ]
+	%562 = phi <8 x float> [ zeroinitializer, %body23 ], [ %684, %join27 ]
+	%563 = phi <8 x float> [ zeroinitializer, %body23 ], [ %685, %join27 ]
+	%564 = phi <8 x float> [ zeroinitializer, %body23 ], [ %691, %join27 ]
+	%565 = phi <8 x float> [ zeroinitializer, %body23 ], [ %692, %join27 ]
 	%566 = icmp slt i64 %553, 7
 	br i1 %566, label %body25, label %done29
 
@@ -12006,976 +12690,930 @@ else28:
 	br label %join27
 
 join27:
-	%583 = mul i64 %553, 16
+	%583 = mul i64 %553, 2
 	%584 = add i64 %583, 0
-	%585 = getelementptr inbounds float, float* %20, i64 %584
-	%586 = bitcast float* %585 to <8 x float>*
-	%587 = load <8 x float>, <8 x float>* %586, align 4
-	%588 = mul i64 %553, 16
-	%589 = add i64 %588, 8
-	%590 = getelementptr inbounds float, float* %20, i64 %589
-	%591 = bitcast float* %590 to <8 x float>*
-	%592 = load <8 x float>, <8 x float>* %591, align 4
-	%593 = mul i64 %553, 6
-	%594 = add i64 %593, 0
-	%595 = getelementptr inbounds float, float* %547, i64 %594
-	%596 = load float, float* %595, align 4
-	%597 = insertelement <8 x float> undef, float %596, i64 0
-	%598 = shufflevector <8 x float> %597, <8 x float> undef, <8 x i32> zeroinitializer
-	%599 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %598, <8 x float> %587, <8 x float> %554)
-	%600 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %598, <8 x float> %592, <8 x float> %555)
-	%601 = add i64 %593, 1
-	%602 = getelementptr inbounds float, float* %547, i64 %601
-	%603 = load float, float* %602, align 4
-	%604 = insertelement <8 x float> undef, float %603, i64 0
-	%605 = shufflevector <8 x float> %604, <8 x float> undef, <8 x i32> zeroinitializer
-	%606 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %605, <8 x float> %587, <8 x float> %556)
-	%607 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %605, <8 x float> %592, <8 x float> %557)
-	%608 = add i64 %593, 2
-	%609 = getelementptr inbounds float, float* %547, i64 %608
-	%610 = load float, float* %609, align 4
-	%611 = insertelement <8 x float> undef, float %610, i64 0
-	%612 = shufflevector <8 x float> %611, <8 x float> undef, <8 x i32> zeroinitializer
-	%613 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %612, <8 x float> %587, <8 x float> %558)
-	%614 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %612, <8 x float> %592, <8 x float> %559)
-	%615 = add i64 %593, 3
-	%616 = getelementptr inbounds float, float* %547, i64 %615
-	%617 = load float, float* %616, align 4
-	%618 = insertelement <8 x float> undef, float %617, i64 0
-	%619 = shufflevector <8 x float> %618, <8 x float> undef, <8 x i32> zeroinitializer
-	%620 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %619, <8 x float> %587, <8 x float> %560)
-	%621 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %619, <8 x float> %592, <8 x float> %561)
-	%622 = add i64 %593, 4
-	%623 = getelementptr inbounds float, float* %547, i64 %622
-	%624 = load float, float* %623, align 4
-	%625 = insertelement <8 x float> undef, float %624, i64 0
-	%626 = shufflevector <8 x float> %625, <8 x float> undef, <8 x i32> zeroinitializer
-	%627 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %626, <8 x float> %587, <8 x float> %562)
-	%628 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %626, <8 x float> %592, <8 x float> %563)
-	%629 = add i64 %593, 5
-	%630 = getelementptr inbounds float, float* %547, i64 %629
-	%631 = load float, float* %630, align 4
-	%632 = insertelement <8 x float> undef, float %631, i64 0
-	%633 = shufflevector <8 x float> %632, <8 x float> undef, <8 x i32> zeroinitializer
-	%634 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %633, <8 x float> %587, <8 x float> %564)
-	%635 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %633, <8 x float> %592, <8 x float> %565)
-	%636 = add i64 %553, 1
+	%585 = mul i64 %584, 16
+	%586 = add i64 %585, 0
+	%587 = getelementptr inbounds float, float* %20, i64 %586
+	%588 = bitcast float* %587 to <8 x float>*
+	%589 = load <8 x float>, <8 x float>* %588, align 4
+	%590 = mul i64 %584, 16
+	%591 = add i64 %590, 8
+	%592 = getelementptr inbounds float, float* %20, i64 %591
+	%593 = bitcast float* %592 to <8 x float>*
+	%594 = load <8 x float>, <8 x float>* %593, align 4
+	%595 = mul i64 %584, 6
+	%596 = add i64 %595, 0
+	%597 = getelementptr inbounds float, float* %547, i64 %596
+	%598 = load float, float* %597, align 4
+	%599 = insertelement <8 x float> undef, float %598, i64 0
+	%600 = shufflevector <8 x float> %599, <8 x float> undef, <8 x i32> zeroinitializer
+	%601 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %600, <8 x float> %589, <8 x float> %554)
+	%602 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %600, <8 x float> %594, <8 x float> %555)
+	%603 = add i64 %595, 1
+	%604 = getelementptr inbounds float, float* %547, i64 %603
+	%605 = load float, float* %604, align 4
+	%606 = insertelement <8 x float> undef, float %605, i64 0
+	%607 = shufflevector <8 x float> %606, <8 x float> undef, <8 x i32> zeroinitializer
+	%608 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %607, <8 x float> %589, <8 x float> %556)
+	%609 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %607, <8 x float> %594, <8 x float> %557)
+	%610 = add i64 %595, 2
+	%611 = getelementptr inbounds float, float* %547, i64 %610
+	%612 = load float, float* %611, align 4
+	%613 = insertelement <8 x float> undef, float %612, i64 0
+	%614 = shufflevector <8 x float> %613, <8 x float> undef, <8 x i32> zeroinitializer
+	%615 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %614, <8 x float> %589, <8 x float> %558)
+	%616 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %614, <8 x float> %594, <8 x float> %559)
+	%617 = add i64 %595, 3
+	%618 = getelementptr inbounds float, float* %547, i64 %617
+	%619 = load float, float* %618, align 4
+	%620 = insertelement <8 x float> undef, float %619, i64 0
+	%621 = shufflevector <8 x float> %620, <8 x float> undef, <8 x i32> zeroinitializer
+	%622 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %621, <8 x float> %589, <8 x float> %560)
+	%623 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %621, <8 x float> %594, <8 x float> %561)
+	%624 = add i64 %595, 4
+	%625 = getelementptr inbounds float, float* %547, i64 %624
+	%626 = load float, float* %625, align 4
+	%627 = insertelement <8 x float> undef, float %626, i64 0
+	%628 = shufflevector <8 x float> %627, <8 x float> undef, <8 x i32> zeroinitializer
+	%629 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %628, <8 x float> %589, <8 x float> %562)
+	%630 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %628, <8 x float> %594, <8 x float> %563)
+	%631 = add i64 %595, 5
+	%632 = getelementptr inbounds float, float* %547, i64 %631
+	%633 = load float, float* %632, align 4
+	%634 = insertelement <8 x float> undef, float %633, i64 0
+	%635 = shufflevector <8 x float> %634, <8 x float> undef, <8 x i32> zeroinitializer
+	%636 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %635, <8 x float> %589, <8 x float> %564)
+	%637 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %635, <8 x float> %594, <8 x float> %565)
+	%638 = mul i64 %553, 2
+	%639 = add i64 %638, 1
+	%640 = mul i64 %639, 16
+	%641 = add i64 %640, 0
+	%642 = getelementptr inbounds float, float* %20, i64 %641
+	%643 = bitcast float* %642 to <8 x float>*
+	%644 = load <8 x float>, <8 x float>* %643, align 4
+	%645 = mul i64 %639, 16
+	%646 = add i64 %645, 8
+	%647 = getelementptr inbounds float, float* %20, i64 %646
+	%648 = bitcast float* %647 to <8 x float>*
+	%649 = load <8 x float>, <8 x float>* %648, align 4
+	%650 = mul i64 %639, 6
+	%651 = add i64 %650, 0
+	%652 = getelementptr inbounds float, float* %547, i64 %651
+	%653 = load float, float* %652, align 4
+	%654 = insertelement <8 x float> undef, float %653, i64 0
+	%655 = shufflevector <8 x float> %654, <8 x float> undef, <8 x i32> zeroinitializer
+	%656 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %655, <8 x float> %644, <8 x float> %601)
+	%657 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %655, <8 x float> %649, <8 x float> %602)
+	%658 = add i64 %650, 1
+	%659 = getelementptr inbounds float, float* %547, i64 %658
+	%660 = load float, float* %659, align 4
+	%661 = insertelement <8 x float> undef, float %660, i64 0
+	%662 = shufflevector <8 x float> %661, <8 x float> undef, <8 x i32> zeroinitializer
+	%663 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %662, <8 x float> %644, <8 x float> %608)
+	%664 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %662, <8 x float> %649, <8 x float> %609)
+	%665 = add i64 %650, 2
+	%666 = getelementptr inbounds float, float* %547, i64 %665
+	%667 = load float, float* %666, align 4
+	%668 = insertelement <8 x float> undef, float %667, i64 0
+	%669 = shufflevector <8 x float> %668, <8 x float> undef, <8 x i32> zeroinitializer
+	%670 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %669, <8 x float> %644, <8 x float> %615)
+	%671 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %669, <8 x float> %649, <8 x float> %616)
+	%672 = add i64 %650, 3
+	%673 = getelementptr inbounds float, float* %547, i64 %672
+	%674 = load float, float* %673, align 4
+	%675 = insertelement <8 x float> undef, float %674, i64 0
+	%676 = shufflevector <8 x float> %675, <8 x float> undef, <8 x i32> zeroinitializer
+	%677 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %676, <8 x float> %644, <8 x float> %622)
+	%678 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %676, <8 x float> %649, <8 x float> %623)
+	%679 = add i64 %650, 4
+	%680 = getelementptr inbounds float, float* %547, i64 %679
+	%681 = load float, float* %680, align 4
+	%682 = insertelement <8 x float> undef, float %681, i64 0
+	%683 = shufflevector <8 x float> %682, <8 x float> undef, <8 x i32> zeroinitializer
+	%684 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %683, <8 x float> %644, <8 x float> %629)
+	%685 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %683, <8 x float> %649, <8 x float> %630)
+	%686 = add i64 %650, 5
+	%687 = getelementptr inbounds float, float* %547, i64 %686
+	%688 = load float, float* %687, align 4
+	%689 = insertelement <8 x float> undef, float %688, i64 0
+	%690 = shufflevector <8 x float> %689, <8 x float> undef, <8 x i32> zeroinitializer
+	%691 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %690, <8 x float> %644, <8 x float> %636)
+	%692 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %690, <8 x float> %649, <8 x float> %637)
+	%693 = add i64 %553, 1
 	br label %loop24
 
 done29:
 	br label %loop30
 
 loop30:
-	%637 = phi i64 [ 7, %done29 ], [ %704, %body31 ]
-	%638 = phi <8 x float> [ %554, %done29 ], [ %667, %body31 ]
-	%639 = phi <8 x float> [ %555, %done29 ], [ %668, %body31 ]
-	%640 = phi <8 x float> [ %556, %done29 ], [ %674, %body31 ]
-	%641 = phi <8 x float> [ %557, %done29 ], [ %675, %body31 ]
-	%642 = phi <8 x float> [ %558, %done29 ], [ %681, %body31 ]
-	%643 = phi <8 x float> [ %559, %done29 ], [ %682, %body31 ]
-	%644 = phi <8 x float> [ %560, %done29 ], [ %688, %body31 ]
-	%645 = phi <8 x float> [ %561, %done29 ], [ %689, %body31 ]
-	%646 = phi <8 x float> [ %562, %done29 ], [ %695, %body31 ]
-	%647 = phi <8 x float> [ %563, %done29 ], [ %696, %body31 ]
-	%648 = phi <8 x float> [ %564, %done29 ], [ %702, %body31 ]
-	%649 = phi <8 x float> [ %565, %done29 ], [ %703, %body31 ]
-	%650 = icmp slt i64 %637, 24
-	br i1 %650, label %body31, label %done32
+	%694 = phi i64 [ 7, %done29 ], [ %818, %body31 ]
+	%695 = phi <8 x float> [ %554, %done29 ], [ %781, %body31 ]
+	%696 = phi <8 x float> [ %555, %done29 ], [ %782, %body31 ]
+	%697 = phi <8 x float> [ %556, %done29 ], [ %788, %body31 ]
+	%698 = phi <8 x float> [ %557, %done29 ], [ %789, %body31 ]
+	%699 = phi <8 x float> [ %558, %done29 ], [ %795, %body31 ]
+	%700 = phi <8 x float> [ %559, %done29 ], [ %796, %body31 ]
+	%701 = phi <8 x float> [ %560, %done29 ], [ %802, %body31 ]
+	%702 = phi <8 x float> [ %561, %done29 ], [ %803, %body31 ]
+	%703 = phi <8 x float> [ %562, %done29 ], [ %809, %body31 ]
+	%704 = phi <8 x float> [ %563, %done29 ], [ %810, %body31 ]
+	%705 = phi <8 x float> [ %564, %done29 ], [ %816, %body31 ]
+	%706 = phi <8 x float> [ %565, %done29 ], [ %817, %body31 ]
+	%707 = icmp slt i64 %694, 12
+	br i1 %707, label %body31, label %done32
 
 body31:
-	%651 = mul i64 %637, 16
-	%652 = add i64 %651, 0
-	%653 = getelementptr inbounds float, float* %20, i64 %652
-	%654 = bitcast float* %653 to <8 x float>*
-	%655 = load <8 x float>, <8 x float>* %654, align 4
-	%656 = mul i64 %637, 16
-	%657 = add i64 %656, 8
-	%658 = getelementptr inbounds float, float* %20, i64 %657
-	%659 = bitcast float* %658 to <8 x float>*
-	%660 = load <8 x float>, <8 x float>* %659, align 4
-	%661 = mul i64 %637, 6
-	%662 = add i64 %661, 0
-	%663 = getelementptr inbounds float, float* %547, i64 %662
-	%664 = load float, float* %663, align 4
-	%665 = insertelement <8 x float> undef, float %664, i64 0
-	%666 = shufflevector <8 x float> %665, <8 x float> undef, <8 x i32> zeroinitializer
-	%667 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %666, <8 x float> %655, <8 x float> %638)
-	%668 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %666, <8 x float> %660, <8 x float> %639)
-	%669 = add i64 %661, 1
-	%670 = getelementptr inbounds float, float* %547, i64 %669
-	%671 = load float, float* %670, align 4
-	%672 = insertelement <8 x float> undef, float %671, i64 0
-	%673 = shufflevector <8 x float> %672, <8 x float> undef, <8 x i32> zeroinitializer
-	%674 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %673, <8 x float> %655, <8 x float> %640)
-	%675 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %673, <8 x float> %660, <8 x float> %641)
-	%676 = add i64 %661, 2
-	%677 = getelementptr inbounds float, float* %547, i64 %676
-	%678 = load float, float* %677, align 4
-	%679 = insertelement <8 x float> undef, float %678, i64 0
-	%680 = shufflevector <8 x float> %679, <8 x float> undef, <8 x i32> zeroinitializer
-	%681 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %680, <8 x float> %655, <8 x float> %642)
-	%682 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %680, <8 x float> %660, <8 x float> %643)
-	%683 = add i64 %661, 3
-	%684 = getelementptr inbounds float, float* %547, i64 %683
-	%685 = load float, float* %684, align 4
-	%686 = insertelement <8 x float> undef, float %685, i64 0
-	%687 = shufflevector <8 x float> %686, <8 x float> undef, <8 x i32> zeroinitializer
-	%688 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %687, <8 x float> %655, <8 x float> %644)
-	%689 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %687, <8 x float> %660, <8 x float> %645)
-	%690 = add i64 %661, 4
-	%691 = getelementptr inbounds float, float* %547, i64 %690
-	%692 = load float, float* %691, align 4
-	%693 = insertelement <8 x float> undef, float %692, i64 0
-	%694 = shufflevector <8 x float> %693, <8 x float> undef, <8 x i32> zeroinitializer
-	%695 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %694, <8 x float> %655, <8 x float> %646)
-	%696 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %694, <8 x float> %660, <8 x float> %647)
-	%697 = add i64 %661, 5
-	%698 = getelementptr inbounds float, float* %547, i64 %697
-	%699 = load float, float* %698, align 4
-	%700 = insertelement <8 x float> undef, float %699, i64 0
-	%701 = shufflevector <8 x float> %700, <8 x float> undef, <8 x i32> zeroinitializer
-	%702 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %701, <8 x float> %655, <8 x float> %648)
-	%703 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %701, <8 x float> %660, <8 x float> %649)
-	%704 = add i64 %637, 1
+	%708 = mul i64 %694, 2
+	%709 = add i64 %708, 0
+	%710 = mul i64 %709, 16
+	%711 = add i64 %710, 0
+	%712 = getelementptr inbounds float, float* %20, i64 %711
+	%713 = bitcast float* %712 to <8 x float>*
+	%714 = load <8 x float>, <8 x float>* %713, align 4
+	%715 = mul i64 %709, 16
+	%716 = add i64 %715, 8
+	%717 = getelementptr inbounds float, float* %20, i64 %716
+	%718 = bitcast float* %717 to <8 x float>*
+	%719 = load <8 x float>, <8 x float>* %718, align 4
+	%720 = mul i64 %709, 6
+	%721 = add i64 %720, 0
+	%722 = getelementptr inbounds float, float* %547, i64 %721
+	%723 = load float, float* %722, align 4
+	%724 = insertelement <8 x float> undef, float %723, i64 0
+	%725 = shufflevector <8 x float> %724, <8 x float> undef, <8 x i32> zeroinitializer
+	%726 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %725, <8 x float> %714, <8 x float> %695)
+	%727 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %725, <8 x float> %719, <8 x float> %696)
+	%728 = add i64 %720, 1
+	%729 = getelementptr inbounds float, float* %547, i64 %728
+	%730 = load float, float* %729, align 4
+	%731 = insertelement <8 x float> undef, float %730, i64 0
+	%732 = shufflevector <8 x float> %731, <8 x float> undef, <8 x i32> zeroinitializer
+	%733 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %732, <8 x float> %714, <8 x float> %697)
+	%734 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %732, <8 x float> %719, <8 x float> %698)
+	%735 = add i64 %720, 2
+	%736 = getelementptr inbounds float, float* %547, i64 %735
+	%737 = load float, float* %736, align 4
+	%738 = insertelement <8 x float> undef, float %737, i64 0
+	%739 = shufflevector <8 x float> %738, <8 x float> undef, <8 x i32> zeroinitializer
+	%740 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %739, <8 x float> %714, <8 x float> %699)
+	%741 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %739, <8 x float> %719, <8 x float> %700)
+	%742 = add i64 %720, 3
+	%743 = getelementptr inbounds float, float* %547, i64 %742
+	%744 = load float, float* %743, align 4
+	%745 = insertelement <8 x float> undef, float %744, i64 0
+	%746 = shufflevector <8 x float> %745, <8 x float> undef, <8 x i32> zeroinitializer
+	%747 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %746, <8 x float> %714, <8 x float> %701)
+	%748 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %746, <8 x float> %719, <8 x float> %702)
+	%749 = add i64 %720, 4
+	%750 = getelementptr inbounds float, float* %547, i64 %749
+	%751 = load float, float* %750, align 4
+	%752 = insertelement <8 x float> undef, float %751, i64 0
+	%753 = shufflevector <8 x float> %752, <8 x float> undef, <8 x i32> zeroinitializer
+	%754 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %753, <8 x float> %714, <8 x float> %703)
+	%755 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %753, <8 x float> %719, <8 x float> %704)
+	%756 = add i64 %720, 5
+	%757 = getelementptr inbounds float, float* %547, i64 %756
+	%758 = load float, float* %757, align 4
+	%759 = insertelement <8 x float> undef, float %758, i64 0
+	%760 = shufflevector <8 x float> %759, <8 x float> undef, <8 x i32> zeroinitializer
+	%761 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %760, <8 x float> %714, <8 x float> %705)
+	%762 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %760, <8 x float> %719, <8 x float> %706)
+	%763 = mul i64 %694, 2
+	%764 = add i64 %763, 1
+	%765 = mul i64 %764, 16
+	%766 = add i64 %765, 0
+	%767 = getelementptr inbounds float, float* %20, i64 %766
+	%768 = bitcast float* %767 to <8 x float>*
+	%769 = load <8 x float>, <8 x float>* %768, align 4
+	%770 = mul i64 %764, 16
+	%771 = add i64 %770, 8
+	%772 = getelementptr inbounds float, float* %20, i64 %771
+	%773 = bitcast float* %772 to <8 x float>*
+	%774 = load <8 x float>, <8 x float>* %773, align 4
+	%775 = mul i64 %764, 6
+	%776 = add i64 %775, 0
+	%777 = getelementptr inbounds float, float* %547, i64 %776
+	%778 = load float, float* %777, align 4
+	%779 = insertelement <8 x float> undef, float %778, i64 0
+	%780 = shufflevector <8 x float> %779, <8 x float> undef, <8 x i32> zeroinitializer
+	%781 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %780, <8 x float> %769, <8 x float> %726)
+	%782 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %780, <8 x float> %774, <8 x float> %727)
+	%783 = add i64 %775, 1
+	%784 = getelementptr inbounds float, float* %547, i64 %783
+	%785 = load float, float* %784, align 4
+	%786 = insertelement <8 x float> undef, float %785, i64 0
+	%787 = shufflevector <8 x float> %786, <8 x float> undef, <8 x i32> zeroinitializer
+	%788 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %787, <8 x float> %769, <8 x float> %733)
+	%789 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %787, <8 x float> %774, <8 x float> %734)
+	%790 = add i64 %775, 2
+	%791 = getelementptr inbounds float, float* %547, i64 %790
+	%792 = load float, float* %791, align 4
+	%793 = insertelement <8 x float> undef, float %792, i64 0
+	%794 = shufflevector <8 x float> %793, <8 x float> undef, <8 x i32> zeroinitializer
+	%795 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %794, <8 x float> %769, <8 x float> %740)
+	%796 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %794, <8 x float> %774, <8 x float> %741)
+	%797 = add i64 %775, 3
+	%798 = getelementptr inbounds float, float* %547, i64 %797
+	%799 = load float, float* %798, align 4
+	%800 = insertelement <8 x float> undef, float %799, i64 0
+	%801 = shufflevector <8 x float> %800, <8 x float> undef, <8 x i32> zeroinitializer
+	%802 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %801, <8 x float> %769, <8 x float> %747)
+	%803 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %801, <8 x float> %774, <8 x float> %748)
+	%804 = add i64 %775, 4
+	%805 = getelementptr inbounds float, float* %547, i64 %804
+	%806 = load float, float* %805, align 4
+	%807 = insertelement <8 x float> undef, float %806, i64 0
+	%808 = shufflevector <8 x float> %807, <8 x float> undef, <8 x i32> zeroinitializer
+	%809 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %808, <8 x float> %769, <8 x float> %754)
+	%810 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %808, <8 x float> %774, <8 x float> %755)
+	%811 = add i64 %775, 5
+	%812 = getelementptr inbounds float, float* %547, i64 %811
+	%813 = load float, float* %812, align 4
+	%814 = insertelement <8 x float> undef, float %813, i64 0
+	%815 = shufflevector <8 x float> %814, <8 x float> undef, <8 x i32> zeroinitializer
+	%816 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %815, <8 x float> %769, <8 x float> %761)
+	%817 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %815, <8 x float> %774, <8 x float> %762)
+	%818 = add i64 %694, 1
 	br label %loop30
 
 done32:
-	%705 = add i64 %533, 0
-	%706 = mul i64 %705, 32
-	%707 = add i64 %172, 0
-	%708 = add i64 %706, %707
-	%709 = getelementptr inbounds float, float* %4, i64 %708
-	%710 = bitcast float* %709 to <8 x float>*
-	%711 = icmp slt i64 %540, 8
-	%712 = select i1 %711, i64 %540, i64 8
-	%713 = icmp sgt i64 %712, 0
-	%714 = select i1 %713, i64 %712, i64 0
-	%715 = trunc i64 %714 to i32
-	%716 = insertelement <8 x i32> undef, i32 %715, i64 0
-	%717 = shufflevector <8 x i32> %716, <8 x i32> undef, <8 x i32> zeroinitializer
-	%718 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %717
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %638, <8 x float>* %710, i32 4, <8 x i1> %718)
-	%719 = add i64 %533, 0
-	%720 = mul i64 %719, 32
-	%721 = add i64 %172, 8
-	%722 = add i64 %720, %721
-	%723 = getelementptr inbounds float, float* %4, i64 %722
-	%724 = bitcast float* %723 to <8 x float>*
-	%725 = icmp slt i64 %541, 8
-	%726 = select i1 %725, i64 %541, i64 8
-	%727 = icmp sgt i64 %726, 0
-	%728 = select i1 %727, i64 %726, i64 0
-	%729 = trunc i64 %728 to i32
-	%730 = insertelement <8 x i32> undef, i32 %729, i64 0
-	%731 = shufflevector <8 x i32> %730, <8 x i32> undef, <8 x i32> zeroinitializer
-	%732 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %731
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %639, <8 x float>* %724, i32 4, <8 x i1> %732)
-	%733 = add i64 %533, 1
-	%734 = mul i64 %733, 32
-	%735 = add i64 %172, 0
-	%736 = add i64 %734, %735
-	%737 = getelementptr inbounds float, float* %4, i64 %736
-	%738 = bitcast float* %737 to <8 x float>*
-	%739 = icmp slt i64 %540, 8
-	%740 = select i1 %739, i64 %540, i64 8
-	%741 = icmp sgt i64 %740, 0
-	%742 = select i1 %741, i64 %740, i64 0
-	%743 = trunc i64 %742 to i32
-	%744 = insertelement <8 x i32> undef, i32 %743, i64 0
-	%745 = shufflevector <8 x i32> %744, <8 x i32> undef, <8 x i32> zeroinitializer
-	%746 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %745
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %640, <8 x float>* %738, i32 4, <8 x i1> %746)
-	%747 = add i64 %533, 1
-	%748 = mul i64 %747, 32
-	%749 = add i64 %172, 8
-	%750 = add i64 %748, %749
-	%751 = getelementptr inbounds float, float* %4, i64 %750
-	%752 = bitcast float* %751 to <8 x float>*
-	%753 = icmp slt i64 %541, 8
-	%754 = select i1 %753, i64 %541, i64 8
-	%755 = icmp sgt i64 %754, 0
-	%756 = select i1 %755, i64 %754, i64 0
-	%757 = trunc i64 %756 to i32
-	%758 = insertelement <8 x i32> undef, i32 %757, i64 0
-	%759 = shufflevector <8 x i32> %758, <8 x i32> undef, <8 x i32> zeroinitializer
-	%760 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %759
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %641, <8 x float>* %752, i32 4, <8 x i1> %760)
-	%761 = add i64 %533, 2
-	%762 = mul i64 %761, 32
-	%763 = add i64 %172, 0
-	%764 = add i64 %762, %763
-	%765 = getelementptr inbounds float, float* %4, i64 %764
-	%766 = bitcast float* %765 to <8 x float>*
-	%767 = icmp slt i64 %540, 8
-	%768 = select i1 %767, i64 %540, i64 8
-	%769 = icmp sgt i64 %768, 0
-	%770 = select i1 %769, i64 %768, i64 0
-	%771 = trunc i64 %770 to i32
-	%772 = insertelement <8 x i32> undef, i32 %771, i64 0
-	%773 = shufflevector <8 x i32> %772, <8 x i32> undef, <8 x i32> zeroinitializer
-	%774 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %773
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %642, <8 x float>* %766, i32 4, <8 x i1> %774)
-	%775 = add i64 %533, 2
-	%776 = mul i64 %775, 32
-	%777 = add i64 %172, 8
-	%778 = add i64 %776, %777
-	%779 = getelementptr inbounds float, float* %4, i64 %778
-	%780 = bitcast float* %779 to <8 x float>*
-	%781 = icmp slt i64 %541, 8
-	%782 = select i1 %781, i64 %541, i64 8
-	%783 = icmp sgt i64 %782, 0
-	%784 = select i1 %783, i64 %782, i64 0
-	%785 = trunc i64 %784 to i32
-	%786 = insertelement <8 x i32> undef, i32 %785, i64 0
-	%787 = shufflevector <8 x i32> %786, <8 x i32> undef, <8 x i32> zeroinitializer
-	%788 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %787
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %643, <8 x float>* %780, i32 4, <8 x i1> %788)
-	%789 = add i64 %533, 3
-	%790 = mul i64 %789, 32
-	%791 = add i64 %172, 0
-	%792 = add i64 %790, %791
-	%793 = getelementptr inbounds float, float* %4, i64 %792
-	%794 = bitcast float* %793 to <8 x float>*
-	%795 = icmp slt i64 %540, 8
-	%796 = select i1 %795, i64 %540, i64 8
-	%797 = icmp sgt i64 %796, 0
-	%798 = select i1 %797, i64 %796, i64 0
-	%799 = trunc i64 %798 to i32
-	%800 = insertelement <8 x i32> undef, i32 %799, i64 0
-	%801 = shufflevector <8 x i32> %800, <8 x i32> undef, <8 x i32> zeroinitializer
-	%802 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %801
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %644, <8 x float>* %794, i32 4, <8 x i1> %802)
-	%803 = add i64 %533, 3
-	%804 = mul i64 %803, 32
-	%805 = add i64 %172, 8
-	%806 = add i64 %804, %805
-	%807 = getelementptr inbounds float, float* %4, i64 %806
-	%808 = bitcast float* %807 to <8 x float>*
-	%809 = icmp slt i64 %541, 8
-	%810 = select i1 %809, i64 %541, i64 8
-	%811 = icmp sgt i64 %810, 0
-	%812 = select i1 %811, i64 %810, i64 0
-	%813 = trunc i64 %812 to i32
-	%814 = insertelement <8 x i32> undef, i32 %813, i64 0
-	%815 = shufflevector <8 x i32> %814, <8 x i32> undef, <8 x i32> zeroinitializer
-	%816 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %815
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %645, <8 x float>* %808, i32 4, <8 x i1> %816)
-	%817 = add i64 %533, 4
-	%818 = mul i64 %817, 32
-	%819 = add i64 %172, 0
-	%820 = add i64 %818, %819
-	%821 = getelementptr inbounds float, float* %4, i64 %820
-	%822 = bitcast float* %821 to <8 x float>*
-	%823 = icmp slt i64 %540, 8
-	%824 = select i1 %823, i64 %540, i64 8
-	%825 = icmp sgt i64 %824, 0
-	%826 = select i1 %825, i64 %824, i64 0
-	%827 = trunc i64 %826 to i32
-	%828 = insertelement <8 x i32> undef, i32 %827, i64 0
-	%829 = shufflevector <8 x i32> %828, <8 x i32> undef, <8 x i32> zeroinitializer
-	%830 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %829
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %646, <8 x float>* %822, i32 4, <8 x i1> %830)
-	%831 = add i64 %533, 4
-	%832 = mul i64 %831, 32
-	%833 = add i64 %172, 8
-	%834 = add i64 %832, %833
-	%835 = getelementptr inbounds float, float* %4, i64 %834
-	%836 = bitcast float* %835 to <8 x float>*
-	%837 = icmp slt i64 %541, 8
-	%838 = select i1 %837, i64 %541, i64 8
-	%839 = icmp sgt i64 %838, 0
-	%840 = select i1 %839, i64 %838, i64 0
-	%841 = trunc i64 %840 to i32
-	%842 = insertelement <8 x i32> undef, i32 %841, i64 0
-	%843 = shufflevector <8 x i32> %842, <8 x i32> undef, <8 x i32> zeroinitializer
-	%844 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %843
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %647, <8 x float>* %836, i32 4, <8 x i1> %844)
-	%845 = add i64 %533, 5
-	%846 = mul i64 %845, 32
-	%847 = add i64 %172, 0
-	%848 = add i64 %846, %847
-	%849 = getelementptr inbounds float, float* %4, i64 %848
-	%850 = bitcast float* %849 to <8 x float>*
-	%851 = icmp slt i64 %540, 8
-	%852 = select i1 %851, i64 %540, i64 8
-	%853 = icmp sgt i64 %852, 0
-	%854 = select i1 %853, i64 %852, i64 0
-	%855 = trunc i64 %854 to i32
-	%856 = insertelement <8 x i32> undef, i32 %855, i64 0
-	%857 = shufflevector <8 x i32> %856, <8 x i32> undef, <8 x i32> zeroinitializer
-	%858 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %857
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %648, <8 x float>* %850, i32 4, <8 x i1> %858)
-	%859 = add i64 %533, 5
-	%860 = mul i64 %859, 32
-	%861 = add i64 %172, 8
-	%862 = add i64 %860, %861
-	%863 = getelementptr inbounds float, float* %4, i64 %862
-	%864 = bitcast float* %863 to <8 x float>*
-	%865 = icmp slt i64 %541, 8
-	%866 = select i1 %865, i64 %541, i64 8
-	%867 = icmp sgt i64 %866, 0
-	%868 = select i1 %867, i64 %866, i64 0
-	%869 = trunc i64 %868 to i32
-	%870 = insertelement <8 x i32> undef, i32 %869, i64 0
-	%871 = shufflevector <8 x i32> %870, <8 x i32> undef, <8 x i32> zeroinitializer
-	%872 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %871
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %649, <8 x float>* %864, i32 4, <8 x i1> %872)
-	%873 = add i64 %533, 6
+	%819 = add i64 %533, 0
+	%820 = mul i64 %819, 32
+	%821 = add i64 %172, 0
+	%822 = add i64 %820, %821
+	%823 = getelementptr inbounds float, float* %4, i64 %822
+	%824 = bitcast float* %823 to <8 x float>*
+	%825 = icmp slt i64 %540, 8
+	%826 = select i1 %825, i64 %540, i64 8
+	%827 = icmp sgt i64 %826, 0
+	%828 = select i1 %827, i64 %826, i64 0
+	%829 = trunc i64 %828 to i32
+	%830 = insertelement <8 x i32> undef, i32 %829, i64 0
+	%831 = shufflevector <8 x i32> %830, <8 x i32> undef, <8 x i32> zeroinitializer
+	%832 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %831
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %695, <8 x float>* %824, i32 4, <8 x i1> %832)
+	%833 = add i64 %533, 0
+	%834 = mul i64 %833, 32
+	%835 = add i64 %172, 8
+	%836 = add i64 %834, %835
+	%837 = getelementptr inbounds float, float* %4, i64 %836
+	%838 = bitcast float* %837 to <8 x float>*
+	%839 = icmp slt i64 %541, 8
+	%840 = select i1 %839, i64 %541, i64 8
+	%841 = icmp sgt i64 %840, 0
+	%842 = select i1 %841, i64 %840, i64 0
+	%843 = trunc i64 %842 to i32
+	%844 = insertelement <8 x i32> undef, i32 %843, i64 0
+	%845 = shufflevector <8 x i32> %844, <8 x i32> undef, <8 x i32> zeroinitializer
+	%846 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %845
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %696, <8 x float>* %838, i32 4, <8 x i1> %846)
+	%847 = add i64 %533, 1
+	%848 = mul i64 %847, 32
+	%849 = add i64 %172, 0
+	%850 = add i64 %848, %849
+	%851 = getelementptr inbounds float, float* %4, i64 %850
+	%852 = bitcast float* %851 to <8 x float>*
+	%853 = icmp slt i64 %540, 8
+	%854 = select i1 %853, i64 %540, i64 8
+	%855 = icmp sgt i64 %854, 0
+	%856 = select i1 %855, i64 %854, i64 0
+	%857 = trunc i64 %856 to i32
+	%858 = insertelement <8 x i32> undef, i32 %857, i64 0
+	%859 = shufflevector <8 x i32> %858, <8 x i32> undef, <8 x i32> zeroinitializer
+	%860 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %859
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %697, <8 x float>* %852, i32 4, <8 x i1> %860)
+	%861 = add i64 %533, 1
+	%862 = mul i64 %861, 32
+	%863 = add i64 %172, 8
+	%864 = add i64 %862, %863
+	%865 = getelementptr inbounds float, float* %4, i64 %864
+	%866 = bitcast float* %865 to <8 x float>*
+	%867 = icmp slt i64 %541, 8
+	%868 = select i1 %867, i64 %541, i64 8
+	%869 = icmp sgt i64 %868, 0
+	%870 = select i1 %869, i64 %868, i64 0
+	%871 = trunc i64 %870 to i32
+	%872 = insertelement <8 x i32> undef, i32 %871, i64 0
+	%873 = shufflevector <8 x i32> %872, <8 x i32> undef, <8 x i32> zeroinitializer
+	%874 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %873
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %698, <8 x float>* %866, i32 4, <8 x i1> %874)
+	%875 = add i64 %533, 2
+	%876 = mul i64 %875, 32
+	%877 = add i64 %172, 0
+	%878 = add i64 %876, %877
+	%879 = getelementptr inbounds float, float* %4, i64 %878
+	%880 = bitcast float* %879 to <8 x float>*
+	%881 = icmp slt i64 %540, 8
+	%882 = select i1 %881, i64 %540, i64 8
+	%883 = icmp sgt i64 %882, 0
+	%884 = select i1 %883, i64 %882, i64 0
+	%885 = trunc i64 %884 to i32
+	%886 = insertelement <8 x i32> undef, i32 %885, i64 0
+	%887 = shufflevector <8 x i32> %886, <8 x i32> undef, <8 x i32> zeroinitializer
+	%888 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %887
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %699, <8 x float>* %880, i32 4, <8 x i1> %888)
+	%889 = add i64 %533, 2
+	%890 = mul i64 %889, 32
+	%891 = add i64 %172, 8
+	%892 = add i64 %890, %891
+	%893 = getelementptr inbounds float, float* %4, i64 %892
+	%894 = bitcast float* %893 to <8 x float>*
+	%895 = icmp slt i64 %541, 8
+	%896 = select i1 %895, i64 %541, i64 8
+	%897 = icmp sgt i64 %896, 0
+	%898 = select i1 %897, i64 %896, i64 0
+	%899 = trunc i64 %898 to i32
+	%900 = insertelement <8 x i32> undef, i32 %899, i64 0
+	%901 = shufflevector <8 x i32> %900, <8 x i32> undef, <8 x i32> zeroinitializer
+	%902 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %901
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %700, <8 x float>* %894, i32 4, <8 x i1> %902)
+	%903 = add i64 %533, 3
+	%904 = mul i64 %903, 32
+	%905 = add i64 %172, 0
+	%906 = add i64 %904, %905
+	%907 = getelementptr inbounds float, float* %4, i64 %906
+	%908 = bitcast float* %907 to <8 x float>*
+	%909 = icmp slt i64 %540, 8
+	%910 = select i1 %909, i64 %540, i64 8
+	%911 = icmp sgt i64 %910, 0
+	%912 = select i1 %911, i64 %910, i64 0
+	%913 = trunc i64 %912 to i32
+	%914 = insertelement <8 x i32> undef, i32 %913, i64 0
+	%915 = shufflevector <8 x i32> %914, <8 x i32> undef, <8 x i32> zeroinitializer
+	%916 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %915
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %701, <8 x float>* %908, i32 4, <8 x i1> %916)
+	%917 = add i64 %533, 3
+	%918 = mul i64 %917, 32
+	%919 = add i64 %172, 8
+	%920 = add i64 %918, %919
+	%921 = getelementptr inbounds float, float* %4, i64 %920
+	%922 = bitcast float* %921 to <8 x float>*
+	%923 = icmp slt i64 %541, 8
+	%924 = select i1 %923, i64 %541, i64 8
+	%925 = icmp sgt i64 %924, 0
+	%926 = select i1 %925, i64 %924, i64 0
+	%927 = trunc i64 %926 to i32
+	%928 = insertelement <8 x i32> undef, i32 %927, i64 0
+	%929 = shufflevector <8 x i32> %928, <8 x i32> undef, <8 x i32> zeroinitializer
+	%930 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %929
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %702, <8 x float>* %922, i32 4, <8 x i1> %930)
+	%931 = add i64 %533, 4
+	%932 = mul i64 %931, 32
+	%933 = add i64 %172, 0
+	%934 = add i64 %932, %933
+	%935 = getelementptr inbounds float, float* %4, i64 %934
+	%936 = bitcast float* %935 to <8 x float>*
+	%937 = icmp slt i64 %540, 8
+	%938 = select i1 %937, i64 %540, i64 8
+	%939 = icmp sgt i64 %938, 0
+	%940 = select i1 %939, i64 %938, i64 0
+	%941 = trunc i64 %940 to i32
+	%942 = insertelement <8 x i32> undef, i32 %941, i64 0
+	%943 = shufflevector <8 x i32> %942, <8 x i32> undef, <8 x i32> zeroinitializer
+	%944 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %943
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %703, <8 x float>* %936, i32 4, <8 x i1> %944)
+	%945 = add i64 %533, 4
+	%946 = mul i64 %945, 32
+	%947 = add i64 %172, 8
+	%948 = add i64 %946, %947
+	%949 = getelementptr inbounds float, float* %4, i64 %948
+	%950 = bitcast float* %949 to <8 x float>*
+	%951 = icmp slt i64 %541, 8
+	%952 = select i1 %951, i64 %541, i64 8
+	%953 = icmp sgt i64 %952, 0
+	%954 = select i1 %953, i64 %952, i64 0
+	%955 = trunc i64 %954 to i32
+	%956 = insertelement <8 x i32> undef, i32 %955, i64 0
+	%957 = shufflevector <8 x i32> %956, <8 x i32> undef, <8 x i32> zeroinitializer
+	%958 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %957
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %704, <8 x float>* %950, i32 4, <8 x i1> %958)
+	%959 = add i64 %533, 5
+	%960 = mul i64 %959, 32
+	%961 = add i64 %172, 0
+	%962 = add i64 %960, %961
+	%963 = getelementptr inbounds float, float* %4, i64 %962
+	%964 = bitcast float* %963 to <8 x float>*
+	%965 = icmp slt i64 %540, 8
+	%966 = select i1 %965, i64 %540, i64 8
+	%967 = icmp sgt i64 %966, 0
+	%968 = select i1 %967, i64 %966, i64 0
+	%969 = trunc i64 %968 to i32
+	%970 = insertelement <8 x i32> undef, i32 %969, i64 0
+	%971 = shufflevector <8 x i32> %970, <8 x i32> undef, <8 x i32> zeroinitializer
+	%972 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %971
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %705, <8 x float>* %964, i32 4, <8 x i1> %972)
+	%973 = add i64 %533, 5
+	%974 = mul i64 %973, 32
+	%975 = add i64 %172, 8
+	%976 = add i64 %974, %975
+	%977 = getelementptr inbounds float, float* %4, i64 %976
+	%978 = bitcast float* %977 to <8 x float>*
+	%979 = icmp slt i64 %541, 8
+	%980 = select i1 %979, i64 %541, i64 8
+	%981 = icmp sgt i64 %980, 0
+	%982 = select i1 %981, i64 %980, i64 0
+	%983 = trunc i64 %982 to i32
+	%984 = insertelement <8 x i32> undef, i32 %983, i64 0
+	%985 = shufflevector <8 x i32> %984, <8 x i32> undef, <8 x i32> zeroinitializer
+	%986 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %985
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %706, <8 x float>* %978, i32 4, <8 x i1> %986)
+	%987 = add i64 %533, 6
 	br label %loop22
 
 done33:
-	%874 = icmp sgt i64 %171, 0
-	br i1 %874, label %then34, label %join35
+	%988 = icmp sgt i64 %171, 0
+	br i1 %988, label %then34, label %join35
 
 then34:
-	%875 = sub i64 %17, %172
-	%876 = sub i64 %875, 0
-	%877 = sub i64 %875, 8
-	%878 = sub i64 %170, %33
-	%879 = sdiv i64 %878, 6
-	%880 = mul i64 %879, 1536
-	%881 = srem i64 %878, 6
-	%882 = add i64 %880, %881
-	%883 = getelementptr inbounds float, float* %21, i64 %882
+	%989 = sub i64 %17, %172
+	%990 = sub i64 %989, 0
+	%991 = sub i64 %989, 8
+	%992 = sub i64 %170, %33
+	%993 = sdiv i64 %992, 6
+	%994 = mul i64 %993, 1536
+	%995 = srem i64 %992, 6
+	%996 = add i64 %994, %995
+	%997 = getelementptr inbounds float, float* %21, i64 %996
 	br label %loop36
 
 loop36:
-	%884 = phi i64 [ 0, %then34 ], [ %951, %body37 ]
-	%885 = phi <8 x float> [ zeroinitializer, %then34 ], [ %914, %body37 ]
-	%886 = phi <8 x float> [ zeroinitializer, %then34 ], [ %915, %body37 ]
-	%887 = phi <8 x float> [ zeroinitializer, %then34 ], [ %921, %body37 ]
-	%888 = phi <8 x float> [ zeroinitializer, %then34 ], [ %922, %body37 ]
-	%889 = phi <8 x float> [ zeroinitializer, %then34 ], [ %928, %body37 ]
-	%890 = phi <8 x float> [ zeroinitializer, %then34 ], [ %929, %body37 ]
-	%891 = phi <8 x float> [ zeroinitializer, %then34 ], [ %935, %body37 ]
-	%892 = phi <8 x float> [ zeroinitializer, %then34 ], [ %936, %body37 ]
-	%893 = phi <8 x float> [ zeroinitializer, %then34 ], [ %942, %body37 ]
-	%894 = phi <8 x float> [ zeroinitializer, %then34 ], [ %943, %body37 ]
-	%895 = phi <8 x float> [ zeroinitializer, %then34 ], [ %949, %body37 ]
-	%896 = phi <8 x float> [ zeroinitializer, %then34 ], [ %950, %body37 ]
-	%897 = icmp slt i64 %884, 24
-	br i1 %897, label %body37, label %done38
+	%998 = phi i64 [ 0, %then34 ], [ %1122, %body37 ]
+	%999 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1085, %body37 ]
+	%1000 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1086, %body37 ]
+	%1001 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1092, %body37 ]
+	%1002 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1093, %body37 ]
+	%1003 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1099, %body37 ]
+	%1004 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1100, %body37 ]
+	%1005 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1106, %body37 ]
+	%1006 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1107, %body37 ]
+	%1007 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1113, %body37 ]
+	%1008 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1114, %body37 ]
+	%1009 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1120, %body37 ]
+	%1010 = phi <8 x float> [ zeroinitializer, %then34 ], [ %1121, %body37 ]
+	%1011 = icmp slt i64 %998, 12
+	br i1 %1011, label %body37, label %done38
 
 body37:
-	%898 = mul i64 %884, 16
-	%899 = add i64 %898, 0
-	%900 = getelementptr inbounds float, float* %20, i64 %899
-	%901 = bitcast float* %900 to <8 x float>*
-	%902 = load <8 x float>, <8 x float>* %901, align 4
-	%903 = mul i64 %884, 16
-	%904 = add i64 %903, 8
-	%905 = getelementptr inbounds float, float* %20, i64 %904
-	%906 = bitcast float* %905 to <8 x float>*
-	%907 = load <8 x float>, <8 x float>* %906, align 4
-	%908 = mul i64 %884, 6
-	%909 = add i64 %908, 0
-	%910 = getelementptr inbounds float, float* %883, i64 %909
-	%911 = load float, float* %910, align 4
-	%912 = insertelement <8 x float> undef, float %911, i64 0
-	%913 = shufflevector <8 x float> %912, <8 x float> undef, <8 x i32> zeroinitializer
-	%914 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %913, <8 x float> %902, <8 x float> %885)
-	%915 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %913, <8 x float> %907, <8 x float> %886)
-	%916 = add i64 %908, 1
-	%917 = getelementptr inbounds float, float* %883, i64 %916
-	%918 = load float, float* %917, align 4
-	%919 = insertelement <8 x float> undef, float %918, i64 0
-	%920 = shufflevector <8 x float> %919, <8 x float> undef, <8 x i32> zeroinitializer
-	%921 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %920, <8 x float> %902, <8 x float> %887)
-	%922 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %920, <8 x float> %907, <8 x float> %888)
-	%923 = add i64 %908, 2
-	%924 = getelementptr inbounds float, float* %883, i64 %923
-	%925 = load float, float* %924, align 4
-	%926 = insertelement <8 x float> undef, float %925, i64 0
-	%927 = shufflevector <8 x float> %926, <8 x float> undef, <8 x i32> zeroinitializer
-	%928 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %927, <8 x float> %902, <8 x float> %889)
-	%929 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %927, <8 x float> %907, <8 x float> %890)
-	%930 = add i64 %908, 3
-	%931 = getelementptr inbounds float, float* %883, i64 %930
-	%932 = load float, float* %931, align 4
-	%933 = insertelement <8 x float> undef, float %932, i64 0
-	%934 = shufflevector <8 x float> %933, <8 x float> undef, <8 x i32> zeroinitializer
-	%935 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %934, <8 x float> %902, <8 x float> %891)
-	%936 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %934, <8 x float> %907, <8 x float> %892)
-	%937 = add i64 %908, 4
-	%938 = getelementptr inbounds float, float* %883, i64 %937
-	%939 = load float, float* %938, align 4
-	%940 = insertelement <8 x float> undef, float %939, i64 0
-	%941 = shufflevector <8 x float> %940, <8 x float> undef, <8 x i32> zeroinitializer
-	%942 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %941, <8 x float> %902, <8 x float> %893)
-	%943 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %941, <8 x float> %907, <8 x float> %894)
-	%944 = add i64 %908, 5
-	%945 = getelementptr inbounds float, float* %883, i64 %944
-	%946 = load float, float* %945, align 4
-	%947 = insertelement <8 x float> undef, float %946, i64 0
-	%948 = shufflevector <8 x float> %947, <8 x float> undef, <8 x i32> zeroinitializer
-	%949 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %948, <8 x float> %902, <8 x float> %895)
-	%950 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %948, <8 x float> %907, <8 x float> %896)
-	%951 = add i64 %884, 1
+	%1012 = mul i64 %998, 2
+	%1013 = add i64 %1012, 0
+	%1014 = mul i64 %1013, 16
+	%1015 = add i64 %1014, 0
+	%1016 = getelementptr inbounds float, float* %20, i64 %1015
+	%1017 = bitcast float* %1016 to <8 x float>*
+	%1018 = load <8 x float>, <8 x float>* %1017, align 4
+	%1019 = mul i64 %1013, 16
+	%1020 = add i64 %1019, 8
+	%1021 = getelementptr inbounds float, float* %20, i64 %1020
+	%1022 = bitcast float* %1021 to <8 x float>*
+	%1023 = load <8 x float>, <8 x float>* %1022, align 4
+	%1024 = mul i64 %1013, 6
+	%1025 = add i64 %1024, 0
+	%1026 = getelementptr inbounds float, float* %997, i64 %1025
+	%1027 = load float, float* %1026, align 4
+	%1028 = insertelement <8 x float> undef, float %1027, i64 0
+	%1029 = shufflevector <8 x float> %1028, <8 x float> undef, <8 x i32> zeroinitializer
+	%1030 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1029, <8 x float> %1018, <8 x float> %999)
+	%1031 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1029, <8 x float> %1023, <8 x float> %1000)
+	%1032 = add i64 %1024, 1
+	%1033 = getelementptr inbounds float, float* %997, i64 %1032
+	%1034 = load float, float* %1033, align 4
+	%1035 = insertelement <8 x float> undef, float %1034, i64 0
+	%1036 = shufflevector <8 x float> %1035, <8 x float> undef, <8 x i32> zeroinitializer
+	%1037 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1036, <8 x float> %1018, <8 x float> %1001)
+	%1038 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1036, <8 x float> %1023, <8 x float> %1002)
+	%1039 = add i64 %1024, 2
+	%1040 = getelementptr inbounds float, float* %997, i64 %1039
+	%1041 = load float, float* %1040, align 4
+	%1042 = insertelement <8 x float> undef, float %1041, i64 0
+	%1043 = shufflevector <8 x float> %1042, <8 x float> undef, <8 x i32> zeroinitializer
+	%1044 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1043, <8 x float> %1018, <8 x float> %1003)
+	%1045 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1043, <8 x float> %1023, <8 x float> %1004)
+	%1046 = add i64 %1024, 3
+	%1047 = getelementptr inbounds float, float* %997, i64 %1046
+	%1048 = load float, float* %1047, align 4
+	%1049 = insertelement <8 x float> undef, float %1048, i64 0
+	%1050 = shufflevector <8 x float> %1049, <8 x float> undef, <8 x i32> zeroinitializer
+	%1051 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1050, <8 x float> %1018, <8 x float> %1005)
+	%1052 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1050, <8 x float> %1023, <8 x float> %1006)
+	%1053 = add i64 %1024, 4
+	%1054 = getelementptr inbounds float, float* %997, i64 %1053
+	%1055 = load float, float* %1054, align 4
+	%1056 = insertelement <8 x float> undef, float %1055, i64 0
+	%1057 = shufflevector <8 x float> %1056, <8 x float> undef, <8 x i32> zeroinitializer
+	%1058 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1057, <8 x float> %1018, <8 x float> %1007)
+	%1059 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1057, <8 x float> %1023, <8 x float> %1008)
+	%1060 = add i64 %1024, 5
+	%1061 = getelementptr inbounds float, float* %997, i64 %1060
+	%1062 = load float, float* %1061, align 4
+	%1063 = insertelement <8 x float> undef, float %1062, i64 0
+	%1064 = shufflevector <8 x float> %1063, <8 x float> undef, <8 x i32> zeroinitializer
+	%1065 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1064, <8 x float> %1018, <8 x float> %1009)
+	%1066 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1064, <8 x float> %1023, <8 x float> %1010)
+	%1067 = mul i64 %998, 2
+	%1068 = add i64 %1067, 1
+	%1069 = mul i64 %1068, 16
+	%1070 = add i64 %1069, 0
+	%1071 = getelementptr inbounds float, float* %20, i64 %1070
+	%1072 = bitcast float* %1071 to <8 x float>*
+	%1073 = load <8 x float>, <8 x float>* %1072, align 4
+	%1074 = mul i64 %1068, 16
+	%1075 = add i64 %1074, 8
+	%1076 = getelementptr inbounds float, float* %20, i64 %1075
+	%1077 = bitcast float* %1076 to <8 x float>*
+	%1078 = load <8 x float>, <8 x float>* %1077, align 4
+	%1079 = mul i64 %1068, 6
+	%1080 = add i64 %1079, 0
+	%1081 = getelementptr inbounds float, float* %997, i64 %1080
+	%1082 = load float, float* %1081, align 4
+	%1083 = insertelement <8 x float> undef, float %1082, i64 0
+	%1084 = shufflevector <8 x float> %1083, <8 x float> undef, <8 x i32> zeroinitializer
+	%1085 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1084, <8 x float> %1073, <8 x float> %1030)
+	%1086 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1084, <8 x float> %1078, <8 x float> %1031)
+	%1087 = add i64 %1079, 1
+	%1088 = getelementptr inbounds float, float* %997, i64 %1087
+	%1089 = load float, float* %1088, align 4
+	%1090 = insertelement <8 x float> undef, float %1089, i64 0
+	%1091 = shufflevector <8 x float> %1090, <8 x float> undef, <8 x i32> zeroinitializer
+	%1092 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1091, <8 x float> %1073, <8 x float> %1037)
+	%1093 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1091, <8 x float> %1078, <8 x float> %1038)
+	%1094 = add i64 %1079, 2
+	%1095 = getelementptr inbounds float, float* %997, i64 %1094
+	%1096 = load float, float* %1095, align 4
+	%1097 = insertelement <8 x float> undef, float %1096, i64 0
+	%1098 = shufflevector <8 x float> %1097, <8 x float> undef, <8 x i32> zeroinitializer
+	%1099 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1098, <8 x float> %1073, <8 x float> %1044)
+	%1100 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1098, <8 x float> %1078, <8 x float> %1045)
+	%1101 = add i64 %1079, 3
+	%1102 = getelementptr inbounds float, float* %997, i64 %1101
+	%1103 = load float, float* %1102, align 4
+	%1104 = insertelement <8 x float> undef, float %1103, i64 0
+	%1105 = shufflevector <8 x float> %1104, <8 x float> undef, <8 x i32> zeroinitializer
+	%1106 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1105, <8 x float> %1073, <8 x float> %1051)
+	%1107 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1105, <8 x float> %1078, <8 x float> %1052)
+	%1108 = add i64 %1079, 4
+	%1109 = getelementptr inbounds float, float* %997, i64 %1108
+	%1110 = load float, float* %1109, align 4
+	%1111 = insertelement <8 x float> undef, float %1110, i64 0
+	%1112 = shufflevector <8 x float> %1111, <8 x float> undef, <8 x i32> zeroinitializer
+	%1113 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1112, <8 x float> %1073, <8 x float> %1058)
+	%1114 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1112, <8 x float> %1078, <8 x float> %1059)
+	%1115 = add i64 %1079, 5
+	%1116 = getelementptr inbounds float, float* %997, i64 %1115
+	%1117 = load float, float* %1116, align 4
+	%1118 = insertelement <8 x float> undef, float %1117, i64 0
+	%1119 = shufflevector <8 x float> %1118, <8 x float> undef, <8 x i32> zeroinitializer
+	%1120 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1119, <8 x float> %1073, <8 x float> %1065)
+	%1121 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1119, <8 x float> %1078, <8 x float> %1066)
+	%1122 = add i64 %998, 1
 	br label %loop36
 
 done38:
-	%952 = add i64 %170, 0
-	%953 = mul i64 %952, 32
-	%954 = add i64 %172, 0
-	%955 = add i64 %953, %954
-	%956 = getelementptr inbounds float, float* %4, i64 %955
-	%957 = bitcast float* %956 to <8 x float>*
-	%958 = icmp slt i64 %876, 8
-	%959 = select i1 %958, i64 %876, i64 8
-	%960 = icmp sgt i64 %959, 0
-	%961 = select i1 %960, i64 %959, i64 0
-	%962 = trunc i64 %961 to i32
-	%963 = insertelement <8 x i32> undef, i32 %962, i64 0
-	%964 = shufflevector <8 x i32> %963, <8 x i32> undef, <8 x i32> zeroinitializer
-	%965 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %964
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %885, <8 x float>* %957, i32 4, <8 x i1> %965)
-	%966 = add i64 %170, 0
-	%967 = mul i64 %966, 32
-	%968 = add i64 %172, 8
-	%969 = add i64 %967, %968
-	%970 = getelementptr inbounds float, float* %4, i64 %969
-	%971 = bitcast float* %970 to <8 x float>*
-	%972 = icmp slt i64 %877, 8
-	%973 = select i1 %972, i64 %877, i64 8
-	%974 = icmp sgt i64 %973, 0
-	%975 = select i1 %974, i64 %973, i64 0
-	%976 = trunc i64 %975 to i32
-	%977 = insertelement <8 x i32> undef, i32 %976, i64 0
-	%978 = shufflevector <8 x i32> %977, <8 x i32> undef, <8 x i32> zeroinitializer
-	%979 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %978
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %886, <8 x float>* %971, i32 4, <8 x i1> %979)
-	%980 = icmp slt i64 1, %171
-	br i1 %980, label %then39, label %join40
+	%1123 = add i64 %170, 0
+	%1124 = mul i64 %1123, 32
+	%1125 = add i64 %172, 0
+	%1126 = add i64 %1124, %1125
+	%1127 = getelementptr inbounds float, float* %4, i64 %1126
+	%1128 = bitcast float* %1127 to <8 x float>*
+	%1129 = icmp slt i64 %990, 8
+	%1130 = select i1 %1129, i64 %990, i64 8
+	%1131 = icmp sgt i64 %1130, 0
+	%1132 = select i1 %1131, i64 %1130, i64 0
+	%1133 = trunc i64 %1132 to i32
+	%1134 = insertelement <8 x i32> undef, i32 %1133, i64 0
+	%1135 = shufflevector <8 x i32> %1134, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1136 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1135
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %999, <8 x float>* %1128, i32 4, <8 x i1> %1136)
+	%1137 = add i64 %170, 0
+	%1138 = mul i64 %1137, 32
+	%1139 = add i64 %172, 8
+	%1140 = add i64 %1138, %1139
+	%1141 = getelementptr inbounds float, float* %4, i64 %1140
+	%1142 = bitcast float* %1141 to <8 x float>*
+	%1143 = icmp slt i64 %991, 8
+	%1144 = select i1 %1143, i64 %991, i64 8
+	%1145 = icmp sgt i64 %1144, 0
+	%1146 = select i1 %1145, i64 %1144, i64 0
+	%1147 = trunc i64 %1146 to i32
+	%1148 = insertelement <8 x i32> undef, i32 %1147, i64 0
+	%1149 = shufflevector <8 x i32> %1148, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1150 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1149
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1000, <8 x float>* %1142, i32 4, <8 x i1> %1150)
+	%1151 = icmp slt i64 1, %171
+	br i1 %1151, label %then39, label %join40
 
 then39:
-	%981 = icmp slt i64 1, %171
-	%982 = select i1 %981, i64 1, i64 0
-	%983 = add i64 %170, %982
-	%984 = mul i64 %983, 32
-	%985 = add i64 %172, 0
-	%986 = add i64 %984, %985
-	%987 = getelementptr inbounds float, float* %4, i64 %986
-	%988 = bitcast float* %987 to <8 x float>*
-	%989 = icmp slt i64 %876, 8
-	%990 = select i1 %989, i64 %876, i64 8
-	%991 = icmp sgt i64 %990, 0
-	%992 = select i1 %991, i64 %990, i64 0
-	%993 = trunc i64 %992 to i32
-	%994 = insertelement <8 x i32> undef, i32 %993, i64 0
-	%995 = shufflevector <8 x i32> %994, <8 x i32> undef, <8 x i32> zeroinitializer
-	%996 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %995
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %887, <8 x float>* %988, i32 4, <8 x i1> %996)
-	%997 = icmp slt i64 1, %171
-	%998 = select i1 %997, i64 1, i64 0
-	%999 = add i64 %170, %998
-	%1000 = mul i64 %999, 32
-	%1001 = add i64 %172, 8
-	%1002 = add i64 %1000, %1001
-	%1003 = getelementptr inbounds float, float* %4, i64 %1002
-	%1004 = bitcast float* %1003 to <8 x float>*
-	%1005 = icmp slt i64 %877, 8
-	%1006 = select i1 %1005, i64 %877, i64 8
-	%1007 = icmp sgt i64 %1006, 0
-	%1008 = select i1 %1007, i64 %1006, i64 0
-	%1009 = trunc i64 %1008 to i32
-	%1010 = insertelement <8 x i32> undef, i32 %1009, i64 0
-	%1011 = shufflevector <8 x i32> %1010, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1012 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1011
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %888, <8 x float>* %1004, i32 4, <8 x i1> %1012)
+	%1152 = icmp slt i64 1, %171
+	%1153 = select i1 %1152, i64 1, i64 0
+	%1154 = add i64 %170, %1153
+	%1155 = mul i64 %1154, 32
+	%1156 = add i64 %172, 0
+	%1157 = add i64 %1155, %1156
+	%1158 = getelementptr inbounds float, float* %4, i64 %1157
+	%1159 = bitcast float* %1158 to <8 x float>*
+	%1160 = icmp slt i64 %990, 8
+	%1161 = select i1 %1160, i64 %990, i64 8
+	%1162 = icmp sgt i64 %1161, 0
+	%1163 = select i1 %1162, i64 %1161, i64 0
+	%1164 = trunc i64 %1163 to i32
+	%1165 = insertelement <8 x i32> undef, i32 %1164, i64 0
+	%1166 = shufflevector <8 x i32> %1165, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1167 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1166
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1001, <8 x float>* %1159, i32 4, <8 x i1> %1167)
+	%1168 = icmp slt i64 1, %171
+	%1169 = select i1 %1168, i64 1, i64 0
+	%1170 = add i64 %170, %1169
+	%1171 = mul i64 %1170, 32
+	%1172 = add i64 %172, 8
+	%1173 = add i64 %1171, %1172
+	%1174 = getelementptr inbounds float, float* %4, i64 %1173
+	%1175 = bitcast float* %1174 to <8 x float>*
+	%1176 = icmp slt i64 %991, 8
+	%1177 = select i1 %1176, i64 %991, i64 8
+	%1178 = icmp sgt i64 %1177, 0
+	%1179 = select i1 %1178, i64 %1177, i64 0
+	%1180 = trunc i64 %1179 to i32
+	%1181 = insertelement <8 x i32> undef, i32 %1180, i64 0
+	%1182 = shufflevector <8 x i32> %1181, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1183 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1182
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1002, <8 x float>* %1175, i32 4, <8 x i1> %1183)
 	br label %join40
 
 join40:
-	%1013 = icmp slt i64 2, %171
-	br i1 %1013, label %then41, label %join42
+	%1184 = icmp slt i64 2, %171
+	br i1 %1184, label %then41, label %join42
 
 then41:
-	%1014 = icmp slt i64 2, %171
-	%1015 = select i1 %1014, i64 2, i64 0
-	%1016 = add i64 %170, %1015
-	%1017 = mul i64 %1016, 32
-	%1018 = add i64 %172, 0
-	%1019 = add i64 %1017, %1018
-	%1020 = getelementptr inbounds float, float* %4, i64 %1019
-	%1021 = bitcast float* %1020 to <8 x float>*
-	%1022 = icmp slt i64 %876, 8
-	%1023 = select i1 %1022, i64 %876, i64 8
-	%1024 = icmp sgt i64 %1023, 0
-	%1025 = select i1 %1024, i64 %1023, i64 0
-	%1026 = trunc i64 %1025 to i32
-	%1027 = insertelement <8 x i32> undef, i32 %1026, i64 0
-	%1028 = shufflevector <8 x i32> %1027, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1029 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1028
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %889, <8 x float>* %1021, i32 4, <8 x i1> %1029)
-	%1030 = icmp slt i64 2, %171
-	%1031 = select i1 %1030, i64 2, i64 0
-	%1032 = add i64 %170, %1031
-	%1033 = mul i64 %1032, 32
-	%1034 = add i64 %172, 8
-	%1035 = add i64 %1033, %1034
-	%1036 = getelementptr inbounds float, float* %4, i64 %1035
-	%1037 = bitcast float* %1036 to <8 x float>*
-	%1038 = icmp slt i64 %877, 8
-	%1039 = select i1 %1038, i64 %877, i64 8
-	%1040 = icmp sgt i64 %1039, 0
-	%1041 = select i1 %1040, i64 %1039, i64 0
-	%1042 = trunc i64 %1041 to i32
-	%1043 = insertelement <8 x i32> undef, i32 %1042, i64 0
-	%1044 = shufflevector <8 x i32> %1043, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1045 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1044
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %890, <8 x float>* %1037, i32 4, <8 x i1> %1045)
+	%1185 = icmp slt i64 2, %171
+	%1186 = select i1 %1185, i64 2, i64 0
+	%1187 = add i64 %170, %1186
+	%1188 = mul i64 %1187, 32
+	%1189 = add i64 %172, 0
+	%1190 = add i64 %1188, %1189
+	%1191 = getelementptr inbounds float, float* %4, i64 %1190
+	%1192 = bitcast float* %1191 to <8 x float>*
+	%1193 = icmp slt i64 %990, 8
+	%1194 = select i1 %1193, i64 %990, i64 8
+	%1195 = icmp sgt i64 %1194, 0
+	%1196 = select i1 %1195, i64 %1194, i64 0
+	%1197 = trunc i64 %1196 to i32
+	%1198 = insertelement <8 x i32> undef, i32 %1197, i64 0
+	%1199 = shufflevector <8 x i32> %1198, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1200 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1199
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1003, <8 x float>* %1192, i32 4, <8 x i1> %1200)
+	%1201 = icmp slt i64 2, %171
+	%1202 = select i1 %1201, i64 2, i64 0
+	%1203 = add i64 %170, %1202
+	%1204 = mul i64 %1203, 32
+	%1205 = add i64 %172, 8
+	%1206 = add i64 %1204, %1205
+	%1207 = getelementptr inbounds float, float* %4, i64 %1206
+	%1208 = bitcast float* %1207 to <8 x float>*
+	%1209 = icmp slt i64 %991, 8
+	%1210 = select i1 %1209, i64 %991, i64 8
+	%1211 = icmp sgt i64 %1210, 0
+	%1212 = select i1 %1211, i64 %1210, i64 0
+	%1213 = trunc i64 %1212 to i32
+	%1214 = insertelement <8 x i32> undef, i32 %1213, i64 0
+	%1215 = shufflevector <8 x i32> %1214, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1216 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1215
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1004, <8 x float>* %1208, i32 4, <8 x i1> %1216)
 	br label %join42
 
 join42:
-	%1046 = icmp slt i64 3, %171
-	br i1 %1046, label %then43, label %join44
+	%1217 = icmp slt i64 3, %171
+	br i1 %1217, label %then43, label %join44
 
 then43:
-	%1047 = icmp slt i64 3, %171
-	%1048 = select i1 %1047, i64 3, i64 0
-	%1049 = add i64 %170, %1048
-	%1050 = mul i64 %1049, 32
-	%1051 = add i64 %172, 0
-	%1052 = add i64 %1050, %1051
-	%1053 = getelementptr inbounds float, float* %4, i64 %1052
-	%1054 = bitcast float* %1053 to <8 x float>*
-	%1055 = icmp slt i64 %876, 8
-	%1056 = select i1 %1055, i64 %876, i64 8
-	%1057 = icmp sgt i64 %1056, 0
-	%1058 = select i1 %1057, i64 %1056, i64 0
-	%1059 = trunc i64 %1058 to i32
-	%1060 = insertelement <8 x i32> undef, i32 %1059, i64 0
-	%1061 = shufflevector <8 x i32> %1060, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1062 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1061
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %891, <8 x float>* %1054, i32 4, <8 x i1> %1062)
-	%1063 = icmp slt i64 3, %171
-	%1064 = select i1 %1063, i64 3, i64 0
-	%1065 = add i64 %170, %1064
-	%1066 = mul i64 %1065, 32
-	%1067 = add i64 %172, 8
-	%1068 = add i64 %1066, %1067
-	%1069 = getelementptr inbounds float, float* %4, i64 %1068
-	%1070 = bitcast float* %1069 to <8 x float>*
-	%1071 = icmp slt i64 %877, 8
-	%1072 = select i1 %1071, i64 %877, i64 8
-	%1073 = icmp sgt i64 %1072, 0
-	%1074 = select i1 %1073, i64 %1072, i64 0
-	%1075 = trunc i64 %1074 to i32
-	%1076 = insertelement <8 x i32> undef, i32 %1075, i64 0
-	%1077 = shufflevector <8 x i32> %1076, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1078 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1077
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %892, <8 x float>* %1070, i32 4, <8 x i1> %1078)
+	%1218 = icmp slt i64 3, %171
+	%1219 = select i1 %1218, i64 3, i64 0
+	%1220 = add i64 %170, %1219
+	%1221 = mul i64 %1220, 32
+	%1222 = add i64 %172, 0
+	%1223 = add i64 %1221, %1222
+	%1224 = getelementptr inbounds float, float* %4, i64 %1223
+	%1225 = bitcast float* %1224 to <8 x float>*
+	%1226 = icmp slt i64 %990, 8
+	%1227 = select i1 %1226, i64 %990, i64 8
+	%1228 = icmp sgt i64 %1227, 0
+	%1229 = select i1 %1228, i64 %1227, i64 0
+	%1230 = trunc i64 %1229 to i32
+	%1231 = insertelement <8 x i32> undef, i32 %1230, i64 0
+	%1232 = shufflevector <8 x i32> %1231, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1233 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1232
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1005, <8 x float>* %1225, i32 4, <8 x i1> %1233)
+	%1234 = icmp slt i64 3, %171
+	%1235 = select i1 %1234, i64 3, i64 0
+	%1236 = add i64 %170, %1235
+	%1237 = mul i64 %1236, 32
+	%1238 = add i64 %172, 8
+	%1239 = add i64 %1237, %1238
+	%1240 = getelementptr inbounds float, float* %4, i64 %1239
+	%1241 = bitcast float* %1240 to <8 x float>*
+	%1242 = icmp slt i64 %991, 8
+	%1243 = select i1 %1242, i64 %991, i64 8
+	%1244 = icmp sgt i64 %1243, 0
+	%1245 = select i1 %1244, i64 %1243, i64 0
+	%1246 = trunc i64 %1245 to i32
+	%1247 = insertelement <8 x i32> undef, i32 %1246, i64 0
+	%1248 = shufflevector <8 x i32> %1247, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1249 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1248
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1006, <8 x float>* %1241, i32 4, <8 x i1> %1249)
 	br label %join44
 
 join44:
-	%1079 = icmp slt i64 4, %171
-	br i1 %1079, label %then45, label %join46
+	%1250 = icmp slt i64 4, %171
+	br i1 %1250, label %then45, label %join46
 
 then45:
-	%1080 = icmp slt i64 4, %171
-	%1081 = select i1 %1080, i64 4, i64 0
-	%1082 = add i64 %170, %1081
-	%1083 = mul i64 %1082, 32
-	%1084 = add i64 %172, 0
-	%1085 = add i64 %1083, %1084
-	%1086 = getelementptr inbounds float, float* %4, i64 %1085
-	%1087 = bitcast float* %1086 to <8 x float>*
-	%1088 = icmp slt i64 %876, 8
-	%1089 = select i1 %1088, i64 %876, i64 8
-	%1090 = icmp sgt i64 %1089, 0
-	%1091 = select i1 %1090, i64 %1089, i64 0
-	%1092 = trunc i64 %1091 to i32
-	%1093 = insertelement <8 x i32> undef, i32 %1092, i64 0
-	%1094 = shufflevector <8 x i32> %1093, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1095 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1094
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %893, <8 x float>* %1087, i32 4, <8 x i1> %1095)
-	%1096 = icmp slt i64 4, %171
-	%1097 = select i1 %1096, i64 4, i64 0
-	%1098 = add i64 %170, %1097
-	%1099 = mul i64 %1098, 32
-	%1100 = add i64 %172, 8
-	%1101 = add i64 %1099, %1100
-	%1102 = getelementptr inbounds float, float* %4, i64 %1101
-	%1103 = bitcast float* %1102 to <8 x float>*
-	%1104 = icmp slt i64 %877, 8
-	%1105 = select i1 %1104, i64 %877, i64 8
-	%1106 = icmp sgt i64 %1105, 0
-	%1107 = select i1 %1106, i64 %1105, i64 0
-	%1108 = trunc i64 %1107 to i32
-	%1109 = insertelement <8 x i32> undef, i32 %1108, i64 0
-	%1110 = shufflevector <8 x i32> %1109, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1111 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1110
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %894, <8 x float>* %1103, i32 4, <8 x i1> %1111)
+	%1251 = icmp slt i64 4, %171
+	%1252 = select i1 %1251, i64 4, i64 0
+	%1253 = add i64 %170, %1252
+	%1254 = mul i64 %1253, 32
+	%1255 = add i64 %172, 0
+	%1256 = add i64 %1254, %1255
+	%1257 = getelementptr inbounds float, float* %4, i64 %1256
+	%1258 = bitcast float* %1257 to <8 x float>*
+	%1259 = icmp slt i64 %990, 8
+	%1260 = select i1 %1259, i64 %990, i64 8
+	%1261 = icmp sgt i64 %1260, 0
+	%1262 = select i1 %1261, i64 %1260, i64 0
+	%1263 = trunc i64 %1262 to i32
+	%1264 = insertelement <8 x i32> undef, i32 %1263, i64 0
+	%1265 = shufflevector <8 x i32> %1264, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1266 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1265
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1007, <8 x float>* %1258, i32 4, <8 x i1> %1266)
+	%1267 = icmp slt i64 4, %171
+	%1268 = select i1 %1267, i64 4, i64 0
+	%1269 = add i64 %170, %1268
+	%1270 = mul i64 %1269, 32
+	%1271 = add i64 %172, 8
+	%1272 = add i64 %1270, %1271
+	%1273 = getelementptr inbounds float, float* %4, i64 %1272
+	%1274 = bitcast float* %1273 to <8 x float>*
+	%1275 = icmp slt i64 %991, 8
+	%1276 = select i1 %1275, i64 %991, i64 8
+	%1277 = icmp sgt i64 %1276, 0
+	%1278 = select i1 %1277, i64 %1276, i64 0
+	%1279 = trunc i64 %1278 to i32
+	%1280 = insertelement <8 x i32> undef, i32 %1279, i64 0
+	%1281 = shufflevector <8 x i32> %1280, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1282 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1281
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1008, <8 x float>* %1274, i32 4, <8 x i1> %1282)
 	br label %join46
 
 join46:
-	%1112 = icmp slt i64 5, %171
-	br i1 %1112, label %then47, label %join48
+	%1283 = icmp slt i64 5, %171
+	br i1 %1283, label %then47, label %join48
 
 then47:
-	%1113 = icmp slt i64 5, %171
-	%1114 = select i1 %1113, i64 5, i64 0
-	%1115 = add i64 %170, %1114
-	%1116 = mul i64 %1115, 32
-	%1117 = add i64 %172, 0
-	%1118 = add i64 %1116, %1117
-	%1119 = getelementptr inbounds float, float* %4, i64 %1118
-	%1120 = bitcast float* %1119 to <8 x float>*
-	%1121 = icmp slt i64 %876, 8
-	%1122 = select i1 %1121, i64 %876, i64 8
-	%1123 = icmp sgt i64 %1122, 0
-	%1124 = select i1 %1123, i64 %1122, i64 0
-	%1125 = trunc i64 %1124 to i32
-	%1126 = insertelement <8 x i32> undef, i32 %1125, i64 0
-	%1127 = shufflevector <8 x i32> %1126, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1128 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1127
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %895, <8 x float>* %1120, i32 4, <8 x i1> %1128)
-	%1129 = icmp slt i64 5, %171
-	%1130 = select i1 %1129, i64 5, i64 0
-	%1131 = add i64 %170, %1130
-	%1132 = mul i64 %1131, 32
-	%1133 = add i64 %172, 8
-	%1134 = add i64 %1132, %1133
-	%1135 = getelementptr inbounds float, float* %4, i64 %1134
-	%1136 = bitcast float* %1135 to <8 x float>*
-	%1137 = icmp slt i64 %877, 8
-	%1138 = select i1 %1137, i64 %877, i64 8
-	%1139 = icmp sgt i64 %1138, 0
-	%1140 = select i1 %1139, i64 %1138, i64 0
-	%1141 = trunc i64 %1140 to i32
-	%1142 = insertelement <8 x i32> undef, i32 %1141, i64 0
-	%1143 = shufflevector <8 x i32> %1142, <8 x i32> undef, <8 x i32> zeroinitializer
-	%1144 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1143
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %896, <8 x float>* %1136, i32 4, <8 x i1> %1144)
+	%1284 = icmp slt i64 5, %171
+	%1285 = select i1 %1284, i64 5, i64 0
+	%1286 = add i64 %170, %1285
+	%1287 = mul i64 %1286, 32
+	%1288 = add i64 %172, 0
+	%1289 = add i64 %1287, %1288
+	%1290 = getelementptr inbounds float, float* %4, i64 %1289
+	%1291 = bitcast float* %1290 to <8 x float>*
+	%1292 = icmp slt i64 %990, 8
+	%1293 = select i1 %1292, i64 %990, i64 8
+	%1294 = icmp sgt i64 %1293, 0
+	%1295 = select i1 %1294, i64 %1293, i64 0
+	%1296 = trunc i64 %1295 to i32
+	%1297 = insertelement <8 x i32> undef, i32 %1296, i64 0
+	%1298 = shufflevector <8 x i32> %1297, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1299 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1298
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1009, <8 x float>* %1291, i32 4, <8 x i1> %1299)
+	%1300 = icmp slt i64 5, %171
+	%1301 = select i1 %1300, i64 5, i64 0
+	%1302 = add i64 %170, %1301
+	%1303 = mul i64 %1302, 32
+	%1304 = add i64 %172, 8
+	%1305 = add i64 %1303, %1304
+	%1306 = getelementptr inbounds float, float* %4, i64 %1305
+	%1307 = bitcast float* %1306 to <8 x float>*
+	%1308 = icmp slt i64 %991, 8
+	%1309 = select i1 %1308, i64 %991, i64 8
+	%1310 = icmp sgt i64 %1309, 0
+	%1311 = select i1 %1310, i64 %1309, i64 0
+	%1312 = trunc i64 %1311 to i32
+	%1313 = insertelement <8 x i32> undef, i32 %1312, i64 0
+	%1314 = shufflevector <8 x i32> %1313, <8 x i32> undef, <8 x i32> zeroinitializer
+	%1315 = icmp slt <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>, %1314
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1010, <8 x float>* %1307, i32 4, <8 x i1> %1315)
 	br label %join48
 
 join48:
 	br label %join35
 
 join35:
-	%1145 = add i64 %172, 16
+	%1316 = add i64 %172, 16
 	br label %loop14
 
 done49:
-	%1146 = add i64 %31, 1
+	%1317 = add i64 %31, 1
 	br label %loop6
 
 done50:
 	br label %join4
 
 then51:
-	%1147 = sub i64 %17, %14
-	%1148 = sdiv i64 %1147, 4
-	%1149 = mul i64 %1148, 4
-	%1150 = add i64 %14, %1149
+	%1318 = sub i64 %17, %14
+	%1319 = sdiv i64 %1318, 4
+	%1320 = mul i64 %1319, 4
+	%1321 = add i64 %14, %1320
 	br label %loop54
 
 else53:
-	%1151 = sdiv i64 %12, 4
-	%1152 = mul i64 %1151, 4
+	%1322 = sdiv i64 %12, 4
+	%1323 = mul i64 %1322, 4
 	br label %loop66
 
 loop54:
-	%1153 = phi i64 [ %14, %then51 ], [ %1257, %done58 ]
-	%1154 = icmp slt i64 %1153, %1150
-	br i1 %1154, label %body55, label %done59
+	%1324 = phi i64 [ %14, %then51 ], [ %1428, %done58 ]
+	%1325 = icmp slt i64 %1324, %1321
+	br i1 %1325, label %body55, label %done59
 
 body55:
-	%1155 = add i64 %1153, 0
-	%1156 = sub i64 %1155, 0
-	%1157 = mul i64 %1156, 24
-	%1158 = getelementptr inbounds i16, i16* %10, i64 %1157
-	%1159 = add i64 %1153, 1
-	%1160 = sub i64 %1159, 0
-	%1161 = mul i64 %1160, 24
-	%1162 = getelementptr inbounds i16, i16* %10, i64 %1161
-	%1163 = add i64 %1153, 2
-	%1164 = sub i64 %1163, 0
-	%1165 = mul i64 %1164, 24
-	%1166 = getelementptr inbounds i16, i16* %10, i64 %1165
-	%1167 = add i64 %1153, 3
-	%1168 = sub i64 %1167, 0
-	%1169 = mul i64 %1168, 24
-	%1170 = getelementptr inbounds i16, i16* %10, i64 %1169
+	%1326 = add i64 %1324, 0
+	%1327 = sub i64 %1326, 0
+	%1328 = mul i64 %1327, 24
+	%1329 = getelementptr inbounds i16, i16* %10, i64 %1328
+	%1330 = add i64 %1324, 1
+	%1331 = sub i64 %1330, 0
+	%1332 = mul i64 %1331, 24
+	%1333 = getelementptr inbounds i16, i16* %10, i64 %1332
+	%1334 = add i64 %1324, 2
+	%1335 = sub i64 %1334, 0
+	%1336 = mul i64 %1335, 24
+	%1337 = getelementptr inbounds i16, i16* %10, i64 %1336
+	%1338 = add i64 %1324, 3
+	%1339 = sub i64 %1338, 0
+	%1340 = mul i64 %1339, 24
+	%1341 = getelementptr inbounds i16, i16* %10, i64 %1340
 	br label %loop56
 
 loop56:
-	%1171 = phi i64 [ 0, %body55 ], [ %1208, %body57 ]
-	%1172 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1186, %body57 ]
-	%1173 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1193, %body57 ]
-	%1174 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1200, %body57 ]
-	%1175 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1207, %body57 ]
-	%1176 = icmp slt i64 %1171, 24
-	br i1 %1176, label %body57, label %done58
+	%1342 = phi i64 [ 0, %body55 ], [ %1379, %body57 ]
+	%1343 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1357, %body57 ]
+	%1344 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1364, %body57 ]
+	%1345 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1371, %body57 ]
+	%1346 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1378, %body57 ]
+	%1347 = icmp slt i64 %1342, 24
+	br i1 %1347, label %body57, label %done58
 
 body57:
-	%1177 = getelementptr inbounds float, float* %7, i64 %1171
-	%1178 = bitcast float* %1177 to <8 x float>*
-	%1179 = load <8 x float>, <8 x float>* %1178, align 4
-	%1180 = getelementptr inbounds i16, i16* %1158, i64 %1171
-	%1181 = bitcast i16* %1180 to <8 x i16>*
-	%1182 = load <8 x i16>, <8 x i16>* %1181, align 2
-	%1183 = zext <8 x i16> %1182 to <8 x i32>
-	%1184 = shl <8 x i32> %1183, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1185 = bitcast <8 x i32> %1184 to <8 x float>
-	%1186 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1185, <8 x float> %1179, <8 x float> %1172)
-	%1187 = getelementptr inbounds i16, i16* %1162, i64 %1171
-	%1188 = bitcast i16* %1187 to <8 x i16>*
-	%1189 = load <8 x i16>, <8 x i16>* %1188, align 2
-	%1190 = zext <8 x i16> %1189 to <8 x i32>
-	%1191 = shl <8 x i32> %1190, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1192 = bitcast <8 x i32> %1191 to <8 x float>
-	%1193 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1192, <8 x float> %1179, <8 x float> %1173)
-	%1194 = getelementptr inbounds i16, i16* %1166, i64 %1171
-	%1195 = bitcast i16* %1194 to <8 x i16>*
-	%1196 = load <8 x i16>, <8 x i16>* %1195, align 2
-	%1197 = zext <8 x i16> %1196 to <8 x i32>
-	%1198 = shl <8 x i32> %1197, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1199 = bitcast <8 x i32> %1198 to <8 x float>
-	%1200 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1199, <8 x float> %1179, <8 x float> %1174)
-	%1201 = getelementptr inbounds i16, i16* %1170, i64 %1171
-	%1202 = bitcast i16* %1201 to <8 x i16>*
-	%1203 = load <8 x i16>, <8 x i16>* %1202, align 2
-	%1204 = zext <8 x i16> %1203 to <8 x i32>
-	%1205 = shl <8 x i32> %1204, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1206 = bitcast <8 x i32> %1205 to <8 x float>
-	%1207 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1206, <8 x float> %1179, <8 x float> %1175)
-	%1208 = add i64 %1171, 8
+	%1348 = getelementptr inbounds float, float* %7, i64 %1342
+	%1349 = bitcast float* %1348 to <8 x float>*
+	%1350 = load <8 x float>, <8 x float>* %1349, align 4
+	%1351 = getelementptr inbounds i16, i16* %1329, i64 %1342
+	%1352 = bitcast i16* %1351 to <8 x i16>*
+	%1353 = load <8 x i16>, <8 x i16>* %1352, align 2
+	%1354 = zext <8 x i16> %1353 to <8 x i32>
+	%1355 = shl <8 x i32> %1354, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1356 = bitcast <8 x i32> %1355 to <8 x float>
+	%1357 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1356, <8 x float> %1350, <8 x float> %1343)
+	%1358 = getelementptr inbounds i16, i16* %1333, i64 %1342
+	%1359 = bitcast i16* %1358 to <8 x i16>*
+	%1360 = load <8 x i16>, <8 x i16>* %1359, align 2
+	%1361 = zext <8 x i16> %1360 to <8 x i32>
+	%1362 = shl <8 x i32> %1361, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1363 = bitcast <8 x i32> %1362 to <8 x float>
+	%1364 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1363, <8 x float> %1350, <8 x float> %1344)
+	%1365 = getelementptr inbounds i16, i16* %1337, i64 %1342
+	%1366 = bitcast i16* %1365 to <8 x i16>*
+	%1367 = load <8 x i16>, <8 x i16>* %1366, align 2
+	%1368 = zext <8 x i16> %1367 to <8 x i32>
+	%1369 = shl <8 x i32> %1368, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1370 = bitcast <8 x i32> %1369 to <8 x float>
+	%1371 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1370, <8 x float> %1350, <8 x float> %1345)
+	%1372 = getelementptr inbounds i16, i16* %1341, i64 %1342
+	%1373 = bitcast i16* %1372 to <8 x i16>*
+	%1374 = load <8 x i16>, <8 x i16>* %1373, align 2
+	%1375 = zext <8 x i16> %1374 to <8 x i32>
+	%1376 = shl <8 x i32> %1375, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1377 = bitcast <8 x i32> %1376 to <8 x float>
+	%1378 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1377, <8 x float> %1350, <8 x float> %1346)
+	%1379 = add i64 %1342, 8
 	br label %loop56
 
 done58:
-	%1209 = add i64 %1153, 0
-	%1210 = shufflevector <8 x float> %1172, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1211 = shufflevector <8 x float> %1172, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1212 = fadd <4 x float> %1210, %1211
-	%1213 = shufflevector <4 x float> %1212, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1214 = shufflevector <4 x float> %1212, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1215 = fadd <2 x float> %1213, %1214
-	%1216 = shufflevector <2 x float> %1215, <2 x float> undef, <1 x i32> <i32 0>
-	%1217 = shufflevector <2 x float> %1215, <2 x float> undef, <1 x i32> <i32 1>
-	%1218 = fadd <1 x float> %1216, %1217
-	%1219 = extractelement <1 x float> %1218, i64 0
-	%1220 = getelementptr inbounds float, float* %4, i64 %1209
-	store float %1219, float* %1220, align 4
-	%1221 = add i64 %1153, 1
-	%1222 = shufflevector <8 x float> %1173, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1223 = shufflevector <8 x float> %1173, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1224 = fadd <4 x float> %1222, %1223
-	%1225 = shufflevector <4 x float> %1224, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1226 = shufflevector <4 x float> %1224, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1227 = fadd <2 x float> %1225, %1226
-	%1228 = shufflevector <2 x float> %1227, <2 x float> undef, <1 x i32> <i32 0>
-	%1229 = shufflevector <2 x float> %1227, <2 x float> undef, <1 x i32> <i32 1>
-	%1230 = fadd <1 x float> %1228, %1229
-	%1231 = extractelement <1 x float> %1230, i64 0
-	%1232 = getelementptr inbounds float, float* %4, i64 %1221
-	store float %1231, float* %1232, align 4
-	%1233 = add i64 %1153, 2
-	%1234 = shufflevector <8 x float> %1174, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1235 = shufflevector <8 x float> %1174, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1236 = fadd <4 x float> %1234, %1235
-	%1237 = shufflevector <4 x float> %1236, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1238 = shufflevector <4 x float> %1236, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1239 = fadd <2 x float> %1237, %1238
-	%1240 = shufflevector <2 x float> %1239, <2 x float> undef, <1 x i32> <i32 0>
-	%1241 = shufflevector <2 x float> %1239, <2 x float> undef, <1 x i32> <i32 1>
-	%1242 = fadd <1 x float> %1240, %1241
-	%1243 = extractelement <1 x float> %1242, i64 0
-	%1244 = getelementptr inbounds float, float* %4, i64 %1233
-	store float %1243, float* %1244, align 4
-	%1245 = add i64 %1153, 3
-	%1246 = shufflevector <8 x float> %1175, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1247 = shufflevector <8 x float> %1175, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1248 = fadd <4 x float> %1246, %1247
-	%1249 = shufflevector <4 x float> %1248, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1250 = shufflevector <4 x float> %1248, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1251 = fadd <2 x float> %1249, %1250
-	%1252 = shufflevector <2 x float> %1251, <2 x float> undef, <1 x i32> <i32 0>
-	%1253 = shufflevector <2 x float> %1251, <2 x float> undef, <1 x i32> <i32 1>
-	%1254 = fadd <1 x float> %1252, %1253
-	%1255 = extractelement <1 x float> %1254, i64 0
-	%1256 = getelementptr inbounds float, float* %4, i64 %1245
-	store float %1255, float* %1256, align 4
-	%1257 = add i64 %1153, 4
-	br label %loop54
-
-done59:
-	br label %loop60
-
-loop60:
-	%1258 = phi i64 [ %1150, %done59 ], [ %1290, %done64 ]
-	%1259 = icmp slt i64 %1258, %17
-	br i1 %1259, label %body61, label %done65
-
-body61:
-	%1260 = add i64 %1258, 0
-	%1261 = sub i64 %1260, 0
-	%1262 = mul i64 %1261, 24
-	%1263 = getelementptr inbounds i16, i16* %10, i64 %1262
-	br label %loop62
-
-loop62:
-	%1264 = phi i64 [ 0, %body61 ], [ %1277, %body63 ]
-	%1265 = phi <8 x float> [ zeroinitializer, %body61 ], [ %1276, %body63 ]
-	%1266 = icmp slt i64 %1264, 24
-	br i1 %1266, label %body63, label %done64
-
-body63:
-	%1267 = getelementptr inbounds float, float* %7, i64 %1264
-	%1268 = bitcast float* %1267 to <8 x float>*
-	%1269 = load <8 x float>, <8 x float>* %1268, align 4
-	%1270 = getelementptr inbounds i16, i16* %1263, i64 %1264
-	%1271 = bitcast i16* %1270 to <8 x i16>*
-	%1272 = load <8 x i16>, <8 x i16>* %1271, align 2
-	%1273 = zext <8 x i16> %1272 to <8 x i32>
-	%1274 = shl <8 x i32> %1273, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1275 = bitcast <8 x i32> %1274 to <8 x float>
-	%1276 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1275, <8 x float> %1269, <8 x float> %1265)
-	%1277 = add i64 %1264, 8
-	br label %loop62
-
-done64:
-	%1278 = add i64 %1258, 0
-	%1279 = shufflevector <8 x float> %1265, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1280 = shufflevector <8 x float> %1265, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1281 = fadd <4 x float> %1279, %1280
-	%1282 = shufflevector <4 x float> %1281, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1283 = shufflevector <4 x float> %1281, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1284 = fadd <2 x float> %1282, %1283
-	%1285 = shufflevector <2 x float> %1284, <2 x float> undef, <1 x i32> <i32 0>
-	%1286 = shufflevector <2 x float> %1284, <2 x float> undef, <1 x i32> <i32 1>
-	%1287 = fadd <1 x float> %1285, %1286
-	%1288 = extractelement <1 x float> %1287, i64 0
-	%1289 = getelementptr inbounds float, float* %4, i64 %1278
-	store float %1288, float* %1289, align 4
-	%1290 = add i64 %1258, 1
-	br label %loop60
-
-done65:
-	br label %join52
-
-loop66:
-	%1291 = phi i64 [ %14, %else53 ], [ %1506, %done76 ]
-	%1292 = icmp slt i64 %1291, %17
-	br i1 %1292, label %body67, label %done77
-
-body67:
-	br label %loop68
-
-loop68:
-	%1293 = phi i64 [ 0, %body67 ], [ %1449, %done72 ]
-	%1294 = icmp slt i64 %1293, %1152
-	br i1 %1294, label %body69, label %done73
-
-body69:
-	%1295 = add i64 %1293, 0
-	%1296 = mul i64 %1295, 24
-	%1297 = getelementptr inbounds float, float* %7, i64 %1296
-	%1298 = add i64 %1293, 1
-	%1299 = mul i64 %1298, 24
-	%1300 = getelementptr inbounds float, float* %7, i64 %1299
-	%1301 = add i64 %1293, 2
-	%1302 = mul i64 %1301, 24
-	%1303 = getelementptr inbounds float, float* %7, i64 %1302
-	%1304 = add i64 %1293, 3
-	%1305 = mul i64 %1304, 24
-	%1306 = getelementptr inbounds float, float* %7, i64 %1305
-	%1307 = sub i64 %1291, 0
-	%1308 = mul i64 %1307, 24
-	%1309 = getelementptr inbounds i16, i16* %10, i64 %1308
-	br label %loop70
-
-loop70:
-	%1310 = phi i64 [ 0, %body69 ], [ %1366, %body71 ]
-	%1311 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1330, %body71 ]
-	%1312 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1353, %body71 ]
-	%1313 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1334, %body71 ]
-	%1314 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1357, %body71 ]
-	%1315 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1338, %body71 ]
-	%1316 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1361, %body71 ]
-	%1317 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1342, %body71 ]
-	%1318 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1365, %body71 ]
-	%1319 = icmp slt i64 %1310, 16
-	br i1 %1319, label %body71, label %done72
-
-body71:
-	%1320 = add i64 %1310, 0
-	%1321 = getelementptr inbounds i16, i16* %1309, i64 %1320
-	%1322 = bitcast i16* %1321 to <8 x i16>*
-	%1323 = load <8 x i16>, <8 x i16>* %1322, align 2
-	%1324 = zext <8 x i16> %1323 to <8 x i32>
-	%1325 = shl <8 x i32> %1324, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1326 = bitcast <8 x i32> %1325 to <8 x float>
-	%1327 = getelementptr inbounds float, float* %1297, i64 %1320
-	%1328 = bitcast float* %1327 to <8 x float>*
-	%1329 = load <8 x float>, <8 x float>* %1328, align 4
-	%1330 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1329, <8 x float> %1326, <8 x float> %1311)
-	%1331 = getelementptr inbounds float, float* %1300, i64 %1320
-	%1332 = bitcast float* %1331 to <8 x float>*
-	%1333 = load <8 x float>, <8 x float>* %1332, align 4
-	%1334 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1333, <8 x float> %1326, <8 x float> %1313)
-	%1335 = getelementptr inbounds float, float* %1303, i64 %1320
-	%1336 = bitcast float* %1335 to <8 x float>*
-	%1337 = load <8 x float>, <8 x float>* %1336, align 4
-	%1338 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1337, <8 x float> %1326, <8 x float> %1315)
-	%1339 = getelementptr inbounds float, float* %1306, i64 %1320
-	%1340 = bitcast float* %1339 to <8 x float>*
-	%1341 = load <8 x float>, <8 x float>* %1340, align 4
-	%1342 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1341, <8 x float> %1326, <8 x float> %1317)
-	%1343 = add i64 %1310, 8
-	%1344 = getelementptr inbounds i16, i16* %1309, i64 %1343
-	%1345 = bitcast i16* %1344 to <8 x i16>*
-	%1346 = load <8 x i16>, <8 x i16>* %1345, align 2
-	%1347 = zext <8 x i16> %1346 to <8 x i32>
-	%1348 = shl <8 x i32> %1347, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1349 = bitcast <8 x i32> %1348 to <8 x float>
-	%1350 = getelementptr inbounds float, float* %1297, i64 %1343
-	%1351 = bitcast float* %1350 to <8 x float>*
-	%1352 = load <8 x float>, <8 x float>* %1351, align 4
-	%1353 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1352, <8 x float> %1349, <8 x float> %1312)
-	%1354 = getelementptr inbounds float, float* %1300, i64 %1343
-	%1355 = bitcast float* %1354 to <8 x float>*
-	%1356 = load <8 x float>, <8 x float>* %1355, align 4
-	%1357 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1356, <8 x float> %1349, <8 x float> %1314)
-	%1358 = getelementptr inbounds float, float* %1303, i64 %1343
-	%1359 = bitcast float* %1358 to <8 x float>*
-	%1360 = load <8 x float>, <8 x float>* %1359, align 4
-	%1361 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1360, <8 x float> %1349, <8 x float> %1316)
-	%1362 = getelementptr inbounds float, float* %1306, i64 %1343
-	%1363 = bitcast float* %1362 to <8 x float>*
-	%1364 = load <8 x float>, <8 x float>* %1363, align 4
-	%1365 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1364, <8 x float> %1349, <8 x float> %1318)
-	%1366 = add i64 %1310, 16
-	br label %loop70
-
-done72:
-	%1367 = getelementptr inbounds i16, i16* %1309, i64 16
-	%1368 = bitcast i16* %1367 to <8 x i16>*
-	%1369 = load <8 x i16>, <8 x i16>* %1368, align 2
-	%1370 = zext <8 x i16> %1369 to <8 x i32>
-	%1371 = shl <8 x i32> %1370, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1372 = bitcast <8 x i32> %1371 to <8 x float>
-	%1373 = getelementptr inbounds float, float* %1297, i64 16
-	%1374 = bitcast float* %1373 to <8 x float>*
-	%1375 = load <8 x float>, <8 x float>* %1374, align 4
-	%1376 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1375, <8 x float> %1372, <8 x float> %1311)
-	%1377 = getelementptr inbounds float, float* %1300, i64 16
-	%1378 = bitcast float* %1377 to <8 x float>*
-	%1379 = load <8 x float>, <8 x float>* %1378, align 4
-	%1380 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1379, <8 x float> %1372, <8 x float> %1313)
-	%1381 = getelementptr inbounds float, float* %1303, i64 16
-	%1382 = bitcast float* %1381 to <8 x float>*
-	%1383 = load <8 x float>, <8 x float>* %1382, align 4
-	%1384 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1383, <8 x float> %1372, <8 x float> %1315)
-	%1385 = getelementptr inbounds float, float* %1306, i64 16
-	%1386 = bitcast float* %1385 to <8 x float>*
-	%1387 = load <8 x float>, <8 x float>* %1386, align 4
-	%1388 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1387, <8 x float> %1372, <8 x float> %1317)
-	%1389 = fadd <8 x float> %1376, %1312
-	%1390 = add i64 %1293, 0
-	%1391 = mul i64 %1390, 32
-	%1392 = add i64 %1391, %1291
-	%1393 = shufflevector <8 x float> %1389, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1394 = shufflevector <8 x float> %1389, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1380 = add i64 %1324, 0
+	%1381 = shufflevector <8 x float> %1343, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1382 = shufflevector <8 x float> %1343, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1383 = fadd <4 x float> %1381, %1382
+	%1384 = shufflevector <4 x float> %1383, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1385 = shufflevector <4 x float> %1383, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1386 = fadd <2 x float> %1384, %1385
+	%1387 = shufflevector <2 x float> %1386, <2 x float> undef, <1 x i32> <i32 0>
+	%1388 = shufflevector <2 x float> %1386, <2 x float> undef, <1 x i32> <i32 1>
+	%1389 = fadd <1 x float> %1387, %1388
+	%1390 = extractelement <1 x float> %1389, i64 0
+	%1391 = getelementptr inbounds float, float* %4, i64 %1380
+	store float %1390, float* %1391, align 4
+	%1392 = add i64 %1324, 1
+	%1393 = shufflevector <8 x float> %1344, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1394 = shufflevector <8 x float> %1344, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
 	%1395 = fadd <4 x float> %1393, %1394
 	%1396 = shufflevector <4 x float> %1395, <4 x float> undef, <2 x i32> <i32 0, i32 1>
 	%1397 = shufflevector <4 x float> %1395, <4 x float> undef, <2 x i32> <i32 2, i32 3>
@@ -12986,125 +13624,342 @@ done72:
 	%1402 = extractelement <1 x float> %1401, i64 0
 	%1403 = getelementptr inbounds float, float* %4, i64 %1392
 	store float %1402, float* %1403, align 4
-	%1404 = fadd <8 x float> %1380, %1314
-	%1405 = add i64 %1293, 1
-	%1406 = mul i64 %1405, 32
-	%1407 = add i64 %1406, %1291
-	%1408 = shufflevector <8 x float> %1404, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1409 = shufflevector <8 x float> %1404, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1410 = fadd <4 x float> %1408, %1409
-	%1411 = shufflevector <4 x float> %1410, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1412 = shufflevector <4 x float> %1410, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1413 = fadd <2 x float> %1411, %1412
-	%1414 = shufflevector <2 x float> %1413, <2 x float> undef, <1 x i32> <i32 0>
-	%1415 = shufflevector <2 x float> %1413, <2 x float> undef, <1 x i32> <i32 1>
-	%1416 = fadd <1 x float> %1414, %1415
-	%1417 = extractelement <1 x float> %1416, i64 0
-	%1418 = getelementptr inbounds float, float* %4, i64 %1407
-	store float %1417, float* %1418, align 4
-	%1419 = fadd <8 x float> %1384, %1316
-	%1420 = add i64 %1293, 2
-	%1421 = mul i64 %1420, 32
-	%1422 = add i64 %1421, %1291
-	%1423 = shufflevector <8 x float> %1419, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1424 = shufflevector <8 x float> %1419, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1425 = fadd <4 x float> %1423, %1424
-	%1426 = shufflevector <4 x float> %1425, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1427 = shufflevector <4 x float> %1425, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1428 = fadd <2 x float> %1426, %1427
-	%1429 = shufflevector <2 x float> %1428, <2 x float> undef, <1 x i32> <i32 0>
-	%1430 = shufflevector <2 x float> %1428, <2 x float> undef, <1 x i32> <i32 1>
-	%1431 = fadd <1 x float> %1429, %1430
-	%1432 = extractelement <1 x float> %1431, i64 0
-	%1433 = getelementptr inbounds float, float* %4, i64 %1422
-	store float %1432, float* %1433, align 4
-	%1434 = fadd <8 x float> %1388, %1318
-	%1435 = add i64 %1293, 3
-	%1436 = mul i64 %1435, 32
-	%1437 = add i64 %1436, %1291
-	%1438 = shufflevector <8 x float> %1434, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1439 = shufflevector <8 x float> %1434, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1440 = fadd <4 x float> %1438, %1439
-	%1441 = shufflevector <4 x float> %1440, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1442 = shufflevector <4 x float> %1440, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1443 = fadd <2 x float> %1441, %1442
-	%1444 = shufflevector <2 x float> %1443, <2 x float> undef, <1 x i32> <i32 0>
-	%1445 = shufflevector <2 x float> %1443, <2 x float> undef, <1 x i32> <i32 1>
-	%1446 = fadd <1 x float> %1444, %1445
-	%1447 = extractelement <1 x float> %1446, i64 0
-	%1448 = getelementptr inbounds float, float* %4, i64 %1437
-	store float %1447, float* %1448, align 4
-	%1449 = add i64 %1293, 4
+	%1404 = add i64 %1324, 2
+	%1405 = shufflevector <8 x float> %1345, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1406 = shufflevector <8 x float> %1345, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1407 = fadd <4 x float> %1405, %1406
+	%1408 = shufflevector <4 x float> %1407, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1409 = shufflevector <4 x float> %1407, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1410 = fadd <2 x float> %1408, %1409
+	%1411 = shufflevector <2 x float> %1410, <2 x float> undef, <1 x i32> <i32 0>
+	%1412 = shufflevector <2 x float> %1410, <2 x float> undef, <1 x i32> <i32 1>
+	%1413 = fadd <1 x float> %1411, %1412
+	%1414 = extractelement <1 x float> %1413, i64 0
+	%1415 = getelementptr inbounds float, float* %4, i64 %1404
+	store float %1414, float* %1415, align 4
+	%1416 = add i64 %1324, 3
+	%1417 = shufflevector <8 x float> %1346, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1418 = shufflevector <8 x float> %1346, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1419 = fadd <4 x float> %1417, %1418
+	%1420 = shufflevector <4 x float> %1419, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1421 = shufflevector <4 x float> %1419, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1422 = fadd <2 x float> %1420, %1421
+	%1423 = shufflevector <2 x float> %1422, <2 x float> undef, <1 x i32> <i32 0>
+	%1424 = shufflevector <2 x float> %1422, <2 x float> undef, <1 x i32> <i32 1>
+	%1425 = fadd <1 x float> %1423, %1424
+	%1426 = extractelement <1 x float> %1425, i64 0
+	%1427 = getelementptr inbounds float, float* %4, i64 %1416
+	store float %1426, float* %1427, align 4
+	%1428 = add i64 %1324, 4
+	br label %loop54
+
+done59:
+	br label %loop60
+
+loop60:
+	%1429 = phi i64 [ %1321, %done59 ], [ %1461, %done64 ]
+	%1430 = icmp slt i64 %1429, %17
+	br i1 %1430, label %body61, label %done65
+
+body61:
+	%1431 = add i64 %1429, 0
+	%1432 = sub i64 %1431, 0
+	%1433 = mul i64 %1432, 24
+	%1434 = getelementptr inbounds i16, i16* %10, i64 %1433
+	br label %loop62
+
+loop62:
+	%1435 = phi i64 [ 0, %body61 ], [ %1448, %body63 ]
+	%1436 = phi <8 x float> [ zeroinitializer, %body61 ], [ %1447, %body63 ]
+	%1437 = icmp slt i64 %1435, 24
+	br i1 %1437, label %body63, label %done64
+
+body63:
+	%1438 = getelementptr inbounds float, float* %7, i64 %1435
+	%1439 = bitcast float* %1438 to <8 x float>*
+	%1440 = load <8 x float>, <8 x float>* %1439, align 4
+	%1441 = getelementptr inbounds i16, i16* %1434, i64 %1435
+	%1442 = bitcast i16* %1441 to <8 x i16>*
+	%1443 = load <8 x i16>, <8 x i16>* %1442, align 2
+	%1444 = zext <8 x i16> %1443 to <8 x i32>
+	%1445 = shl <8 x i32> %1444, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1446 = bitcast <8 x i32> %1445 to <8 x float>
+	%1447 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1446, <8 x float> %1440, <8 x float> %1436)
+	%1448 = add i64 %1435, 8
+	br label %loop62
+
+done64:
+	%1449 = add i64 %1429, 0
+	%1450 = shufflevector <8 x float> %1436, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1451 = shufflevector <8 x float> %1436, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1452 = fadd <4 x float> %1450, %1451
+	%1453 = shufflevector <4 x float> %1452, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1454 = shufflevector <4 x float> %1452, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1455 = fadd <2 x float> %1453, %1454
+	%1456 = shufflevector <2 x float> %1455, <2 x float> undef, <1 x i32> <i32 0>
+	%1457 = shufflevector <2 x float> %1455, <2 x float> undef, <1 x i32> <i32 1>
+	%1458 = fadd <1 x float> %1456, %1457
+	%1459 = extractelement <1 x float> %1458, i64 0
+	%1460 = getelementptr inbounds float, float* %4, i64 %1449
+	store float %1459, float* %1460, align 4
+	%1461 = add i64 %1429, 1
+	br label %loop60
+
+done65:
+	br label %join52
+
+loop66:
+	%1462 = phi i64 [ %14, %else53 ], [ %1677, %done76 ]
+	%1463 = icmp slt i64 %1462, %17
+	br i1 %1463, label %body67, label %done77
+
+body67:
+	br label %loop68
+
+loop68:
+	%1464 = phi i64 [ 0, %body67 ], [ %1620, %done72 ]
+	%1465 = icmp slt i64 %1464, %1323
+	br i1 %1465, label %body69, label %done73
+
+body69:
+	%1466 = add i64 %1464, 0
+	%1467 = mul i64 %1466, 24
+	%1468 = getelementptr inbounds float, float* %7, i64 %1467
+	%1469 = add i64 %1464, 1
+	%1470 = mul i64 %1469, 24
+	%1471 = getelementptr inbounds float, float* %7, i64 %1470
+	%1472 = add i64 %1464, 2
+	%1473 = mul i64 %1472, 24
+	%1474 = getelementptr inbounds float, float* %7, i64 %1473
+	%1475 = add i64 %1464, 3
+	%1476 = mul i64 %1475, 24
+	%1477 = getelementptr inbounds float, float* %7, i64 %1476
+	%1478 = sub i64 %1462, 0
+	%1479 = mul i64 %1478, 24
+	%1480 = getelementptr inbounds i16, i16* %10, i64 %1479
+	br label %loop70
+
+loop70:
+	%1481 = phi i64 [ 0, %body69 ], [ %1537, %body71 ]
+	%1482 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1501, %body71 ]
+	%1483 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1524, %body71 ]
+	%1484 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1505, %body71 ]
+	%1485 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1528, %body71 ]
+	%1486 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1509, %body71 ]
+	%1487 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1532, %body71 ]
+	%1488 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1513, %body71 ]
+	%1489 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1536, %body71 ]
+	%1490 = icmp slt i64 %1481, 16
+	br i1 %1490, label %body71, label %done72
+
+body71:
+	%1491 = add i64 %1481, 0
+	%1492 = getelementptr inbounds i16, i16* %1480, i64 %1491
+	%1493 = bitcast i16* %1492 to <8 x i16>*
+	%1494 = load <8 x i16>, <8 x i16>* %1493, align 2
+	%1495 = zext <8 x i16> %1494 to <8 x i32>
+	%1496 = shl <8 x i32> %1495, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1497 = bitcast <8 x i32> %1496 to <8 x float>
+	%1498 = getelementptr inbounds float, float* %1468, i64 %1491
+	%1499 = bitcast float* %1498 to <8 x float>*
+	%1500 = load <8 x float>, <8 x float>* %1499, align 4
+	%1501 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1500, <8 x float> %1497, <8 x float> %1482)
+	%1502 = getelementptr inbounds float, float* %1471, i64 %1491
+	%1503 = bitcast float* %1502 to <8 x float>*
+	%1504 = load <8 x float>, <8 x float>* %1503, align 4
+	%1505 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1504, <8 x float> %1497, <8 x float> %1484)
+	%1506 = getelementptr inbounds float, float* %1474, i64 %1491
+	%1507 = bitcast float* %1506 to <8 x float>*
+	%1508 = load <8 x float>, <8 x float>* %1507, align 4
+	%1509 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1508, <8 x float> %1497, <8 x float> %1486)
+	%1510 = getelementptr inbounds float, float* %1477, i64 %1491
+	%1511 = bitcast float* %1510 to <8 x float>*
+	%1512 = load <8 x float>, <8 x float>* %1511, align 4
+	%1513 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1512, <8 x float> %1497, <8 x float> %1488)
+	%1514 = add i64 %1481, 8
+	%1515 = getelementptr inbounds i16, i16* %1480, i64 %1514
+	%1516 = bitcast i16* %1515 to <8 x i16>*
+	%1517 = load <8 x i16>, <8 x i16>* %1516, align 2
+	%1518 = zext <8 x i16> %1517 to <8 x i32>
+	%1519 = shl <8 x i32> %1518, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1520 = bitcast <8 x i32> %1519 to <8 x float>
+	%1521 = getelementptr inbounds float, float* %1468, i64 %1514
+	%1522 = bitcast float* %1521 to <8 x float>*
+	%1523 = load <8 x float>, <8 x float>* %1522, align 4
+	%1524 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1523, <8 x float> %1520, <8 x float> %1483)
+	%1525 = getelementptr inbounds float, float* %1471, i64 %1514
+	%1526 = bitcast float* %1525 to <8 x float>*
+	%1527 = load <8 x float>, <8 x float>* %1526, align 4
+	%1528 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1527, <8 x float> %1520, <8 x float> %1485)
+	%1529 = getelementptr inbounds float, float* %1474, i64 %1514
+	%1530 = bitcast float* %1529 to <8 x float>*
+	%1531 = load <8 x float>, <8 x float>* %1530, align 4
+	%1532 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1531, <8 x float> %1520, <8 x float> %1487)
+	%1533 = getelementptr inbounds float, float* %1477, i64 %1514
+	%1534 = bitcast float* %1533 to <8 x float>*
+	%1535 = load <8 x float>, <8 x float>* %1534, align 4
+	%1536 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1535, <8 x float> %1520, <8 x float> %1489)
+	%1537 = add i64 %1481, 16
+	br label %loop70
+
+done72:
+	%1538 = getelementptr inbounds i16, i16* %1480, i64 16
+	%1539 = bitcast i16* %1538 to <8 x i16>*
+	%1540 = load <8 x i16>, <8 x i16>* %1539, align 2
+	%1541 = zext <8 x i16> %1540 to <8 x i32>
+	%1542 = shl <8 x i32> %1541, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1543 = bitcast <8 x i32> %1542 to <8 x float>
+	%1544 = getelementptr inbounds float, float* %1468, i64 16
+	%1545 = bitcast float* %1544 to <8 x float>*
+	%1546 = load <8 x float>, <8 x float>* %1545, align 4
+	%1547 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1546, <8 x float> %1543, <8 x float> %1482)
+	%1548 = getelementptr inbounds float, float* %1471, i64 16
+	%1549 = bitcast float* %1548 to <8 x float>*
+	%1550 = load <8 x float>, <8 x float>* %1549, align 4
+	%1551 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1550, <8 x float> %1543, <8 x float> %1484)
+	%1552 = getelementptr inbounds float, float* %1474, i64 16
+	%1553 = bitcast float* %1552 to <8 x float>*
+	%1554 = load <8 x float>, <8 x float>* %1553, align 4
+	%1555 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1554, <8 x float> %1543, <8 x float> %1486)
+	%1556 = getelementptr inbounds float, float* %1477, i64 16
+	%1557 = bitcast float* %1556 to <8 x float>*
+	%1558 = load <8 x float>, <8 x float>* %1557, align 4
+	%1559 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1558, <8 x float> %1543, <8 x float> %1488)
+	%1560 = fadd <8 x float> %1547, %1483
+	%1561 = add i64 %1464, 0
+	%1562 = mul i64 %1561, 32
+	%1563 = add i64 %1562, %1462
+	%1564 = shufflevector <8 x float> %1560, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1565 = shufflevector <8 x float> %1560, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1566 = fadd <4 x float> %1564, %1565
+	%1567 = shufflevector <4 x float> %1566, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1568 = shufflevector <4 x float> %1566, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1569 = fadd <2 x float> %1567, %1568
+	%1570 = shufflevector <2 x float> %1569, <2 x float> undef, <1 x i32> <i32 0>
+	%1571 = shufflevector <2 x float> %1569, <2 x float> undef, <1 x i32> <i32 1>
+	%1572 = fadd <1 x float> %1570, %1571
+	%1573 = extractelement <1 x float> %1572, i64 0
+	%1574 = getelementptr inbounds float, float* %4, i64 %1563
+	store float %1573, float* %1574, align 4
+	%1575 = fadd <8 x float> %1551, %1485
+	%1576 = add i64 %1464, 1
+	%1577 = mul i64 %1576, 32
+	%1578 = add i64 %1577, %1462
+	%1579 = shufflevector <8 x float> %1575, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1580 = shufflevector <8 x float> %1575, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1581 = fadd <4 x float> %1579, %1580
+	%1582 = shufflevector <4 x float> %1581, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1583 = shufflevector <4 x float> %1581, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1584 = fadd <2 x float> %1582, %1583
+	%1585 = shufflevector <2 x float> %1584, <2 x float> undef, <1 x i32> <i32 0>
+	%1586 = shufflevector <2 x float> %1584, <2 x float> undef, <1 x i32> <i32 1>
+	%1587 = fadd <1 x float> %1585, %1586
+	%1588 = extractelement <1 x float> %1587, i64 0
+	%1589 = getelementptr inbounds float, float* %4, i64 %1578
+	store float %1588, float* %1589, align 4
+	%1590 = fadd <8 x float> %1555, %1487
+	%1591 = add i64 %1464, 2
+	%1592 = mul i64 %1591, 32
+	%1593 = add i64 %1592, %1462
+	%1594 = shufflevector <8 x float> %1590, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1595 = shufflevector <8 x float> %1590, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1596 = fadd <4 x float> %1594, %1595
+	%1597 = shufflevector <4 x float> %1596, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1598 = shufflevector <4 x float> %1596, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1599 = fadd <2 x float> %1597, %1598
+	%1600 = shufflevector <2 x float> %1599, <2 x float> undef, <1 x i32> <i32 0>
+	%1601 = shufflevector <2 x float> %1599, <2 x float> undef, <1 x i32> <i32 1>
+	%1602 = fadd <1 x float> %1600, %1601
+	%1603 = extractelement <1 x float> %1602, i64 0
+	%1604 = getelementptr inbounds float, float* %4, i64 %1593
+	store float %1603, float* %1604, align 4
+	%1605 = fadd <8 x float> %1559, %1489
+	%1606 = add i64 %1464, 3
+	%1607 = mul i64 %1606, 32
+	%1608 = add i64 %1607, %1462
+	%1609 = shufflevector <8 x float> %1605, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1610 = shufflevector <8 x float> %1605, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1611 = fadd <4 x float> %1609, %1610
+	%1612 = shufflevector <4 x float> %1611, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1613 = shufflevector <4 x float> %1611, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1614 = fadd <2 x float> %1612, %1613
+	%1615 = shufflevector <2 x float> %1614, <2 x float> undef, <1 x i32> <i32 0>
+	%1616 = shufflevector <2 x float> %1614, <2 x float> undef, <1 x i32> <i32 1>
+	%1617 = fadd <1 x float> %1615, %1616
+	%1618 = extractelement <1 x float> %1617, i64 0
+	%1619 = getelementptr inbounds float, float* %4, i64 %1608
+	store float %1618, float* %1619, align 4
+	%1620 = add i64 %1464, 4
 	br label %loop68
 
 done73:
 	br label %loop74
 
 loop74:
-	%1450 = phi i64 [ %1152, %done73 ], [ %1505, %body75 ]
-	%1451 = icmp slt i64 %1450, %12
-	br i1 %1451, label %body75, label %done76
+	%1621 = phi i64 [ %1323, %done73 ], [ %1676, %body75 ]
+	%1622 = icmp slt i64 %1621, %12
+	br i1 %1622, label %body75, label %done76
 
 body75:
-	%1452 = add i64 %1450, 0
-	%1453 = mul i64 %1452, 24
-	%1454 = getelementptr inbounds float, float* %7, i64 %1453
-	%1455 = sub i64 %1291, 0
-	%1456 = mul i64 %1455, 24
-	%1457 = getelementptr inbounds i16, i16* %10, i64 %1456
-	%1458 = getelementptr inbounds i16, i16* %1457, i64 0
-	%1459 = bitcast i16* %1458 to <8 x i16>*
-	%1460 = load <8 x i16>, <8 x i16>* %1459, align 2
-	%1461 = zext <8 x i16> %1460 to <8 x i32>
-	%1462 = shl <8 x i32> %1461, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1463 = bitcast <8 x i32> %1462 to <8 x float>
-	%1464 = getelementptr inbounds float, float* %1454, i64 0
-	%1465 = bitcast float* %1464 to <8 x float>*
-	%1466 = load <8 x float>, <8 x float>* %1465, align 4
-	%1467 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1466, <8 x float> %1463, <8 x float> zeroinitializer)
-	%1468 = getelementptr inbounds i16, i16* %1457, i64 8
-	%1469 = bitcast i16* %1468 to <8 x i16>*
-	%1470 = load <8 x i16>, <8 x i16>* %1469, align 2
-	%1471 = zext <8 x i16> %1470 to <8 x i32>
-	%1472 = shl <8 x i32> %1471, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1473 = bitcast <8 x i32> %1472 to <8 x float>
-	%1474 = getelementptr inbounds float, float* %1454, i64 8
-	%1475 = bitcast float* %1474 to <8 x float>*
-	%1476 = load <8 x float>, <8 x float>* %1475, align 4
-	%1477 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1476, <8 x float> %1473, <8 x float> zeroinitializer)
-	%1478 = getelementptr inbounds i16, i16* %1457, i64 16
-	%1479 = bitcast i16* %1478 to <8 x i16>*
-	%1480 = load <8 x i16>, <8 x i16>* %1479, align 2
-	%1481 = zext <8 x i16> %1480 to <8 x i32>
-	%1482 = shl <8 x i32> %1481, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1483 = bitcast <8 x i32> %1482 to <8 x float>
-	%1484 = getelementptr inbounds float, float* %1454, i64 16
-	%1485 = bitcast float* %1484 to <8 x float>*
-	%1486 = load <8 x float>, <8 x float>* %1485, align 4
-	%1487 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1486, <8 x float> %1483, <8 x float> zeroinitializer)
-	%1488 = fadd <8 x float> %1467, %1477
-	%1489 = fadd <8 x float> %1488, %1487
-	%1490 = fadd <8 x float> %1489, zeroinitializer
-	%1491 = add i64 %1450, 0
-	%1492 = mul i64 %1491, 32
-	%1493 = add i64 %1492, %1291
-	%1494 = shufflevector <8 x float> %1490, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1495 = shufflevector <8 x float> %1490, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1496 = fadd <4 x float> %1494, %1495
-	%1497 = shufflevector <4 x float> %1496, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1498 = shufflevector <4 x float> %1496, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1499 = fadd <2 x float> %1497, %1498
-	%1500 = shufflevector <2 x float> %1499, <2 x float> undef, <1 x i32> <i32 0>
-	%1501 = shufflevector <2 x float> %1499, <2 x float> undef, <1 x i32> <i32 1>
-	%1502 = fadd <1 x float> %1500, %1501
-	%1503 = extractelement <1 x float> %1502, i64 0
-	%1504 = getelementptr inbounds float, float* %4, i64 %1493
-	store float %1503, float* %1504, align 4
-	%1505 = add i64 %1450, 1
+	%1623 = add i64 %1621, 0
+	%1624 = mul i64 %1623, 24
+	%1625 = getelementptr inbounds float, float* %7, i64 %1624
+	%1626 = sub i64 %1462, 0
+	%1627 = mul i64 %1626, 24
+	%1628 = getelementptr inbounds i16, i16* %10, i64 %1627
+	%1629 = getelementptr inbounds i16, i16* %1628, i64 0
+	%1630 = bitcast i16* %1629 to <8 x i16>*
+	%1631 = load <8 x i16>, <8 x i16>* %1630, align 2
+	%1632 = zext <8 x i16> %1631 to <8 x i32>
+	%1633 = shl <8 x i32> %1632, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1634 = bitcast <8 x i32> %1633 to <8 x float>
+	%1635 = getelementptr inbounds float, float* %1625, i64 0
+	%1636 = bitcast float* %1635 to <8 x float>*
+	%1637 = load <8 x float>, <8 x float>* %1636, align 4
+	%1638 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1637, <8 x float> %1634, <8 x float> zeroinitializer)
+	%1639 = getelementptr inbounds i16, i16* %1628, i64 8
+	%1640 = bitcast i16* %1639 to <8 x i16>*
+	%1641 = load <8 x i16>, <8 x i16>* %1640, align 2
+	%1642 = zext <8 x i16> %1641 to <8 x i32>
+	%1643 = shl <8 x i32> %1642, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1644 = bitcast <8 x i32> %1643 to <8 x float>
+	%1645 = getelementptr inbounds float, float* %1625, i64 8
+	%1646 = bitcast float* %1645 to <8 x float>*
+	%1647 = load <8 x float>, <8 x float>* %1646, align 4
+	%1648 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1647, <8 x float> %1644, <8 x float> zeroinitializer)
+	%1649 = getelementptr inbounds i16, i16* %1628, i64 16
+	%1650 = bitcast i16* %1649 to <8 x i16>*
+	%1651 = load <8 x i16>, <8 x i16>* %1650, align 2
+	%1652 = zext <8 x i16> %1651 to <8 x i32>
+	%1653 = shl <8 x i32> %1652, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1654 = bitcast <8 x i32> %1653 to <8 x float>
+	%1655 = getelementptr inbounds float, float* %1625, i64 16
+	%1656 = bitcast float* %1655 to <8 x float>*
+	%1657 = load <8 x float>, <8 x float>* %1656, align 4
+	%1658 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1657, <8 x float> %1654, <8 x float> zeroinitializer)
+	%1659 = fadd <8 x float> %1638, %1648
+	%1660 = fadd <8 x float> %1659, %1658
+	%1661 = fadd <8 x float> %1660, zeroinitializer
+	%1662 = add i64 %1621, 0
+	%1663 = mul i64 %1662, 32
+	%1664 = add i64 %1663, %1462
+	%1665 = shufflevector <8 x float> %1661, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1666 = shufflevector <8 x float> %1661, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1667 = fadd <4 x float> %1665, %1666
+	%1668 = shufflevector <4 x float> %1667, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1669 = shufflevector <4 x float> %1667, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1670 = fadd <2 x float> %1668, %1669
+	%1671 = shufflevector <2 x float> %1670, <2 x float> undef, <1 x i32> <i32 0>
+	%1672 = shufflevector <2 x float> %1670, <2 x float> undef, <1 x i32> <i32 1>
+	%1673 = fadd <1 x float> %1671, %1672
+	%1674 = extractelement <1 x float> %1673, i64 0
+	%1675 = getelementptr inbounds float, float* %4, i64 %1664
+	store float %1674, float* %1675, align 4
+	%1676 = add i64 %1621, 1
 	br label %loop74
 
 done76:
-	%1506 = add i64 %1291, 1
+	%1677 = add i64 %1462, 1
 	br label %loop66
 
 done77:
