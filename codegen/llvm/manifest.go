@@ -17,8 +17,9 @@ var transforms = map[ir.WeightOp]string{
 	ir.WeightRoPETable: artifact.TransformRoPETable,
 }
 
-// manifestWeight describes w for the runtime.
-func manifestWeight(w *ir.Weight) (artifact.Weight, error) {
+// ManifestWeight describes w for the runtime: its name, dtype, shape (the KV-cache capacity as
+// artifact.ShapeCapacity) and load-time transform. The CUDA code generator shares it.
+func ManifestWeight(w *ir.Weight) (artifact.Weight, error) {
 	tr, ok := transforms[w.Op]
 	if !ok {
 		return artifact.Weight{}, fmt.Errorf("unknown transform %v", w.Op)

@@ -91,7 +91,7 @@ func (p *lowering) planWeights(errs *diag.List) []artifact.Weight {
 		if partsReadable(w) && !otherUse[w] && !matrix[w] {
 			continue // read through its parts only
 		}
-		aw, err := manifestWeight(w)
+		aw, err := ManifestWeight(w)
 		if err != nil {
 			errs.Add(w.Pos, "weight @%s: %v", w.Name, err)
 			continue

@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/mtc-dev/mtc/artifact"
+	cpugen "github.com/mtc-dev/mtc/codegen/llvm"
 	"github.com/mtc-dev/mtc/codegen/toolchain"
 	"github.com/mtc-dev/mtc/internal/diag"
 	"github.com/mtc-dev/mtc/ir"
@@ -65,7 +66,7 @@ func generate(g *ir.Graph, o Options) (*Output, *module, error) {
 	out := &Output{Arch: o.Arch}
 	var errs diag.List
 	for i, w := range g.UsedWeights() {
-		aw, err := manifestWeight(w)
+		aw, err := cpugen.ManifestWeight(w)
 		if err != nil {
 			errs.Add(w.Pos, "weight @%s: %v", w.Name, err)
 			continue
@@ -215,43 +216,6 @@ func constCols(v *ir.Value) (int, error) {
 		return 0, fmt.Errorf("has %v columns, want a positive constant", c)
 	}
 	return int(c), nil
-}
-
-// transforms maps IR weight transforms to their manifest spelling.
-var transforms = map[ir.WeightOp]string{
-	ir.WeightLoad:      artifact.TransformLoad,
-	ir.WeightAdd1:      artifact.TransformAdd1,
-	ir.WeightConcat:    artifact.TransformConcat,
-	ir.WeightRoPETable: artifact.TransformRoPETable,
-}
-
-// manifestWeight describes w for the runtime.
-func manifestWeight(w *ir.Weight) (artifact.Weight, error) {
-	tr, ok := transforms[w.Op]
-	if !ok {
-		return artifact.Weight{}, fmt.Errorf("unknown transform %v", w.Op)
-	}
-	aw := artifact.Weight{Name: w.Name, DType: w.Type.DType.String(), Transform: tr}
-	for _, d := range w.Type.Shape {
-		switch {
-		case d == ir.DimC:
-			aw.Shape = append(aw.Shape, artifact.ShapeCapacity)
-		case d < 0:
-			return artifact.Weight{}, fmt.Errorf("dimension %v of a weight must be a constant or C", d)
-		default:
-			aw.Shape = append(aw.Shape, int64(d))
-		}
-	}
-	for _, a := range w.Args {
-		aw.Args = append(aw.Args, a.Name)
-	}
-	if len(w.Attrs) > 0 {
-		aw.Attrs = map[string]float64{}
-		for k, v := range w.Attrs {
-			aw.Attrs[k] = v
-		}
-	}
-	return aw, nil
 }
 
 // kvSlots returns one KV-cache slot per attention, indexed by its layer attribute, and checks
