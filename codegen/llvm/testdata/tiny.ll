@@ -254,9 +254,9 @@ then1:
 	br label %loop3
 
 loop3:
-	%35 = phi i64 [ 0, %then1 ], [ %1710, %join6 ]
+	%35 = phi i64 [ 0, %then1 ], [ %1929, %join6 ]
 	%36 = icmp slt i64 %35, 3
-	br i1 %36, label %body4, label %done82
+	br i1 %36, label %body4, label %done76
 
 body4:
 	%37 = icmp eq i64 %35, 1
@@ -1770,20 +1770,20 @@ done54:
 
 then55:
 	%1350 = sub i64 %49, %46
-	%1351 = sdiv i64 %1350, 4
-	%1352 = mul i64 %1351, 4
+	%1351 = sdiv i64 %1350, 8
+	%1352 = mul i64 %1351, 8
 	%1353 = add i64 %46, %1352
 	br label %loop58
 
 else57:
 	%1354 = sdiv i64 %21, 4
 	%1355 = mul i64 %1354, 4
-	br label %loop70
+	br label %loop64
 
 loop58:
-	%1356 = phi i64 [ %46, %then55 ], [ %1460, %done62 ]
+	%1356 = phi i64 [ %46, %then55 ], [ %1663, %body59 ]
 	%1357 = icmp slt i64 %1356, %1353
-	br i1 %1357, label %body59, label %done63
+	br i1 %1357, label %body59, label %done60
 
 body59:
 	%1358 = add i64 %1356, 0
@@ -1802,418 +1802,623 @@ body59:
 	%1371 = sub i64 %1370, %44
 	%1372 = mul i64 %1371, 24
 	%1373 = getelementptr inbounds i16, i16* %42, i64 %1372
-	br label %loop60
-
-loop60:
-	%1374 = phi i64 [ 0, %body59 ], [ %1411, %body61 ]
-	%1375 = phi <8 x float> [ zeroinitializer, %body59 ], [ %1389, %body61 ]
-	%1376 = phi <8 x float> [ zeroinitializer, %body59 ], [ %1396, %body61 ]
-	%1377 = phi <8 x float> [ zeroinitializer, %body59 ], [ %1403, %body61 ]
-	%1378 = phi <8 x float> [ zeroinitializer, %body59 ], [ %1410, %body61 ]
-	%1379 = icmp slt i64 %1374, 24
-	br i1 %1379, label %body61, label %done62
-
-body61:
-	%1380 = getelementptr inbounds float, float* %7, i64 %1374
-	%1381 = bitcast float* %1380 to <8 x float>*
-	%1382 = load <8 x float>, <8 x float>* %1381, align 4
-	%1383 = getelementptr inbounds i16, i16* %1361, i64 %1374
-	%1384 = bitcast i16* %1383 to <8 x i16>*
-	%1385 = load <8 x i16>, <8 x i16>* %1384, align 2
-	%1386 = zext <8 x i16> %1385 to <8 x i32>
-	%1387 = shl <8 x i32> %1386, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1388 = bitcast <8 x i32> %1387 to <8 x float>
-	%1389 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1388, <8 x float> %1382, <8 x float> %1375)
-	%1390 = getelementptr inbounds i16, i16* %1365, i64 %1374
-	%1391 = bitcast i16* %1390 to <8 x i16>*
-	%1392 = load <8 x i16>, <8 x i16>* %1391, align 2
-	%1393 = zext <8 x i16> %1392 to <8 x i32>
-	%1394 = shl <8 x i32> %1393, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1395 = bitcast <8 x i32> %1394 to <8 x float>
-	%1396 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1395, <8 x float> %1382, <8 x float> %1376)
-	%1397 = getelementptr inbounds i16, i16* %1369, i64 %1374
-	%1398 = bitcast i16* %1397 to <8 x i16>*
-	%1399 = load <8 x i16>, <8 x i16>* %1398, align 2
-	%1400 = zext <8 x i16> %1399 to <8 x i32>
-	%1401 = shl <8 x i32> %1400, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1402 = bitcast <8 x i32> %1401 to <8 x float>
-	%1403 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1402, <8 x float> %1382, <8 x float> %1377)
-	%1404 = getelementptr inbounds i16, i16* %1373, i64 %1374
-	%1405 = bitcast i16* %1404 to <8 x i16>*
-	%1406 = load <8 x i16>, <8 x i16>* %1405, align 2
-	%1407 = zext <8 x i16> %1406 to <8 x i32>
-	%1408 = shl <8 x i32> %1407, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1409 = bitcast <8 x i32> %1408 to <8 x float>
-	%1410 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1409, <8 x float> %1382, <8 x float> %1378)
-	%1411 = add i64 %1374, 8
-	br label %loop60
-
-done62:
-	%1412 = add i64 %1356, 0
-	%1413 = shufflevector <8 x float> %1375, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1414 = shufflevector <8 x float> %1375, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1415 = fadd <4 x float> %1413, %1414
-	%1416 = shufflevector <4 x float> %1415, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1417 = shufflevector <4 x float> %1415, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1418 = fadd <2 x float> %1416, %1417
-	%1419 = shufflevector <2 x float> %1418, <2 x float> undef, <1 x i32> <i32 0>
-	%1420 = shufflevector <2 x float> %1418, <2 x float> undef, <1 x i32> <i32 1>
-	%1421 = fadd <1 x float> %1419, %1420
-	%1422 = extractelement <1 x float> %1421, i64 0
-	%1423 = getelementptr inbounds float, float* %4, i64 %1412
-	store float %1422, float* %1423, align 4
-	%1424 = add i64 %1356, 1
-	%1425 = shufflevector <8 x float> %1376, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1426 = shufflevector <8 x float> %1376, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1427 = fadd <4 x float> %1425, %1426
-	%1428 = shufflevector <4 x float> %1427, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1429 = shufflevector <4 x float> %1427, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1430 = fadd <2 x float> %1428, %1429
-	%1431 = shufflevector <2 x float> %1430, <2 x float> undef, <1 x i32> <i32 0>
-	%1432 = shufflevector <2 x float> %1430, <2 x float> undef, <1 x i32> <i32 1>
-	%1433 = fadd <1 x float> %1431, %1432
-	%1434 = extractelement <1 x float> %1433, i64 0
-	%1435 = getelementptr inbounds float, float* %4, i64 %1424
-	store float %1434, float* %1435, align 4
-	%1436 = add i64 %1356, 2
-	%1437 = shufflevector <8 x float> %1377, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1438 = shufflevector <8 x float> %1377, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1439 = fadd <4 x float> %1437, %1438
-	%1440 = shufflevector <4 x float> %1439, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1441 = shufflevector <4 x float> %1439, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1442 = fadd <2 x float> %1440, %1441
-	%1443 = shufflevector <2 x float> %1442, <2 x float> undef, <1 x i32> <i32 0>
-	%1444 = shufflevector <2 x float> %1442, <2 x float> undef, <1 x i32> <i32 1>
-	%1445 = fadd <1 x float> %1443, %1444
-	%1446 = extractelement <1 x float> %1445, i64 0
-	%1447 = getelementptr inbounds float, float* %4, i64 %1436
-	store float %1446, float* %1447, align 4
-	%1448 = add i64 %1356, 3
-	%1449 = shufflevector <8 x float> %1378, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1450 = shufflevector <8 x float> %1378, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1451 = fadd <4 x float> %1449, %1450
-	%1452 = shufflevector <4 x float> %1451, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1453 = shufflevector <4 x float> %1451, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1454 = fadd <2 x float> %1452, %1453
-	%1455 = shufflevector <2 x float> %1454, <2 x float> undef, <1 x i32> <i32 0>
-	%1456 = shufflevector <2 x float> %1454, <2 x float> undef, <1 x i32> <i32 1>
-	%1457 = fadd <1 x float> %1455, %1456
-	%1458 = extractelement <1 x float> %1457, i64 0
-	%1459 = getelementptr inbounds float, float* %4, i64 %1448
-	store float %1458, float* %1459, align 4
-	%1460 = add i64 %1356, 4
-	br label %loop58
-
-done63:
-	br label %loop64
-
-loop64:
-	%1461 = phi i64 [ %1353, %done63 ], [ %1493, %done68 ]
-	%1462 = icmp slt i64 %1461, %49
-	br i1 %1462, label %body65, label %done69
-
-body65:
-	%1463 = add i64 %1461, 0
-	%1464 = sub i64 %1463, %44
-	%1465 = mul i64 %1464, 24
-	%1466 = getelementptr inbounds i16, i16* %42, i64 %1465
-	br label %loop66
-
-loop66:
-	%1467 = phi i64 [ 0, %body65 ], [ %1480, %body67 ]
-	%1468 = phi <8 x float> [ zeroinitializer, %body65 ], [ %1479, %body67 ]
-	%1469 = icmp slt i64 %1467, 24
-	br i1 %1469, label %body67, label %done68
-
-body67:
-	%1470 = getelementptr inbounds float, float* %7, i64 %1467
-	%1471 = bitcast float* %1470 to <8 x float>*
-	%1472 = load <8 x float>, <8 x float>* %1471, align 4
-	%1473 = getelementptr inbounds i16, i16* %1466, i64 %1467
+	%1374 = add i64 %1356, 4
+	%1375 = sub i64 %1374, %44
+	%1376 = mul i64 %1375, 24
+	%1377 = getelementptr inbounds i16, i16* %42, i64 %1376
+	%1378 = add i64 %1356, 5
+	%1379 = sub i64 %1378, %44
+	%1380 = mul i64 %1379, 24
+	%1381 = getelementptr inbounds i16, i16* %42, i64 %1380
+	%1382 = add i64 %1356, 6
+	%1383 = sub i64 %1382, %44
+	%1384 = mul i64 %1383, 24
+	%1385 = getelementptr inbounds i16, i16* %42, i64 %1384
+	%1386 = add i64 %1356, 7
+	%1387 = sub i64 %1386, %44
+	%1388 = mul i64 %1387, 24
+	%1389 = getelementptr inbounds i16, i16* %42, i64 %1388
+	%1390 = getelementptr inbounds float, float* %7, i64 0
+	%1391 = bitcast float* %1390 to <8 x float>*
+	%1392 = load <8 x float>, <8 x float>* %1391, align 4
+	%1393 = getelementptr inbounds i16, i16* %1361, i64 0
+	%1394 = bitcast i16* %1393 to <8 x i16>*
+	%1395 = load <8 x i16>, <8 x i16>* %1394, align 2
+	%1396 = zext <8 x i16> %1395 to <8 x i32>
+	%1397 = shl <8 x i32> %1396, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1398 = bitcast <8 x i32> %1397 to <8 x float>
+	%1399 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1398, <8 x float> %1392, <8 x float> zeroinitializer)
+	%1400 = getelementptr inbounds i16, i16* %1365, i64 0
+	%1401 = bitcast i16* %1400 to <8 x i16>*
+	%1402 = load <8 x i16>, <8 x i16>* %1401, align 2
+	%1403 = zext <8 x i16> %1402 to <8 x i32>
+	%1404 = shl <8 x i32> %1403, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1405 = bitcast <8 x i32> %1404 to <8 x float>
+	%1406 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1405, <8 x float> %1392, <8 x float> zeroinitializer)
+	%1407 = getelementptr inbounds i16, i16* %1369, i64 0
+	%1408 = bitcast i16* %1407 to <8 x i16>*
+	%1409 = load <8 x i16>, <8 x i16>* %1408, align 2
+	%1410 = zext <8 x i16> %1409 to <8 x i32>
+	%1411 = shl <8 x i32> %1410, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1412 = bitcast <8 x i32> %1411 to <8 x float>
+	%1413 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1412, <8 x float> %1392, <8 x float> zeroinitializer)
+	%1414 = getelementptr inbounds i16, i16* %1373, i64 0
+	%1415 = bitcast i16* %1414 to <8 x i16>*
+	%1416 = load <8 x i16>, <8 x i16>* %1415, align 2
+	%1417 = zext <8 x i16> %1416 to <8 x i32>
+	%1418 = shl <8 x i32> %1417, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1419 = bitcast <8 x i32> %1418 to <8 x float>
+	%1420 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1419, <8 x float> %1392, <8 x float> zeroinitializer)
+	%1421 = getelementptr inbounds i16, i16* %1377, i64 0
+	%1422 = bitcast i16* %1421 to <8 x i16>*
+	%1423 = load <8 x i16>, <8 x i16>* %1422, align 2
+	%1424 = zext <8 x i16> %1423 to <8 x i32>
+	%1425 = shl <8 x i32> %1424, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1426 = bitcast <8 x i32> %1425 to <8 x float>
+	%1427 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1426, <8 x float> %1392, <8 x float> zeroinitializer)
+	%1428 = getelementptr inbounds i16, i16* %1381, i64 0
+	%1429 = bitcast i16* %1428 to <8 x i16>*
+	%1430 = load <8 x i16>, <8 x i16>* %1429, align 2
+	%1431 = zext <8 x i16> %1430 to <8 x i32>
+	%1432 = shl <8 x i32> %1431, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1433 = bitcast <8 x i32> %1432 to <8 x float>
+	%1434 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1433, <8 x float> %1392, <8 x float> zeroinitializer)
+	%1435 = getelementptr inbounds i16, i16* %1385, i64 0
+	%1436 = bitcast i16* %1435 to <8 x i16>*
+	%1437 = load <8 x i16>, <8 x i16>* %1436, align 2
+	%1438 = zext <8 x i16> %1437 to <8 x i32>
+	%1439 = shl <8 x i32> %1438, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1440 = bitcast <8 x i32> %1439 to <8 x float>
+	%1441 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1440, <8 x float> %1392, <8 x float> zeroinitializer)
+	%1442 = getelementptr inbounds i16, i16* %1389, i64 0
+	%1443 = bitcast i16* %1442 to <8 x i16>*
+	%1444 = load <8 x i16>, <8 x i16>* %1443, align 2
+	%1445 = zext <8 x i16> %1444 to <8 x i32>
+	%1446 = shl <8 x i32> %1445, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1447 = bitcast <8 x i32> %1446 to <8 x float>
+	%1448 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1447, <8 x float> %1392, <8 x float> zeroinitializer)
+	%1449 = getelementptr inbounds float, float* %7, i64 8
+	%1450 = bitcast float* %1449 to <8 x float>*
+	%1451 = load <8 x float>, <8 x float>* %1450, align 4
+	%1452 = getelementptr inbounds i16, i16* %1361, i64 8
+	%1453 = bitcast i16* %1452 to <8 x i16>*
+	%1454 = load <8 x i16>, <8 x i16>* %1453, align 2
+	%1455 = zext <8 x i16> %1454 to <8 x i32>
+	%1456 = shl <8 x i32> %1455, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1457 = bitcast <8 x i32> %1456 to <8 x float>
+	%1458 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1457, <8 x float> %1451, <8 x float> %1399)
+	%1459 = getelementptr inbounds i16, i16* %1365, i64 8
+	%1460 = bitcast i16* %1459 to <8 x i16>*
+	%1461 = load <8 x i16>, <8 x i16>* %1460, align 2
+	%1462 = zext <8 x i16> %1461 to <8 x i32>
+	%1463 = shl <8 x i32> %1462, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1464 = bitcast <8 x i32> %1463 to <8 x float>
+	%1465 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1464, <8 x float> %1451, <8 x float> %1406)
+	%1466 = getelementptr inbounds i16, i16* %1369, i64 8
+	%1467 = bitcast i16* %1466 to <8 x i16>*
+	%1468 = load <8 x i16>, <8 x i16>* %1467, align 2
+	%1469 = zext <8 x i16> %1468 to <8 x i32>
+	%1470 = shl <8 x i32> %1469, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1471 = bitcast <8 x i32> %1470 to <8 x float>
+	%1472 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1471, <8 x float> %1451, <8 x float> %1413)
+	%1473 = getelementptr inbounds i16, i16* %1373, i64 8
 	%1474 = bitcast i16* %1473 to <8 x i16>*
 	%1475 = load <8 x i16>, <8 x i16>* %1474, align 2
 	%1476 = zext <8 x i16> %1475 to <8 x i32>
 	%1477 = shl <8 x i32> %1476, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
 	%1478 = bitcast <8 x i32> %1477 to <8 x float>
-	%1479 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1478, <8 x float> %1472, <8 x float> %1468)
-	%1480 = add i64 %1467, 8
-	br label %loop66
+	%1479 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1478, <8 x float> %1451, <8 x float> %1420)
+	%1480 = getelementptr inbounds i16, i16* %1377, i64 8
+	%1481 = bitcast i16* %1480 to <8 x i16>*
+	%1482 = load <8 x i16>, <8 x i16>* %1481, align 2
+	%1483 = zext <8 x i16> %1482 to <8 x i32>
+	%1484 = shl <8 x i32> %1483, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1485 = bitcast <8 x i32> %1484 to <8 x float>
+	%1486 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1485, <8 x float> %1451, <8 x float> %1427)
+	%1487 = getelementptr inbounds i16, i16* %1381, i64 8
+	%1488 = bitcast i16* %1487 to <8 x i16>*
+	%1489 = load <8 x i16>, <8 x i16>* %1488, align 2
+	%1490 = zext <8 x i16> %1489 to <8 x i32>
+	%1491 = shl <8 x i32> %1490, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1492 = bitcast <8 x i32> %1491 to <8 x float>
+	%1493 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1492, <8 x float> %1451, <8 x float> %1434)
+	%1494 = getelementptr inbounds i16, i16* %1385, i64 8
+	%1495 = bitcast i16* %1494 to <8 x i16>*
+	%1496 = load <8 x i16>, <8 x i16>* %1495, align 2
+	%1497 = zext <8 x i16> %1496 to <8 x i32>
+	%1498 = shl <8 x i32> %1497, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1499 = bitcast <8 x i32> %1498 to <8 x float>
+	%1500 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1499, <8 x float> %1451, <8 x float> %1441)
+	%1501 = getelementptr inbounds i16, i16* %1389, i64 8
+	%1502 = bitcast i16* %1501 to <8 x i16>*
+	%1503 = load <8 x i16>, <8 x i16>* %1502, align 2
+	%1504 = zext <8 x i16> %1503 to <8 x i32>
+	%1505 = shl <8 x i32> %1504, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1506 = bitcast <8 x i32> %1505 to <8 x float>
+	%1507 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1506, <8 x float> %1451, <8 x float> %1448)
+	%1508 = getelementptr inbounds float, float* %7, i64 16
+	%1509 = bitcast float* %1508 to <8 x float>*
+	%1510 = load <8 x float>, <8 x float>* %1509, align 4
+	%1511 = getelementptr inbounds i16, i16* %1361, i64 16
+	%1512 = bitcast i16* %1511 to <8 x i16>*
+	%1513 = load <8 x i16>, <8 x i16>* %1512, align 2
+	%1514 = zext <8 x i16> %1513 to <8 x i32>
+	%1515 = shl <8 x i32> %1514, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1516 = bitcast <8 x i32> %1515 to <8 x float>
+	%1517 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1516, <8 x float> %1510, <8 x float> %1458)
+	%1518 = getelementptr inbounds i16, i16* %1365, i64 16
+	%1519 = bitcast i16* %1518 to <8 x i16>*
+	%1520 = load <8 x i16>, <8 x i16>* %1519, align 2
+	%1521 = zext <8 x i16> %1520 to <8 x i32>
+	%1522 = shl <8 x i32> %1521, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1523 = bitcast <8 x i32> %1522 to <8 x float>
+	%1524 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1523, <8 x float> %1510, <8 x float> %1465)
+	%1525 = getelementptr inbounds i16, i16* %1369, i64 16
+	%1526 = bitcast i16* %1525 to <8 x i16>*
+	%1527 = load <8 x i16>, <8 x i16>* %1526, align 2
+	%1528 = zext <8 x i16> %1527 to <8 x i32>
+	%1529 = shl <8 x i32> %1528, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1530 = bitcast <8 x i32> %1529 to <8 x float>
+	%1531 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1530, <8 x float> %1510, <8 x float> %1472)
+	%1532 = getelementptr inbounds i16, i16* %1373, i64 16
+	%1533 = bitcast i16* %1532 to <8 x i16>*
+	%1534 = load <8 x i16>, <8 x i16>* %1533, align 2
+	%1535 = zext <8 x i16> %1534 to <8 x i32>
+	%1536 = shl <8 x i32> %1535, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1537 = bitcast <8 x i32> %1536 to <8 x float>
+	%1538 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1537, <8 x float> %1510, <8 x float> %1479)
+	%1539 = getelementptr inbounds i16, i16* %1377, i64 16
+	%1540 = bitcast i16* %1539 to <8 x i16>*
+	%1541 = load <8 x i16>, <8 x i16>* %1540, align 2
+	%1542 = zext <8 x i16> %1541 to <8 x i32>
+	%1543 = shl <8 x i32> %1542, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1544 = bitcast <8 x i32> %1543 to <8 x float>
+	%1545 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1544, <8 x float> %1510, <8 x float> %1486)
+	%1546 = getelementptr inbounds i16, i16* %1381, i64 16
+	%1547 = bitcast i16* %1546 to <8 x i16>*
+	%1548 = load <8 x i16>, <8 x i16>* %1547, align 2
+	%1549 = zext <8 x i16> %1548 to <8 x i32>
+	%1550 = shl <8 x i32> %1549, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1551 = bitcast <8 x i32> %1550 to <8 x float>
+	%1552 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1551, <8 x float> %1510, <8 x float> %1493)
+	%1553 = getelementptr inbounds i16, i16* %1385, i64 16
+	%1554 = bitcast i16* %1553 to <8 x i16>*
+	%1555 = load <8 x i16>, <8 x i16>* %1554, align 2
+	%1556 = zext <8 x i16> %1555 to <8 x i32>
+	%1557 = shl <8 x i32> %1556, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1558 = bitcast <8 x i32> %1557 to <8 x float>
+	%1559 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1558, <8 x float> %1510, <8 x float> %1500)
+	%1560 = getelementptr inbounds i16, i16* %1389, i64 16
+	%1561 = bitcast i16* %1560 to <8 x i16>*
+	%1562 = load <8 x i16>, <8 x i16>* %1561, align 2
+	%1563 = zext <8 x i16> %1562 to <8 x i32>
+	%1564 = shl <8 x i32> %1563, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1565 = bitcast <8 x i32> %1564 to <8 x float>
+	%1566 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1565, <8 x float> %1510, <8 x float> %1507)
+	%1567 = add i64 %1356, 0
+	%1568 = shufflevector <8 x float> %1517, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1569 = shufflevector <8 x float> %1517, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1570 = fadd <4 x float> %1568, %1569
+	%1571 = shufflevector <4 x float> %1570, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1572 = shufflevector <4 x float> %1570, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1573 = fadd <2 x float> %1571, %1572
+	%1574 = shufflevector <2 x float> %1573, <2 x float> undef, <1 x i32> <i32 0>
+	%1575 = shufflevector <2 x float> %1573, <2 x float> undef, <1 x i32> <i32 1>
+	%1576 = fadd <1 x float> %1574, %1575
+	%1577 = extractelement <1 x float> %1576, i64 0
+	%1578 = getelementptr inbounds float, float* %4, i64 %1567
+	store float %1577, float* %1578, align 4
+	%1579 = add i64 %1356, 1
+	%1580 = shufflevector <8 x float> %1524, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1581 = shufflevector <8 x float> %1524, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1582 = fadd <4 x float> %1580, %1581
+	%1583 = shufflevector <4 x float> %1582, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1584 = shufflevector <4 x float> %1582, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1585 = fadd <2 x float> %1583, %1584
+	%1586 = shufflevector <2 x float> %1585, <2 x float> undef, <1 x i32> <i32 0>
+	%1587 = shufflevector <2 x float> %1585, <2 x float> undef, <1 x i32> <i32 1>
+	%1588 = fadd <1 x float> %1586, %1587
+	%1589 = extractelement <1 x float> %1588, i64 0
+	%1590 = getelementptr inbounds float, float* %4, i64 %1579
+	store float %1589, float* %1590, align 4
+	%1591 = add i64 %1356, 2
+	%1592 = shufflevector <8 x float> %1531, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1593 = shufflevector <8 x float> %1531, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1594 = fadd <4 x float> %1592, %1593
+	%1595 = shufflevector <4 x float> %1594, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1596 = shufflevector <4 x float> %1594, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1597 = fadd <2 x float> %1595, %1596
+	%1598 = shufflevector <2 x float> %1597, <2 x float> undef, <1 x i32> <i32 0>
+	%1599 = shufflevector <2 x float> %1597, <2 x float> undef, <1 x i32> <i32 1>
+	%1600 = fadd <1 x float> %1598, %1599
+	%1601 = extractelement <1 x float> %1600, i64 0
+	%1602 = getelementptr inbounds float, float* %4, i64 %1591
+	store float %1601, float* %1602, align 4
+	%1603 = add i64 %1356, 3
+	%1604 = shufflevector <8 x float> %1538, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1605 = shufflevector <8 x float> %1538, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1606 = fadd <4 x float> %1604, %1605
+	%1607 = shufflevector <4 x float> %1606, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1608 = shufflevector <4 x float> %1606, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1609 = fadd <2 x float> %1607, %1608
+	%1610 = shufflevector <2 x float> %1609, <2 x float> undef, <1 x i32> <i32 0>
+	%1611 = shufflevector <2 x float> %1609, <2 x float> undef, <1 x i32> <i32 1>
+	%1612 = fadd <1 x float> %1610, %1611
+	%1613 = extractelement <1 x float> %1612, i64 0
+	%1614 = getelementptr inbounds float, float* %4, i64 %1603
+	store float %1613, float* %1614, align 4
+	%1615 = add i64 %1356, 4
+	%1616 = shufflevector <8 x float> %1545, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1617 = shufflevector <8 x float> %1545, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1618 = fadd <4 x float> %1616, %1617
+	%1619 = shufflevector <4 x float> %1618, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1620 = shufflevector <4 x float> %1618, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1621 = fadd <2 x float> %1619, %1620
+	%1622 = shufflevector <2 x float> %1621, <2 x float> undef, <1 x i32> <i32 0>
+	%1623 = shufflevector <2 x float> %1621, <2 x float> undef, <1 x i32> <i32 1>
+	%1624 = fadd <1 x float> %1622, %1623
+	%1625 = extractelement <1 x float> %1624, i64 0
+	%1626 = getelementptr inbounds float, float* %4, i64 %1615
+	store float %1625, float* %1626, align 4
+	%1627 = add i64 %1356, 5
+	%1628 = shufflevector <8 x float> %1552, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1629 = shufflevector <8 x float> %1552, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1630 = fadd <4 x float> %1628, %1629
+	%1631 = shufflevector <4 x float> %1630, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1632 = shufflevector <4 x float> %1630, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1633 = fadd <2 x float> %1631, %1632
+	%1634 = shufflevector <2 x float> %1633, <2 x float> undef, <1 x i32> <i32 0>
+	%1635 = shufflevector <2 x float> %1633, <2 x float> undef, <1 x i32> <i32 1>
+	%1636 = fadd <1 x float> %1634, %1635
+	%1637 = extractelement <1 x float> %1636, i64 0
+	%1638 = getelementptr inbounds float, float* %4, i64 %1627
+	store float %1637, float* %1638, align 4
+	%1639 = add i64 %1356, 6
+	%1640 = shufflevector <8 x float> %1559, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1641 = shufflevector <8 x float> %1559, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1642 = fadd <4 x float> %1640, %1641
+	%1643 = shufflevector <4 x float> %1642, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1644 = shufflevector <4 x float> %1642, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1645 = fadd <2 x float> %1643, %1644
+	%1646 = shufflevector <2 x float> %1645, <2 x float> undef, <1 x i32> <i32 0>
+	%1647 = shufflevector <2 x float> %1645, <2 x float> undef, <1 x i32> <i32 1>
+	%1648 = fadd <1 x float> %1646, %1647
+	%1649 = extractelement <1 x float> %1648, i64 0
+	%1650 = getelementptr inbounds float, float* %4, i64 %1639
+	store float %1649, float* %1650, align 4
+	%1651 = add i64 %1356, 7
+	%1652 = shufflevector <8 x float> %1566, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1653 = shufflevector <8 x float> %1566, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1654 = fadd <4 x float> %1652, %1653
+	%1655 = shufflevector <4 x float> %1654, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1656 = shufflevector <4 x float> %1654, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1657 = fadd <2 x float> %1655, %1656
+	%1658 = shufflevector <2 x float> %1657, <2 x float> undef, <1 x i32> <i32 0>
+	%1659 = shufflevector <2 x float> %1657, <2 x float> undef, <1 x i32> <i32 1>
+	%1660 = fadd <1 x float> %1658, %1659
+	%1661 = extractelement <1 x float> %1660, i64 0
+	%1662 = getelementptr inbounds float, float* %4, i64 %1651
+	store float %1661, float* %1662, align 4
+	%1663 = add i64 %1356, 8
+	br label %loop58
 
-done68:
-	%1481 = add i64 %1461, 0
-	%1482 = shufflevector <8 x float> %1468, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1483 = shufflevector <8 x float> %1468, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1484 = fadd <4 x float> %1482, %1483
-	%1485 = shufflevector <4 x float> %1484, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1486 = shufflevector <4 x float> %1484, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1487 = fadd <2 x float> %1485, %1486
-	%1488 = shufflevector <2 x float> %1487, <2 x float> undef, <1 x i32> <i32 0>
-	%1489 = shufflevector <2 x float> %1487, <2 x float> undef, <1 x i32> <i32 1>
-	%1490 = fadd <1 x float> %1488, %1489
-	%1491 = extractelement <1 x float> %1490, i64 0
-	%1492 = getelementptr inbounds float, float* %4, i64 %1481
-	store float %1491, float* %1492, align 4
-	%1493 = add i64 %1461, 1
-	br label %loop64
+done60:
+	br label %loop61
 
-done69:
+loop61:
+	%1664 = phi i64 [ %1353, %done60 ], [ %1712, %body62 ]
+	%1665 = icmp slt i64 %1664, %49
+	br i1 %1665, label %body62, label %done63
+
+body62:
+	%1666 = add i64 %1664, 0
+	%1667 = sub i64 %1666, %44
+	%1668 = mul i64 %1667, 24
+	%1669 = getelementptr inbounds i16, i16* %42, i64 %1668
+	%1670 = getelementptr inbounds float, float* %7, i64 0
+	%1671 = bitcast float* %1670 to <8 x float>*
+	%1672 = load <8 x float>, <8 x float>* %1671, align 4
+	%1673 = getelementptr inbounds i16, i16* %1669, i64 0
+	%1674 = bitcast i16* %1673 to <8 x i16>*
+	%1675 = load <8 x i16>, <8 x i16>* %1674, align 2
+	%1676 = zext <8 x i16> %1675 to <8 x i32>
+	%1677 = shl <8 x i32> %1676, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1678 = bitcast <8 x i32> %1677 to <8 x float>
+	%1679 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1678, <8 x float> %1672, <8 x float> zeroinitializer)
+	%1680 = getelementptr inbounds float, float* %7, i64 8
+	%1681 = bitcast float* %1680 to <8 x float>*
+	%1682 = load <8 x float>, <8 x float>* %1681, align 4
+	%1683 = getelementptr inbounds i16, i16* %1669, i64 8
+	%1684 = bitcast i16* %1683 to <8 x i16>*
+	%1685 = load <8 x i16>, <8 x i16>* %1684, align 2
+	%1686 = zext <8 x i16> %1685 to <8 x i32>
+	%1687 = shl <8 x i32> %1686, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1688 = bitcast <8 x i32> %1687 to <8 x float>
+	%1689 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1688, <8 x float> %1682, <8 x float> %1679)
+	%1690 = getelementptr inbounds float, float* %7, i64 16
+	%1691 = bitcast float* %1690 to <8 x float>*
+	%1692 = load <8 x float>, <8 x float>* %1691, align 4
+	%1693 = getelementptr inbounds i16, i16* %1669, i64 16
+	%1694 = bitcast i16* %1693 to <8 x i16>*
+	%1695 = load <8 x i16>, <8 x i16>* %1694, align 2
+	%1696 = zext <8 x i16> %1695 to <8 x i32>
+	%1697 = shl <8 x i32> %1696, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1698 = bitcast <8 x i32> %1697 to <8 x float>
+	%1699 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1698, <8 x float> %1692, <8 x float> %1689)
+	%1700 = add i64 %1664, 0
+	%1701 = shufflevector <8 x float> %1699, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1702 = shufflevector <8 x float> %1699, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1703 = fadd <4 x float> %1701, %1702
+	%1704 = shufflevector <4 x float> %1703, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1705 = shufflevector <4 x float> %1703, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1706 = fadd <2 x float> %1704, %1705
+	%1707 = shufflevector <2 x float> %1706, <2 x float> undef, <1 x i32> <i32 0>
+	%1708 = shufflevector <2 x float> %1706, <2 x float> undef, <1 x i32> <i32 1>
+	%1709 = fadd <1 x float> %1707, %1708
+	%1710 = extractelement <1 x float> %1709, i64 0
+	%1711 = getelementptr inbounds float, float* %4, i64 %1700
+	store float %1710, float* %1711, align 4
+	%1712 = add i64 %1664, 1
+	br label %loop61
+
+done63:
 	br label %join56
 
-loop70:
-	%1494 = phi i64 [ %46, %else57 ], [ %1709, %done80 ]
-	%1495 = icmp slt i64 %1494, %49
-	br i1 %1495, label %body71, label %done81
+loop64:
+	%1713 = phi i64 [ %46, %else57 ], [ %1928, %done74 ]
+	%1714 = icmp slt i64 %1713, %49
+	br i1 %1714, label %body65, label %done75
 
-body71:
+body65:
+	br label %loop66
+
+loop66:
+	%1715 = phi i64 [ 0, %body65 ], [ %1871, %done70 ]
+	%1716 = icmp slt i64 %1715, %1355
+	br i1 %1716, label %body67, label %done71
+
+body67:
+	%1717 = add i64 %1715, 0
+	%1718 = mul i64 %1717, 24
+	%1719 = getelementptr inbounds float, float* %7, i64 %1718
+	%1720 = add i64 %1715, 1
+	%1721 = mul i64 %1720, 24
+	%1722 = getelementptr inbounds float, float* %7, i64 %1721
+	%1723 = add i64 %1715, 2
+	%1724 = mul i64 %1723, 24
+	%1725 = getelementptr inbounds float, float* %7, i64 %1724
+	%1726 = add i64 %1715, 3
+	%1727 = mul i64 %1726, 24
+	%1728 = getelementptr inbounds float, float* %7, i64 %1727
+	%1729 = sub i64 %1713, %44
+	%1730 = mul i64 %1729, 24
+	%1731 = getelementptr inbounds i16, i16* %42, i64 %1730
+	br label %loop68
+
+loop68:
+	%1732 = phi i64 [ 0, %body67 ], [ %1788, %body69 ]
+	%1733 = phi <8 x float> [ zeroinitializer, %body67 ], [ %1752, %body69 ]
+	%1734 = phi <8 x float> [ zeroinitializer, %body67 ], [ %1775, %body69 ]
+	%1735 = phi <8 x float> [ zeroinitializer, %body67 ], [ %1756, %body69 ]
+	%1736 = phi <8 x float> [ zeroinitializer, %body67 ], [ %1779, %body69 ]
+	%1737 = phi <8 x float> [ zeroinitializer, %body67 ], [ %1760, %body69 ]
+	%1738 = phi <8 x float> [ zeroinitializer, %body67 ], [ %1783, %body69 ]
+	%1739 = phi <8 x float> [ zeroinitializer, %body67 ], [ %1764, %body69 ]
+	%1740 = phi <8 x float> [ zeroinitializer, %body67 ], [ %1787, %body69 ]
+	%1741 = icmp slt i64 %1732, 16
+	br i1 %1741, label %body69, label %done70
+
+body69:
+	%1742 = add i64 %1732, 0
+	%1743 = getelementptr inbounds i16, i16* %1731, i64 %1742
+	%1744 = bitcast i16* %1743 to <8 x i16>*
+	%1745 = load <8 x i16>, <8 x i16>* %1744, align 2
+	%1746 = zext <8 x i16> %1745 to <8 x i32>
+	%1747 = shl <8 x i32> %1746, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1748 = bitcast <8 x i32> %1747 to <8 x float>
+	%1749 = getelementptr inbounds float, float* %1719, i64 %1742
+	%1750 = bitcast float* %1749 to <8 x float>*
+	%1751 = load <8 x float>, <8 x float>* %1750, align 4
+	%1752 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1751, <8 x float> %1748, <8 x float> %1733)
+	%1753 = getelementptr inbounds float, float* %1722, i64 %1742
+	%1754 = bitcast float* %1753 to <8 x float>*
+	%1755 = load <8 x float>, <8 x float>* %1754, align 4
+	%1756 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1755, <8 x float> %1748, <8 x float> %1735)
+	%1757 = getelementptr inbounds float, float* %1725, i64 %1742
+	%1758 = bitcast float* %1757 to <8 x float>*
+	%1759 = load <8 x float>, <8 x float>* %1758, align 4
+	%1760 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1759, <8 x float> %1748, <8 x float> %1737)
+	%1761 = getelementptr inbounds float, float* %1728, i64 %1742
+	%1762 = bitcast float* %1761 to <8 x float>*
+	%1763 = load <8 x float>, <8 x float>* %1762, align 4
+	%1764 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1763, <8 x float> %1748, <8 x float> %1739)
+	%1765 = add i64 %1732, 8
+	%1766 = getelementptr inbounds i16, i16* %1731, i64 %1765
+	%1767 = bitcast i16* %1766 to <8 x i16>*
+	%1768 = load <8 x i16>, <8 x i16>* %1767, align 2
+	%1769 = zext <8 x i16> %1768 to <8 x i32>
+	%1770 = shl <8 x i32> %1769, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1771 = bitcast <8 x i32> %1770 to <8 x float>
+	%1772 = getelementptr inbounds float, float* %1719, i64 %1765
+	%1773 = bitcast float* %1772 to <8 x float>*
+	%1774 = load <8 x float>, <8 x float>* %1773, align 4
+	%1775 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1774, <8 x float> %1771, <8 x float> %1734)
+	%1776 = getelementptr inbounds float, float* %1722, i64 %1765
+	%1777 = bitcast float* %1776 to <8 x float>*
+	%1778 = load <8 x float>, <8 x float>* %1777, align 4
+	%1779 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1778, <8 x float> %1771, <8 x float> %1736)
+	%1780 = getelementptr inbounds float, float* %1725, i64 %1765
+	%1781 = bitcast float* %1780 to <8 x float>*
+	%1782 = load <8 x float>, <8 x float>* %1781, align 4
+	%1783 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1782, <8 x float> %1771, <8 x float> %1738)
+	%1784 = getelementptr inbounds float, float* %1728, i64 %1765
+	%1785 = bitcast float* %1784 to <8 x float>*
+	%1786 = load <8 x float>, <8 x float>* %1785, align 4
+	%1787 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1786, <8 x float> %1771, <8 x float> %1740)
+	%1788 = add i64 %1732, 16
+	br label %loop68
+
+done70:
+	%1789 = getelementptr inbounds i16, i16* %1731, i64 16
+	%1790 = bitcast i16* %1789 to <8 x i16>*
+	%1791 = load <8 x i16>, <8 x i16>* %1790, align 2
+	%1792 = zext <8 x i16> %1791 to <8 x i32>
+	%1793 = shl <8 x i32> %1792, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1794 = bitcast <8 x i32> %1793 to <8 x float>
+	%1795 = getelementptr inbounds float, float* %1719, i64 16
+	%1796 = bitcast float* %1795 to <8 x float>*
+	%1797 = load <8 x float>, <8 x float>* %1796, align 4
+	%1798 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1797, <8 x float> %1794, <8 x float> %1733)
+	%1799 = getelementptr inbounds float, float* %1722, i64 16
+	%1800 = bitcast float* %1799 to <8 x float>*
+	%1801 = load <8 x float>, <8 x float>* %1800, align 4
+	%1802 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1801, <8 x float> %1794, <8 x float> %1735)
+	%1803 = getelementptr inbounds float, float* %1725, i64 16
+	%1804 = bitcast float* %1803 to <8 x float>*
+	%1805 = load <8 x float>, <8 x float>* %1804, align 4
+	%1806 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1805, <8 x float> %1794, <8 x float> %1737)
+	%1807 = getelementptr inbounds float, float* %1728, i64 16
+	%1808 = bitcast float* %1807 to <8 x float>*
+	%1809 = load <8 x float>, <8 x float>* %1808, align 4
+	%1810 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1809, <8 x float> %1794, <8 x float> %1739)
+	%1811 = fadd <8 x float> %1798, %1734
+	%1812 = add i64 %1715, 0
+	%1813 = mul i64 %1812, 64
+	%1814 = add i64 %1813, %1713
+	%1815 = shufflevector <8 x float> %1811, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1816 = shufflevector <8 x float> %1811, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1817 = fadd <4 x float> %1815, %1816
+	%1818 = shufflevector <4 x float> %1817, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1819 = shufflevector <4 x float> %1817, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1820 = fadd <2 x float> %1818, %1819
+	%1821 = shufflevector <2 x float> %1820, <2 x float> undef, <1 x i32> <i32 0>
+	%1822 = shufflevector <2 x float> %1820, <2 x float> undef, <1 x i32> <i32 1>
+	%1823 = fadd <1 x float> %1821, %1822
+	%1824 = extractelement <1 x float> %1823, i64 0
+	%1825 = getelementptr inbounds float, float* %4, i64 %1814
+	store float %1824, float* %1825, align 4
+	%1826 = fadd <8 x float> %1802, %1736
+	%1827 = add i64 %1715, 1
+	%1828 = mul i64 %1827, 64
+	%1829 = add i64 %1828, %1713
+	%1830 = shufflevector <8 x float> %1826, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1831 = shufflevector <8 x float> %1826, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1832 = fadd <4 x float> %1830, %1831
+	%1833 = shufflevector <4 x float> %1832, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1834 = shufflevector <4 x float> %1832, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1835 = fadd <2 x float> %1833, %1834
+	%1836 = shufflevector <2 x float> %1835, <2 x float> undef, <1 x i32> <i32 0>
+	%1837 = shufflevector <2 x float> %1835, <2 x float> undef, <1 x i32> <i32 1>
+	%1838 = fadd <1 x float> %1836, %1837
+	%1839 = extractelement <1 x float> %1838, i64 0
+	%1840 = getelementptr inbounds float, float* %4, i64 %1829
+	store float %1839, float* %1840, align 4
+	%1841 = fadd <8 x float> %1806, %1738
+	%1842 = add i64 %1715, 2
+	%1843 = mul i64 %1842, 64
+	%1844 = add i64 %1843, %1713
+	%1845 = shufflevector <8 x float> %1841, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1846 = shufflevector <8 x float> %1841, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1847 = fadd <4 x float> %1845, %1846
+	%1848 = shufflevector <4 x float> %1847, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1849 = shufflevector <4 x float> %1847, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1850 = fadd <2 x float> %1848, %1849
+	%1851 = shufflevector <2 x float> %1850, <2 x float> undef, <1 x i32> <i32 0>
+	%1852 = shufflevector <2 x float> %1850, <2 x float> undef, <1 x i32> <i32 1>
+	%1853 = fadd <1 x float> %1851, %1852
+	%1854 = extractelement <1 x float> %1853, i64 0
+	%1855 = getelementptr inbounds float, float* %4, i64 %1844
+	store float %1854, float* %1855, align 4
+	%1856 = fadd <8 x float> %1810, %1740
+	%1857 = add i64 %1715, 3
+	%1858 = mul i64 %1857, 64
+	%1859 = add i64 %1858, %1713
+	%1860 = shufflevector <8 x float> %1856, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1861 = shufflevector <8 x float> %1856, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1862 = fadd <4 x float> %1860, %1861
+	%1863 = shufflevector <4 x float> %1862, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1864 = shufflevector <4 x float> %1862, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1865 = fadd <2 x float> %1863, %1864
+	%1866 = shufflevector <2 x float> %1865, <2 x float> undef, <1 x i32> <i32 0>
+	%1867 = shufflevector <2 x float> %1865, <2 x float> undef, <1 x i32> <i32 1>
+	%1868 = fadd <1 x float> %1866, %1867
+	%1869 = extractelement <1 x float> %1868, i64 0
+	%1870 = getelementptr inbounds float, float* %4, i64 %1859
+	store float %1869, float* %1870, align 4
+	%1871 = add i64 %1715, 4
+	br label %loop66
+
+done71:
 	br label %loop72
 
 loop72:
-	%1496 = phi i64 [ 0, %body71 ], [ %1652, %done76 ]
-	%1497 = icmp slt i64 %1496, %1355
-	br i1 %1497, label %body73, label %done77
+	%1872 = phi i64 [ %1355, %done71 ], [ %1927, %body73 ]
+	%1873 = icmp slt i64 %1872, %21
+	br i1 %1873, label %body73, label %done74
 
 body73:
-	%1498 = add i64 %1496, 0
-	%1499 = mul i64 %1498, 24
-	%1500 = getelementptr inbounds float, float* %7, i64 %1499
-	%1501 = add i64 %1496, 1
-	%1502 = mul i64 %1501, 24
-	%1503 = getelementptr inbounds float, float* %7, i64 %1502
-	%1504 = add i64 %1496, 2
-	%1505 = mul i64 %1504, 24
-	%1506 = getelementptr inbounds float, float* %7, i64 %1505
-	%1507 = add i64 %1496, 3
-	%1508 = mul i64 %1507, 24
-	%1509 = getelementptr inbounds float, float* %7, i64 %1508
-	%1510 = sub i64 %1494, %44
-	%1511 = mul i64 %1510, 24
-	%1512 = getelementptr inbounds i16, i16* %42, i64 %1511
-	br label %loop74
-
-loop74:
-	%1513 = phi i64 [ 0, %body73 ], [ %1569, %body75 ]
-	%1514 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1533, %body75 ]
-	%1515 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1556, %body75 ]
-	%1516 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1537, %body75 ]
-	%1517 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1560, %body75 ]
-	%1518 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1541, %body75 ]
-	%1519 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1564, %body75 ]
-	%1520 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1545, %body75 ]
-	%1521 = phi <8 x float> [ zeroinitializer, %body73 ], [ %1568, %body75 ]
-	%1522 = icmp slt i64 %1513, 16
-	br i1 %1522, label %body75, label %done76
-
-body75:
-	%1523 = add i64 %1513, 0
-	%1524 = getelementptr inbounds i16, i16* %1512, i64 %1523
-	%1525 = bitcast i16* %1524 to <8 x i16>*
-	%1526 = load <8 x i16>, <8 x i16>* %1525, align 2
-	%1527 = zext <8 x i16> %1526 to <8 x i32>
-	%1528 = shl <8 x i32> %1527, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1529 = bitcast <8 x i32> %1528 to <8 x float>
-	%1530 = getelementptr inbounds float, float* %1500, i64 %1523
-	%1531 = bitcast float* %1530 to <8 x float>*
-	%1532 = load <8 x float>, <8 x float>* %1531, align 4
-	%1533 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1532, <8 x float> %1529, <8 x float> %1514)
-	%1534 = getelementptr inbounds float, float* %1503, i64 %1523
-	%1535 = bitcast float* %1534 to <8 x float>*
-	%1536 = load <8 x float>, <8 x float>* %1535, align 4
-	%1537 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1536, <8 x float> %1529, <8 x float> %1516)
-	%1538 = getelementptr inbounds float, float* %1506, i64 %1523
-	%1539 = bitcast float* %1538 to <8 x float>*
-	%1540 = load <8 x float>, <8 x float>* %1539, align 4
-	%1541 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1540, <8 x float> %1529, <8 x float> %1518)
-	%1542 = getelementptr inbounds float, float* %1509, i64 %1523
-	%1543 = bitcast float* %1542 to <8 x float>*
-	%1544 = load <8 x float>, <8 x float>* %1543, align 4
-	%1545 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1544, <8 x float> %1529, <8 x float> %1520)
-	%1546 = add i64 %1513, 8
-	%1547 = getelementptr inbounds i16, i16* %1512, i64 %1546
-	%1548 = bitcast i16* %1547 to <8 x i16>*
-	%1549 = load <8 x i16>, <8 x i16>* %1548, align 2
-	%1550 = zext <8 x i16> %1549 to <8 x i32>
-	%1551 = shl <8 x i32> %1550, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1552 = bitcast <8 x i32> %1551 to <8 x float>
-	%1553 = getelementptr inbounds float, float* %1500, i64 %1546
-	%1554 = bitcast float* %1553 to <8 x float>*
-	%1555 = load <8 x float>, <8 x float>* %1554, align 4
-	%1556 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1555, <8 x float> %1552, <8 x float> %1515)
-	%1557 = getelementptr inbounds float, float* %1503, i64 %1546
-	%1558 = bitcast float* %1557 to <8 x float>*
-	%1559 = load <8 x float>, <8 x float>* %1558, align 4
-	%1560 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1559, <8 x float> %1552, <8 x float> %1517)
-	%1561 = getelementptr inbounds float, float* %1506, i64 %1546
-	%1562 = bitcast float* %1561 to <8 x float>*
-	%1563 = load <8 x float>, <8 x float>* %1562, align 4
-	%1564 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1563, <8 x float> %1552, <8 x float> %1519)
-	%1565 = getelementptr inbounds float, float* %1509, i64 %1546
-	%1566 = bitcast float* %1565 to <8 x float>*
-	%1567 = load <8 x float>, <8 x float>* %1566, align 4
-	%1568 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1567, <8 x float> %1552, <8 x float> %1521)
-	%1569 = add i64 %1513, 16
-	br label %loop74
-
-done76:
-	%1570 = getelementptr inbounds i16, i16* %1512, i64 16
-	%1571 = bitcast i16* %1570 to <8 x i16>*
-	%1572 = load <8 x i16>, <8 x i16>* %1571, align 2
-	%1573 = zext <8 x i16> %1572 to <8 x i32>
-	%1574 = shl <8 x i32> %1573, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1575 = bitcast <8 x i32> %1574 to <8 x float>
-	%1576 = getelementptr inbounds float, float* %1500, i64 16
-	%1577 = bitcast float* %1576 to <8 x float>*
-	%1578 = load <8 x float>, <8 x float>* %1577, align 4
-	%1579 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1578, <8 x float> %1575, <8 x float> %1514)
-	%1580 = getelementptr inbounds float, float* %1503, i64 16
-	%1581 = bitcast float* %1580 to <8 x float>*
-	%1582 = load <8 x float>, <8 x float>* %1581, align 4
-	%1583 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1582, <8 x float> %1575, <8 x float> %1516)
-	%1584 = getelementptr inbounds float, float* %1506, i64 16
-	%1585 = bitcast float* %1584 to <8 x float>*
-	%1586 = load <8 x float>, <8 x float>* %1585, align 4
-	%1587 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1586, <8 x float> %1575, <8 x float> %1518)
-	%1588 = getelementptr inbounds float, float* %1509, i64 16
-	%1589 = bitcast float* %1588 to <8 x float>*
-	%1590 = load <8 x float>, <8 x float>* %1589, align 4
-	%1591 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1590, <8 x float> %1575, <8 x float> %1520)
-	%1592 = fadd <8 x float> %1579, %1515
-	%1593 = add i64 %1496, 0
-	%1594 = mul i64 %1593, 64
-	%1595 = add i64 %1594, %1494
-	%1596 = shufflevector <8 x float> %1592, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1597 = shufflevector <8 x float> %1592, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1598 = fadd <4 x float> %1596, %1597
-	%1599 = shufflevector <4 x float> %1598, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1600 = shufflevector <4 x float> %1598, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1601 = fadd <2 x float> %1599, %1600
-	%1602 = shufflevector <2 x float> %1601, <2 x float> undef, <1 x i32> <i32 0>
-	%1603 = shufflevector <2 x float> %1601, <2 x float> undef, <1 x i32> <i32 1>
-	%1604 = fadd <1 x float> %1602, %1603
-	%1605 = extractelement <1 x float> %1604, i64 0
-	%1606 = getelementptr inbounds float, float* %4, i64 %1595
-	store float %1605, float* %1606, align 4
-	%1607 = fadd <8 x float> %1583, %1517
-	%1608 = add i64 %1496, 1
-	%1609 = mul i64 %1608, 64
-	%1610 = add i64 %1609, %1494
-	%1611 = shufflevector <8 x float> %1607, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1612 = shufflevector <8 x float> %1607, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1613 = fadd <4 x float> %1611, %1612
-	%1614 = shufflevector <4 x float> %1613, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1615 = shufflevector <4 x float> %1613, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1616 = fadd <2 x float> %1614, %1615
-	%1617 = shufflevector <2 x float> %1616, <2 x float> undef, <1 x i32> <i32 0>
-	%1618 = shufflevector <2 x float> %1616, <2 x float> undef, <1 x i32> <i32 1>
-	%1619 = fadd <1 x float> %1617, %1618
-	%1620 = extractelement <1 x float> %1619, i64 0
-	%1621 = getelementptr inbounds float, float* %4, i64 %1610
-	store float %1620, float* %1621, align 4
-	%1622 = fadd <8 x float> %1587, %1519
-	%1623 = add i64 %1496, 2
-	%1624 = mul i64 %1623, 64
-	%1625 = add i64 %1624, %1494
-	%1626 = shufflevector <8 x float> %1622, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1627 = shufflevector <8 x float> %1622, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1628 = fadd <4 x float> %1626, %1627
-	%1629 = shufflevector <4 x float> %1628, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1630 = shufflevector <4 x float> %1628, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1631 = fadd <2 x float> %1629, %1630
-	%1632 = shufflevector <2 x float> %1631, <2 x float> undef, <1 x i32> <i32 0>
-	%1633 = shufflevector <2 x float> %1631, <2 x float> undef, <1 x i32> <i32 1>
-	%1634 = fadd <1 x float> %1632, %1633
-	%1635 = extractelement <1 x float> %1634, i64 0
-	%1636 = getelementptr inbounds float, float* %4, i64 %1625
-	store float %1635, float* %1636, align 4
-	%1637 = fadd <8 x float> %1591, %1521
-	%1638 = add i64 %1496, 3
-	%1639 = mul i64 %1638, 64
-	%1640 = add i64 %1639, %1494
-	%1641 = shufflevector <8 x float> %1637, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1642 = shufflevector <8 x float> %1637, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1643 = fadd <4 x float> %1641, %1642
-	%1644 = shufflevector <4 x float> %1643, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1645 = shufflevector <4 x float> %1643, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1646 = fadd <2 x float> %1644, %1645
-	%1647 = shufflevector <2 x float> %1646, <2 x float> undef, <1 x i32> <i32 0>
-	%1648 = shufflevector <2 x float> %1646, <2 x float> undef, <1 x i32> <i32 1>
-	%1649 = fadd <1 x float> %1647, %1648
-	%1650 = extractelement <1 x float> %1649, i64 0
-	%1651 = getelementptr inbounds float, float* %4, i64 %1640
-	store float %1650, float* %1651, align 4
-	%1652 = add i64 %1496, 4
+	%1874 = add i64 %1872, 0
+	%1875 = mul i64 %1874, 24
+	%1876 = getelementptr inbounds float, float* %7, i64 %1875
+	%1877 = sub i64 %1713, %44
+	%1878 = mul i64 %1877, 24
+	%1879 = getelementptr inbounds i16, i16* %42, i64 %1878
+	%1880 = getelementptr inbounds i16, i16* %1879, i64 0
+	%1881 = bitcast i16* %1880 to <8 x i16>*
+	%1882 = load <8 x i16>, <8 x i16>* %1881, align 2
+	%1883 = zext <8 x i16> %1882 to <8 x i32>
+	%1884 = shl <8 x i32> %1883, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1885 = bitcast <8 x i32> %1884 to <8 x float>
+	%1886 = getelementptr inbounds float, float* %1876, i64 0
+	%1887 = bitcast float* %1886 to <8 x float>*
+	%1888 = load <8 x float>, <8 x float>* %1887, align 4
+	%1889 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1888, <8 x float> %1885, <8 x float> zeroinitializer)
+	%1890 = getelementptr inbounds i16, i16* %1879, i64 8
+	%1891 = bitcast i16* %1890 to <8 x i16>*
+	%1892 = load <8 x i16>, <8 x i16>* %1891, align 2
+	%1893 = zext <8 x i16> %1892 to <8 x i32>
+	%1894 = shl <8 x i32> %1893, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1895 = bitcast <8 x i32> %1894 to <8 x float>
+	%1896 = getelementptr inbounds float, float* %1876, i64 8
+	%1897 = bitcast float* %1896 to <8 x float>*
+	%1898 = load <8 x float>, <8 x float>* %1897, align 4
+	%1899 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1898, <8 x float> %1895, <8 x float> zeroinitializer)
+	%1900 = getelementptr inbounds i16, i16* %1879, i64 16
+	%1901 = bitcast i16* %1900 to <8 x i16>*
+	%1902 = load <8 x i16>, <8 x i16>* %1901, align 2
+	%1903 = zext <8 x i16> %1902 to <8 x i32>
+	%1904 = shl <8 x i32> %1903, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1905 = bitcast <8 x i32> %1904 to <8 x float>
+	%1906 = getelementptr inbounds float, float* %1876, i64 16
+	%1907 = bitcast float* %1906 to <8 x float>*
+	%1908 = load <8 x float>, <8 x float>* %1907, align 4
+	%1909 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1908, <8 x float> %1905, <8 x float> zeroinitializer)
+	%1910 = fadd <8 x float> %1889, %1899
+	%1911 = fadd <8 x float> %1910, %1909
+	%1912 = fadd <8 x float> %1911, zeroinitializer
+	%1913 = add i64 %1872, 0
+	%1914 = mul i64 %1913, 64
+	%1915 = add i64 %1914, %1713
+	%1916 = shufflevector <8 x float> %1912, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1917 = shufflevector <8 x float> %1912, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1918 = fadd <4 x float> %1916, %1917
+	%1919 = shufflevector <4 x float> %1918, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1920 = shufflevector <4 x float> %1918, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1921 = fadd <2 x float> %1919, %1920
+	%1922 = shufflevector <2 x float> %1921, <2 x float> undef, <1 x i32> <i32 0>
+	%1923 = shufflevector <2 x float> %1921, <2 x float> undef, <1 x i32> <i32 1>
+	%1924 = fadd <1 x float> %1922, %1923
+	%1925 = extractelement <1 x float> %1924, i64 0
+	%1926 = getelementptr inbounds float, float* %4, i64 %1915
+	store float %1925, float* %1926, align 4
+	%1927 = add i64 %1872, 1
 	br label %loop72
 
-done77:
-	br label %loop78
+done74:
+	%1928 = add i64 %1713, 1
+	br label %loop64
 
-loop78:
-	%1653 = phi i64 [ %1355, %done77 ], [ %1708, %body79 ]
-	%1654 = icmp slt i64 %1653, %21
-	br i1 %1654, label %body79, label %done80
-
-body79:
-	%1655 = add i64 %1653, 0
-	%1656 = mul i64 %1655, 24
-	%1657 = getelementptr inbounds float, float* %7, i64 %1656
-	%1658 = sub i64 %1494, %44
-	%1659 = mul i64 %1658, 24
-	%1660 = getelementptr inbounds i16, i16* %42, i64 %1659
-	%1661 = getelementptr inbounds i16, i16* %1660, i64 0
-	%1662 = bitcast i16* %1661 to <8 x i16>*
-	%1663 = load <8 x i16>, <8 x i16>* %1662, align 2
-	%1664 = zext <8 x i16> %1663 to <8 x i32>
-	%1665 = shl <8 x i32> %1664, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1666 = bitcast <8 x i32> %1665 to <8 x float>
-	%1667 = getelementptr inbounds float, float* %1657, i64 0
-	%1668 = bitcast float* %1667 to <8 x float>*
-	%1669 = load <8 x float>, <8 x float>* %1668, align 4
-	%1670 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1669, <8 x float> %1666, <8 x float> zeroinitializer)
-	%1671 = getelementptr inbounds i16, i16* %1660, i64 8
-	%1672 = bitcast i16* %1671 to <8 x i16>*
-	%1673 = load <8 x i16>, <8 x i16>* %1672, align 2
-	%1674 = zext <8 x i16> %1673 to <8 x i32>
-	%1675 = shl <8 x i32> %1674, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1676 = bitcast <8 x i32> %1675 to <8 x float>
-	%1677 = getelementptr inbounds float, float* %1657, i64 8
-	%1678 = bitcast float* %1677 to <8 x float>*
-	%1679 = load <8 x float>, <8 x float>* %1678, align 4
-	%1680 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1679, <8 x float> %1676, <8 x float> zeroinitializer)
-	%1681 = getelementptr inbounds i16, i16* %1660, i64 16
-	%1682 = bitcast i16* %1681 to <8 x i16>*
-	%1683 = load <8 x i16>, <8 x i16>* %1682, align 2
-	%1684 = zext <8 x i16> %1683 to <8 x i32>
-	%1685 = shl <8 x i32> %1684, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1686 = bitcast <8 x i32> %1685 to <8 x float>
-	%1687 = getelementptr inbounds float, float* %1657, i64 16
-	%1688 = bitcast float* %1687 to <8 x float>*
-	%1689 = load <8 x float>, <8 x float>* %1688, align 4
-	%1690 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1689, <8 x float> %1686, <8 x float> zeroinitializer)
-	%1691 = fadd <8 x float> %1670, %1680
-	%1692 = fadd <8 x float> %1691, %1690
-	%1693 = fadd <8 x float> %1692, zeroinitializer
-	%1694 = add i64 %1653, 0
-	%1695 = mul i64 %1694, 64
-	%1696 = add i64 %1695, %1494
-	%1697 = shufflevector <8 x float> %1693, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1698 = shufflevector <8 x float> %1693, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1699 = fadd <4 x float> %1697, %1698
-	%1700 = shufflevector <4 x float> %1699, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1701 = shufflevector <4 x float> %1699, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1702 = fadd <2 x float> %1700, %1701
-	%1703 = shufflevector <2 x float> %1702, <2 x float> undef, <1 x i32> <i32 0>
-	%1704 = shufflevector <2 x float> %1702, <2 x float> undef, <1 x i32> <i32 1>
-	%1705 = fadd <1 x float> %1703, %1704
-	%1706 = extractelement <1 x float> %1705, i64 0
-	%1707 = getelementptr inbounds float, float* %4, i64 %1696
-	store float %1706, float* %1707, align 4
-	%1708 = add i64 %1653, 1
-	br label %loop78
-
-done80:
-	%1709 = add i64 %1494, 1
-	br label %loop70
-
-done81:
+done75:
 	br label %join56
 
 join56:
@@ -2223,67 +2428,67 @@ join8:
 	br label %join6
 
 join6:
-	%1710 = add i64 %35, 1
+	%1929 = add i64 %35, 1
 	br label %loop3
 
+done76:
+	%1930 = icmp slt i64 %27, 6
+	%1931 = select i1 %1930, i64 %27, i64 6
+	br label %loop77
+
+loop77:
+	%1932 = phi i64 [ %25, %done76 ], [ %1966, %done81 ]
+	%1933 = icmp slt i64 %1932, %1931
+	br i1 %1933, label %body78, label %done82
+
+body78:
+	%1934 = mul i64 %1932, 8
+	br label %loop79
+
+loop79:
+	%1935 = phi i64 [ 0, %body78 ], [ %1965, %body80 ]
+	%1936 = icmp slt i64 %1935, %21
+	br i1 %1936, label %body80, label %done81
+
+body80:
+	%1937 = mul i64 %1935, 64
+	%1938 = add i64 %1937, %1934
+	%1939 = getelementptr inbounds float, float* %4, i64 %1938
+	%1940 = add i64 %23, %1935
+	%1941 = mul i64 %1940, 4
+	%1942 = getelementptr inbounds float, float* %19, i64 %1941
+	%1943 = add i64 0, 2
+	%1944 = getelementptr inbounds float, float* %1939, i64 0
+	%1945 = bitcast float* %1944 to <8 x float>*
+	%1946 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1945, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+	%1947 = getelementptr inbounds float, float* %1939, i64 %1943
+	%1948 = bitcast float* %1947 to <8 x float>*
+	%1949 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1948, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+	%1950 = getelementptr inbounds float, float* %1942, i64 0
+	%1951 = bitcast float* %1950 to <8 x float>*
+	%1952 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1951, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+	%1953 = getelementptr inbounds float, float* %1942, i64 %1943
+	%1954 = bitcast float* %1953 to <8 x float>*
+	%1955 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1954, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
+	%1956 = fmul <8 x float> %1949, %1955
+	%1957 = fneg <8 x float> %1956
+	%1958 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1946, <8 x float> %1952, <8 x float> %1957)
+	%1959 = getelementptr inbounds float, float* %1939, i64 0
+	%1960 = bitcast float* %1959 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1958, <8 x float>* %1960, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
+	%1961 = fmul <8 x float> %1946, %1955
+	%1962 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1949, <8 x float> %1952, <8 x float> %1961)
+	%1963 = getelementptr inbounds float, float* %1939, i64 %1943
+	%1964 = bitcast float* %1963 to <8 x float>*
+	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1962, <8 x float>* %1964, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
+	%1965 = add i64 %1935, 1
+	br label %loop79
+
+done81:
+	%1966 = add i64 %1932, 1
+	br label %loop77
+
 done82:
-	%1711 = icmp slt i64 %27, 6
-	%1712 = select i1 %1711, i64 %27, i64 6
-	br label %loop83
-
-loop83:
-	%1713 = phi i64 [ %25, %done82 ], [ %1747, %done87 ]
-	%1714 = icmp slt i64 %1713, %1712
-	br i1 %1714, label %body84, label %done88
-
-body84:
-	%1715 = mul i64 %1713, 8
-	br label %loop85
-
-loop85:
-	%1716 = phi i64 [ 0, %body84 ], [ %1746, %body86 ]
-	%1717 = icmp slt i64 %1716, %21
-	br i1 %1717, label %body86, label %done87
-
-body86:
-	%1718 = mul i64 %1716, 64
-	%1719 = add i64 %1718, %1715
-	%1720 = getelementptr inbounds float, float* %4, i64 %1719
-	%1721 = add i64 %23, %1716
-	%1722 = mul i64 %1721, 4
-	%1723 = getelementptr inbounds float, float* %19, i64 %1722
-	%1724 = add i64 0, 2
-	%1725 = getelementptr inbounds float, float* %1720, i64 0
-	%1726 = bitcast float* %1725 to <8 x float>*
-	%1727 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1726, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-	%1728 = getelementptr inbounds float, float* %1720, i64 %1724
-	%1729 = bitcast float* %1728 to <8 x float>*
-	%1730 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1729, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-	%1731 = getelementptr inbounds float, float* %1723, i64 0
-	%1732 = bitcast float* %1731 to <8 x float>*
-	%1733 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1732, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-	%1734 = getelementptr inbounds float, float* %1723, i64 %1724
-	%1735 = bitcast float* %1734 to <8 x float>*
-	%1736 = call <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>* %1735, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>, <8 x float> zeroinitializer)
-	%1737 = fmul <8 x float> %1730, %1736
-	%1738 = fneg <8 x float> %1737
-	%1739 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1727, <8 x float> %1733, <8 x float> %1738)
-	%1740 = getelementptr inbounds float, float* %1720, i64 0
-	%1741 = bitcast float* %1740 to <8 x float>*
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1739, <8 x float>* %1741, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
-	%1742 = fmul <8 x float> %1727, %1736
-	%1743 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1730, <8 x float> %1733, <8 x float> %1742)
-	%1744 = getelementptr inbounds float, float* %1720, i64 %1724
-	%1745 = bitcast float* %1744 to <8 x float>*
-	call void @llvm.masked.store.v8f32.p0v8f32(<8 x float> %1743, <8 x float>* %1745, i32 4, <8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, i1 false>)
-	%1746 = add i64 %1716, 1
-	br label %loop85
-
-done87:
-	%1747 = add i64 %1713, 1
-	br label %loop83
-
-done88:
 	br label %join2
 
 join2:
@@ -7020,8 +7225,8 @@ done50:
 
 then51:
 	%1609 = sub i64 %20, %17
-	%1610 = sdiv i64 %1609, 4
-	%1611 = mul i64 %1610, 4
+	%1610 = sdiv i64 %1609, 8
+	%1611 = mul i64 %1610, 8
 	%1612 = add i64 %17, %1611
 	br label %loop54
 
@@ -7031,7 +7236,7 @@ else53:
 	br label %loop66
 
 loop54:
-	%1615 = phi i64 [ %17, %then51 ], [ %1731, %done58 ]
+	%1615 = phi i64 [ %17, %then51 ], [ %2044, %done58 ]
 	%1616 = icmp slt i64 %1615, %1612
 	br i1 %1616, label %body55, label %done59
 
@@ -7052,453 +7257,816 @@ body55:
 	%1630 = sub i64 %1629, 0
 	%1631 = mul i64 %1630, 32
 	%1632 = getelementptr inbounds i16, i16* %10, i64 %1631
+	%1633 = add i64 %1615, 4
+	%1634 = sub i64 %1633, 0
+	%1635 = mul i64 %1634, 32
+	%1636 = getelementptr inbounds i16, i16* %10, i64 %1635
+	%1637 = add i64 %1615, 5
+	%1638 = sub i64 %1637, 0
+	%1639 = mul i64 %1638, 32
+	%1640 = getelementptr inbounds i16, i16* %10, i64 %1639
+	%1641 = add i64 %1615, 6
+	%1642 = sub i64 %1641, 0
+	%1643 = mul i64 %1642, 32
+	%1644 = getelementptr inbounds i16, i16* %10, i64 %1643
+	%1645 = add i64 %1615, 7
+	%1646 = sub i64 %1645, 0
+	%1647 = mul i64 %1646, 32
+	%1648 = getelementptr inbounds i16, i16* %10, i64 %1647
 	br label %loop56
 
 loop56:
-	%1633 = phi i64 [ 0, %body55 ], [ %1670, %body57 ]
-	%1634 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1648, %body57 ]
-	%1635 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1655, %body57 ]
-	%1636 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1662, %body57 ]
-	%1637 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1669, %body57 ]
-	%1638 = icmp slt i64 %1633, 32
-	br i1 %1638, label %body57, label %done58
+	%1649 = phi i64 [ 0, %body55 ], [ %1923, %body57 ]
+	%1650 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1873, %body57 ]
+	%1651 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1880, %body57 ]
+	%1652 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1887, %body57 ]
+	%1653 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1894, %body57 ]
+	%1654 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1901, %body57 ]
+	%1655 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1908, %body57 ]
+	%1656 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1915, %body57 ]
+	%1657 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1922, %body57 ]
+	%1658 = icmp slt i64 %1649, 32
+	br i1 %1658, label %body57, label %done58
 
 body57:
-	%1639 = getelementptr inbounds float, float* %7, i64 %1633
-	%1640 = bitcast float* %1639 to <8 x float>*
-	%1641 = load <8 x float>, <8 x float>* %1640, align 4
-	%1642 = getelementptr inbounds i16, i16* %1620, i64 %1633
-	%1643 = bitcast i16* %1642 to <8 x i16>*
-	%1644 = load <8 x i16>, <8 x i16>* %1643, align 2
-	%1645 = zext <8 x i16> %1644 to <8 x i32>
-	%1646 = shl <8 x i32> %1645, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1647 = bitcast <8 x i32> %1646 to <8 x float>
-	%1648 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1647, <8 x float> %1641, <8 x float> %1634)
-	%1649 = getelementptr inbounds i16, i16* %1624, i64 %1633
-	%1650 = bitcast i16* %1649 to <8 x i16>*
-	%1651 = load <8 x i16>, <8 x i16>* %1650, align 2
-	%1652 = zext <8 x i16> %1651 to <8 x i32>
-	%1653 = shl <8 x i32> %1652, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1654 = bitcast <8 x i32> %1653 to <8 x float>
-	%1655 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1654, <8 x float> %1641, <8 x float> %1635)
-	%1656 = getelementptr inbounds i16, i16* %1628, i64 %1633
-	%1657 = bitcast i16* %1656 to <8 x i16>*
-	%1658 = load <8 x i16>, <8 x i16>* %1657, align 2
-	%1659 = zext <8 x i16> %1658 to <8 x i32>
-	%1660 = shl <8 x i32> %1659, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1661 = bitcast <8 x i32> %1660 to <8 x float>
-	%1662 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1661, <8 x float> %1641, <8 x float> %1636)
-	%1663 = getelementptr inbounds i16, i16* %1632, i64 %1633
-	%1664 = bitcast i16* %1663 to <8 x i16>*
-	%1665 = load <8 x i16>, <8 x i16>* %1664, align 2
-	%1666 = zext <8 x i16> %1665 to <8 x i32>
-	%1667 = shl <8 x i32> %1666, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1668 = bitcast <8 x i32> %1667 to <8 x float>
-	%1669 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1668, <8 x float> %1641, <8 x float> %1637)
-	%1670 = add i64 %1633, 8
+	%1659 = add i64 %1649, 0
+	%1660 = getelementptr inbounds float, float* %7, i64 %1659
+	%1661 = bitcast float* %1660 to <8 x float>*
+	%1662 = load <8 x float>, <8 x float>* %1661, align 4
+	%1663 = add i64 %1659, 256
+	%1664 = getelementptr i16, i16* %1620, i64 %1663
+	%1665 = bitcast i16* %1664 to i8*
+	call void @llvm.prefetch.p0i8(i8* %1665, i32 0, i32 3, i32 1)
+	%1666 = getelementptr inbounds i16, i16* %1620, i64 %1659
+	%1667 = bitcast i16* %1666 to <8 x i16>*
+	%1668 = load <8 x i16>, <8 x i16>* %1667, align 2
+	%1669 = zext <8 x i16> %1668 to <8 x i32>
+	%1670 = shl <8 x i32> %1669, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1671 = bitcast <8 x i32> %1670 to <8 x float>
+	%1672 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1671, <8 x float> %1662, <8 x float> %1650)
+	%1673 = add i64 %1659, 256
+	%1674 = getelementptr i16, i16* %1624, i64 %1673
+	%1675 = bitcast i16* %1674 to i8*
+	call void @llvm.prefetch.p0i8(i8* %1675, i32 0, i32 3, i32 1)
+	%1676 = getelementptr inbounds i16, i16* %1624, i64 %1659
+	%1677 = bitcast i16* %1676 to <8 x i16>*
+	%1678 = load <8 x i16>, <8 x i16>* %1677, align 2
+	%1679 = zext <8 x i16> %1678 to <8 x i32>
+	%1680 = shl <8 x i32> %1679, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1681 = bitcast <8 x i32> %1680 to <8 x float>
+	%1682 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1681, <8 x float> %1662, <8 x float> %1651)
+	%1683 = add i64 %1659, 256
+	%1684 = getelementptr i16, i16* %1628, i64 %1683
+	%1685 = bitcast i16* %1684 to i8*
+	call void @llvm.prefetch.p0i8(i8* %1685, i32 0, i32 3, i32 1)
+	%1686 = getelementptr inbounds i16, i16* %1628, i64 %1659
+	%1687 = bitcast i16* %1686 to <8 x i16>*
+	%1688 = load <8 x i16>, <8 x i16>* %1687, align 2
+	%1689 = zext <8 x i16> %1688 to <8 x i32>
+	%1690 = shl <8 x i32> %1689, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1691 = bitcast <8 x i32> %1690 to <8 x float>
+	%1692 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1691, <8 x float> %1662, <8 x float> %1652)
+	%1693 = add i64 %1659, 256
+	%1694 = getelementptr i16, i16* %1632, i64 %1693
+	%1695 = bitcast i16* %1694 to i8*
+	call void @llvm.prefetch.p0i8(i8* %1695, i32 0, i32 3, i32 1)
+	%1696 = getelementptr inbounds i16, i16* %1632, i64 %1659
+	%1697 = bitcast i16* %1696 to <8 x i16>*
+	%1698 = load <8 x i16>, <8 x i16>* %1697, align 2
+	%1699 = zext <8 x i16> %1698 to <8 x i32>
+	%1700 = shl <8 x i32> %1699, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1701 = bitcast <8 x i32> %1700 to <8 x float>
+	%1702 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1701, <8 x float> %1662, <8 x float> %1653)
+	%1703 = add i64 %1659, 256
+	%1704 = getelementptr i16, i16* %1636, i64 %1703
+	%1705 = bitcast i16* %1704 to i8*
+	call void @llvm.prefetch.p0i8(i8* %1705, i32 0, i32 3, i32 1)
+	%1706 = getelementptr inbounds i16, i16* %1636, i64 %1659
+	%1707 = bitcast i16* %1706 to <8 x i16>*
+	%1708 = load <8 x i16>, <8 x i16>* %1707, align 2
+	%1709 = zext <8 x i16> %1708 to <8 x i32>
+	%1710 = shl <8 x i32> %1709, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1711 = bitcast <8 x i32> %1710 to <8 x float>
+	%1712 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1711, <8 x float> %1662, <8 x float> %1654)
+	%1713 = add i64 %1659, 256
+	%1714 = getelementptr i16, i16* %1640, i64 %1713
+	%1715 = bitcast i16* %1714 to i8*
+	call void @llvm.prefetch.p0i8(i8* %1715, i32 0, i32 3, i32 1)
+	%1716 = getelementptr inbounds i16, i16* %1640, i64 %1659
+	%1717 = bitcast i16* %1716 to <8 x i16>*
+	%1718 = load <8 x i16>, <8 x i16>* %1717, align 2
+	%1719 = zext <8 x i16> %1718 to <8 x i32>
+	%1720 = shl <8 x i32> %1719, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1721 = bitcast <8 x i32> %1720 to <8 x float>
+	%1722 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1721, <8 x float> %1662, <8 x float> %1655)
+	%1723 = add i64 %1659, 256
+	%1724 = getelementptr i16, i16* %1644, i64 %1723
+	%1725 = bitcast i16* %1724 to i8*
+	call void @llvm.prefetch.p0i8(i8* %1725, i32 0, i32 3, i32 1)
+	%1726 = getelementptr inbounds i16, i16* %1644, i64 %1659
+	%1727 = bitcast i16* %1726 to <8 x i16>*
+	%1728 = load <8 x i16>, <8 x i16>* %1727, align 2
+	%1729 = zext <8 x i16> %1728 to <8 x i32>
+	%1730 = shl <8 x i32> %1729, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1731 = bitcast <8 x i32> %1730 to <8 x float>
+	%1732 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1731, <8 x float> %1662, <8 x float> %1656)
+	%1733 = add i64 %1659, 256
+	%1734 = getelementptr i16, i16* %1648, i64 %1733
+	%1735 = bitcast i16* %1734 to i8*
+	call void @llvm.prefetch.p0i8(i8* %1735, i32 0, i32 3, i32 1)
+	%1736 = getelementptr inbounds i16, i16* %1648, i64 %1659
+	%1737 = bitcast i16* %1736 to <8 x i16>*
+	%1738 = load <8 x i16>, <8 x i16>* %1737, align 2
+	%1739 = zext <8 x i16> %1738 to <8 x i32>
+	%1740 = shl <8 x i32> %1739, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1741 = bitcast <8 x i32> %1740 to <8 x float>
+	%1742 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1741, <8 x float> %1662, <8 x float> %1657)
+	%1743 = add i64 %1649, 8
+	%1744 = getelementptr inbounds float, float* %7, i64 %1743
+	%1745 = bitcast float* %1744 to <8 x float>*
+	%1746 = load <8 x float>, <8 x float>* %1745, align 4
+	%1747 = getelementptr inbounds i16, i16* %1620, i64 %1743
+	%1748 = bitcast i16* %1747 to <8 x i16>*
+	%1749 = load <8 x i16>, <8 x i16>* %1748, align 2
+	%1750 = zext <8 x i16> %1749 to <8 x i32>
+	%1751 = shl <8 x i32> %1750, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1752 = bitcast <8 x i32> %1751 to <8 x float>
+	%1753 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1752, <8 x float> %1746, <8 x float> %1672)
+	%1754 = getelementptr inbounds i16, i16* %1624, i64 %1743
+	%1755 = bitcast i16* %1754 to <8 x i16>*
+	%1756 = load <8 x i16>, <8 x i16>* %1755, align 2
+	%1757 = zext <8 x i16> %1756 to <8 x i32>
+	%1758 = shl <8 x i32> %1757, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1759 = bitcast <8 x i32> %1758 to <8 x float>
+	%1760 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1759, <8 x float> %1746, <8 x float> %1682)
+	%1761 = getelementptr inbounds i16, i16* %1628, i64 %1743
+	%1762 = bitcast i16* %1761 to <8 x i16>*
+	%1763 = load <8 x i16>, <8 x i16>* %1762, align 2
+	%1764 = zext <8 x i16> %1763 to <8 x i32>
+	%1765 = shl <8 x i32> %1764, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1766 = bitcast <8 x i32> %1765 to <8 x float>
+	%1767 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1766, <8 x float> %1746, <8 x float> %1692)
+	%1768 = getelementptr inbounds i16, i16* %1632, i64 %1743
+	%1769 = bitcast i16* %1768 to <8 x i16>*
+	%1770 = load <8 x i16>, <8 x i16>* %1769, align 2
+	%1771 = zext <8 x i16> %1770 to <8 x i32>
+	%1772 = shl <8 x i32> %1771, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1773 = bitcast <8 x i32> %1772 to <8 x float>
+	%1774 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1773, <8 x float> %1746, <8 x float> %1702)
+	%1775 = getelementptr inbounds i16, i16* %1636, i64 %1743
+	%1776 = bitcast i16* %1775 to <8 x i16>*
+	%1777 = load <8 x i16>, <8 x i16>* %1776, align 2
+	%1778 = zext <8 x i16> %1777 to <8 x i32>
+	%1779 = shl <8 x i32> %1778, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1780 = bitcast <8 x i32> %1779 to <8 x float>
+	%1781 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1780, <8 x float> %1746, <8 x float> %1712)
+	%1782 = getelementptr inbounds i16, i16* %1640, i64 %1743
+	%1783 = bitcast i16* %1782 to <8 x i16>*
+	%1784 = load <8 x i16>, <8 x i16>* %1783, align 2
+	%1785 = zext <8 x i16> %1784 to <8 x i32>
+	%1786 = shl <8 x i32> %1785, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1787 = bitcast <8 x i32> %1786 to <8 x float>
+	%1788 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1787, <8 x float> %1746, <8 x float> %1722)
+	%1789 = getelementptr inbounds i16, i16* %1644, i64 %1743
+	%1790 = bitcast i16* %1789 to <8 x i16>*
+	%1791 = load <8 x i16>, <8 x i16>* %1790, align 2
+	%1792 = zext <8 x i16> %1791 to <8 x i32>
+	%1793 = shl <8 x i32> %1792, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1794 = bitcast <8 x i32> %1793 to <8 x float>
+	%1795 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1794, <8 x float> %1746, <8 x float> %1732)
+	%1796 = getelementptr inbounds i16, i16* %1648, i64 %1743
+	%1797 = bitcast i16* %1796 to <8 x i16>*
+	%1798 = load <8 x i16>, <8 x i16>* %1797, align 2
+	%1799 = zext <8 x i16> %1798 to <8 x i32>
+	%1800 = shl <8 x i32> %1799, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1801 = bitcast <8 x i32> %1800 to <8 x float>
+	%1802 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1801, <8 x float> %1746, <8 x float> %1742)
+	%1803 = add i64 %1649, 16
+	%1804 = getelementptr inbounds float, float* %7, i64 %1803
+	%1805 = bitcast float* %1804 to <8 x float>*
+	%1806 = load <8 x float>, <8 x float>* %1805, align 4
+	%1807 = getelementptr inbounds i16, i16* %1620, i64 %1803
+	%1808 = bitcast i16* %1807 to <8 x i16>*
+	%1809 = load <8 x i16>, <8 x i16>* %1808, align 2
+	%1810 = zext <8 x i16> %1809 to <8 x i32>
+	%1811 = shl <8 x i32> %1810, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1812 = bitcast <8 x i32> %1811 to <8 x float>
+	%1813 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1812, <8 x float> %1806, <8 x float> %1753)
+	%1814 = getelementptr inbounds i16, i16* %1624, i64 %1803
+	%1815 = bitcast i16* %1814 to <8 x i16>*
+	%1816 = load <8 x i16>, <8 x i16>* %1815, align 2
+	%1817 = zext <8 x i16> %1816 to <8 x i32>
+	%1818 = shl <8 x i32> %1817, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1819 = bitcast <8 x i32> %1818 to <8 x float>
+	%1820 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1819, <8 x float> %1806, <8 x float> %1760)
+	%1821 = getelementptr inbounds i16, i16* %1628, i64 %1803
+	%1822 = bitcast i16* %1821 to <8 x i16>*
+	%1823 = load <8 x i16>, <8 x i16>* %1822, align 2
+	%1824 = zext <8 x i16> %1823 to <8 x i32>
+	%1825 = shl <8 x i32> %1824, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1826 = bitcast <8 x i32> %1825 to <8 x float>
+	%1827 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1826, <8 x float> %1806, <8 x float> %1767)
+	%1828 = getelementptr inbounds i16, i16* %1632, i64 %1803
+	%1829 = bitcast i16* %1828 to <8 x i16>*
+	%1830 = load <8 x i16>, <8 x i16>* %1829, align 2
+	%1831 = zext <8 x i16> %1830 to <8 x i32>
+	%1832 = shl <8 x i32> %1831, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1833 = bitcast <8 x i32> %1832 to <8 x float>
+	%1834 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1833, <8 x float> %1806, <8 x float> %1774)
+	%1835 = getelementptr inbounds i16, i16* %1636, i64 %1803
+	%1836 = bitcast i16* %1835 to <8 x i16>*
+	%1837 = load <8 x i16>, <8 x i16>* %1836, align 2
+	%1838 = zext <8 x i16> %1837 to <8 x i32>
+	%1839 = shl <8 x i32> %1838, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1840 = bitcast <8 x i32> %1839 to <8 x float>
+	%1841 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1840, <8 x float> %1806, <8 x float> %1781)
+	%1842 = getelementptr inbounds i16, i16* %1640, i64 %1803
+	%1843 = bitcast i16* %1842 to <8 x i16>*
+	%1844 = load <8 x i16>, <8 x i16>* %1843, align 2
+	%1845 = zext <8 x i16> %1844 to <8 x i32>
+	%1846 = shl <8 x i32> %1845, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1847 = bitcast <8 x i32> %1846 to <8 x float>
+	%1848 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1847, <8 x float> %1806, <8 x float> %1788)
+	%1849 = getelementptr inbounds i16, i16* %1644, i64 %1803
+	%1850 = bitcast i16* %1849 to <8 x i16>*
+	%1851 = load <8 x i16>, <8 x i16>* %1850, align 2
+	%1852 = zext <8 x i16> %1851 to <8 x i32>
+	%1853 = shl <8 x i32> %1852, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1854 = bitcast <8 x i32> %1853 to <8 x float>
+	%1855 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1854, <8 x float> %1806, <8 x float> %1795)
+	%1856 = getelementptr inbounds i16, i16* %1648, i64 %1803
+	%1857 = bitcast i16* %1856 to <8 x i16>*
+	%1858 = load <8 x i16>, <8 x i16>* %1857, align 2
+	%1859 = zext <8 x i16> %1858 to <8 x i32>
+	%1860 = shl <8 x i32> %1859, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1861 = bitcast <8 x i32> %1860 to <8 x float>
+	%1862 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1861, <8 x float> %1806, <8 x float> %1802)
+	%1863 = add i64 %1649, 24
+	%1864 = getelementptr inbounds float, float* %7, i64 %1863
+	%1865 = bitcast float* %1864 to <8 x float>*
+	%1866 = load <8 x float>, <8 x float>* %1865, align 4
+	%1867 = getelementptr inbounds i16, i16* %1620, i64 %1863
+	%1868 = bitcast i16* %1867 to <8 x i16>*
+	%1869 = load <8 x i16>, <8 x i16>* %1868, align 2
+	%1870 = zext <8 x i16> %1869 to <8 x i32>
+	%1871 = shl <8 x i32> %1870, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1872 = bitcast <8 x i32> %1871 to <8 x float>
+	%1873 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1872, <8 x float> %1866, <8 x float> %1813)
+	%1874 = getelementptr inbounds i16, i16* %1624, i64 %1863
+	%1875 = bitcast i16* %1874 to <8 x i16>*
+	%1876 = load <8 x i16>, <8 x i16>* %1875, align 2
+	%1877 = zext <8 x i16> %1876 to <8 x i32>
+	%1878 = shl <8 x i32> %1877, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1879 = bitcast <8 x i32> %1878 to <8 x float>
+	%1880 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1879, <8 x float> %1866, <8 x float> %1820)
+	%1881 = getelementptr inbounds i16, i16* %1628, i64 %1863
+	%1882 = bitcast i16* %1881 to <8 x i16>*
+	%1883 = load <8 x i16>, <8 x i16>* %1882, align 2
+	%1884 = zext <8 x i16> %1883 to <8 x i32>
+	%1885 = shl <8 x i32> %1884, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1886 = bitcast <8 x i32> %1885 to <8 x float>
+	%1887 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1886, <8 x float> %1866, <8 x float> %1827)
+	%1888 = getelementptr inbounds i16, i16* %1632, i64 %1863
+	%1889 = bitcast i16* %1888 to <8 x i16>*
+	%1890 = load <8 x i16>, <8 x i16>* %1889, align 2
+	%1891 = zext <8 x i16> %1890 to <8 x i32>
+	%1892 = shl <8 x i32> %1891, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1893 = bitcast <8 x i32> %1892 to <8 x float>
+	%1894 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1893, <8 x float> %1866, <8 x float> %1834)
+	%1895 = getelementptr inbounds i16, i16* %1636, i64 %1863
+	%1896 = bitcast i16* %1895 to <8 x i16>*
+	%1897 = load <8 x i16>, <8 x i16>* %1896, align 2
+	%1898 = zext <8 x i16> %1897 to <8 x i32>
+	%1899 = shl <8 x i32> %1898, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1900 = bitcast <8 x i32> %1899 to <8 x float>
+	%1901 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1900, <8 x float> %1866, <8 x float> %1841)
+	%1902 = getelementptr inbounds i16, i16* %1640, i64 %1863
+	%1903 = bitcast i16* %1902 to <8 x i16>*
+	%1904 = load <8 x i16>, <8 x i16>* %1903, align 2
+	%1905 = zext <8 x i16> %1904 to <8 x i32>
+	%1906 = shl <8 x i32> %1905, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1907 = bitcast <8 x i32> %1906 to <8 x float>
+	%1908 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1907, <8 x float> %1866, <8 x float> %1848)
+	%1909 = getelementptr inbounds i16, i16* %1644, i64 %1863
+	%1910 = bitcast i16* %1909 to <8 x i16>*
+	%1911 = load <8 x i16>, <8 x i16>* %1910, align 2
+	%1912 = zext <8 x i16> %1911 to <8 x i32>
+	%1913 = shl <8 x i32> %1912, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1914 = bitcast <8 x i32> %1913 to <8 x float>
+	%1915 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1914, <8 x float> %1866, <8 x float> %1855)
+	%1916 = getelementptr inbounds i16, i16* %1648, i64 %1863
+	%1917 = bitcast i16* %1916 to <8 x i16>*
+	%1918 = load <8 x i16>, <8 x i16>* %1917, align 2
+	%1919 = zext <8 x i16> %1918 to <8 x i32>
+	%1920 = shl <8 x i32> %1919, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1921 = bitcast <8 x i32> %1920 to <8 x float>
+	%1922 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1921, <8 x float> %1866, <8 x float> %1862)
+	%1923 = add i64 %1649, 32
 	br label %loop56
 
 done58:
-	%1671 = add i64 %1615, 0
-	%1672 = shufflevector <8 x float> %1634, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1673 = shufflevector <8 x float> %1634, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1674 = fadd <4 x float> %1672, %1673
-	%1675 = shufflevector <4 x float> %1674, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1676 = shufflevector <4 x float> %1674, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1677 = fadd <2 x float> %1675, %1676
-	%1678 = shufflevector <2 x float> %1677, <2 x float> undef, <1 x i32> <i32 0>
-	%1679 = shufflevector <2 x float> %1677, <2 x float> undef, <1 x i32> <i32 1>
-	%1680 = fadd <1 x float> %1678, %1679
-	%1681 = extractelement <1 x float> %1680, i64 0
-	%1682 = getelementptr inbounds float, float* %13, i64 %1671
-	%1683 = load float, float* %1682, align 4
-	%1684 = fadd float %1681, %1683
-	%1685 = getelementptr inbounds float, float* %4, i64 %1671
-	store float %1684, float* %1685, align 4
-	%1686 = add i64 %1615, 1
-	%1687 = shufflevector <8 x float> %1635, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1688 = shufflevector <8 x float> %1635, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1689 = fadd <4 x float> %1687, %1688
-	%1690 = shufflevector <4 x float> %1689, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1691 = shufflevector <4 x float> %1689, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1692 = fadd <2 x float> %1690, %1691
-	%1693 = shufflevector <2 x float> %1692, <2 x float> undef, <1 x i32> <i32 0>
-	%1694 = shufflevector <2 x float> %1692, <2 x float> undef, <1 x i32> <i32 1>
-	%1695 = fadd <1 x float> %1693, %1694
-	%1696 = extractelement <1 x float> %1695, i64 0
-	%1697 = getelementptr inbounds float, float* %13, i64 %1686
-	%1698 = load float, float* %1697, align 4
-	%1699 = fadd float %1696, %1698
-	%1700 = getelementptr inbounds float, float* %4, i64 %1686
-	store float %1699, float* %1700, align 4
-	%1701 = add i64 %1615, 2
-	%1702 = shufflevector <8 x float> %1636, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1703 = shufflevector <8 x float> %1636, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1704 = fadd <4 x float> %1702, %1703
-	%1705 = shufflevector <4 x float> %1704, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1706 = shufflevector <4 x float> %1704, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1707 = fadd <2 x float> %1705, %1706
-	%1708 = shufflevector <2 x float> %1707, <2 x float> undef, <1 x i32> <i32 0>
-	%1709 = shufflevector <2 x float> %1707, <2 x float> undef, <1 x i32> <i32 1>
-	%1710 = fadd <1 x float> %1708, %1709
-	%1711 = extractelement <1 x float> %1710, i64 0
-	%1712 = getelementptr inbounds float, float* %13, i64 %1701
-	%1713 = load float, float* %1712, align 4
-	%1714 = fadd float %1711, %1713
-	%1715 = getelementptr inbounds float, float* %4, i64 %1701
-	store float %1714, float* %1715, align 4
-	%1716 = add i64 %1615, 3
-	%1717 = shufflevector <8 x float> %1637, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1718 = shufflevector <8 x float> %1637, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1719 = fadd <4 x float> %1717, %1718
-	%1720 = shufflevector <4 x float> %1719, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1721 = shufflevector <4 x float> %1719, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1722 = fadd <2 x float> %1720, %1721
-	%1723 = shufflevector <2 x float> %1722, <2 x float> undef, <1 x i32> <i32 0>
-	%1724 = shufflevector <2 x float> %1722, <2 x float> undef, <1 x i32> <i32 1>
-	%1725 = fadd <1 x float> %1723, %1724
-	%1726 = extractelement <1 x float> %1725, i64 0
-	%1727 = getelementptr inbounds float, float* %13, i64 %1716
-	%1728 = load float, float* %1727, align 4
-	%1729 = fadd float %1726, %1728
-	%1730 = getelementptr inbounds float, float* %4, i64 %1716
-	store float %1729, float* %1730, align 4
-	%1731 = add i64 %1615, 4
+	%1924 = add i64 %1615, 0
+	%1925 = shufflevector <8 x float> %1650, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1926 = shufflevector <8 x float> %1650, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1927 = fadd <4 x float> %1925, %1926
+	%1928 = shufflevector <4 x float> %1927, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1929 = shufflevector <4 x float> %1927, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1930 = fadd <2 x float> %1928, %1929
+	%1931 = shufflevector <2 x float> %1930, <2 x float> undef, <1 x i32> <i32 0>
+	%1932 = shufflevector <2 x float> %1930, <2 x float> undef, <1 x i32> <i32 1>
+	%1933 = fadd <1 x float> %1931, %1932
+	%1934 = extractelement <1 x float> %1933, i64 0
+	%1935 = getelementptr inbounds float, float* %13, i64 %1924
+	%1936 = load float, float* %1935, align 4
+	%1937 = fadd float %1934, %1936
+	%1938 = getelementptr inbounds float, float* %4, i64 %1924
+	store float %1937, float* %1938, align 4
+	%1939 = add i64 %1615, 1
+	%1940 = shufflevector <8 x float> %1651, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1941 = shufflevector <8 x float> %1651, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1942 = fadd <4 x float> %1940, %1941
+	%1943 = shufflevector <4 x float> %1942, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1944 = shufflevector <4 x float> %1942, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1945 = fadd <2 x float> %1943, %1944
+	%1946 = shufflevector <2 x float> %1945, <2 x float> undef, <1 x i32> <i32 0>
+	%1947 = shufflevector <2 x float> %1945, <2 x float> undef, <1 x i32> <i32 1>
+	%1948 = fadd <1 x float> %1946, %1947
+	%1949 = extractelement <1 x float> %1948, i64 0
+	%1950 = getelementptr inbounds float, float* %13, i64 %1939
+	%1951 = load float, float* %1950, align 4
+	%1952 = fadd float %1949, %1951
+	%1953 = getelementptr inbounds float, float* %4, i64 %1939
+	store float %1952, float* %1953, align 4
+	%1954 = add i64 %1615, 2
+	%1955 = shufflevector <8 x float> %1652, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1956 = shufflevector <8 x float> %1652, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1957 = fadd <4 x float> %1955, %1956
+	%1958 = shufflevector <4 x float> %1957, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1959 = shufflevector <4 x float> %1957, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1960 = fadd <2 x float> %1958, %1959
+	%1961 = shufflevector <2 x float> %1960, <2 x float> undef, <1 x i32> <i32 0>
+	%1962 = shufflevector <2 x float> %1960, <2 x float> undef, <1 x i32> <i32 1>
+	%1963 = fadd <1 x float> %1961, %1962
+	%1964 = extractelement <1 x float> %1963, i64 0
+	%1965 = getelementptr inbounds float, float* %13, i64 %1954
+	%1966 = load float, float* %1965, align 4
+	%1967 = fadd float %1964, %1966
+	%1968 = getelementptr inbounds float, float* %4, i64 %1954
+	store float %1967, float* %1968, align 4
+	%1969 = add i64 %1615, 3
+	%1970 = shufflevector <8 x float> %1653, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1971 = shufflevector <8 x float> %1653, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1972 = fadd <4 x float> %1970, %1971
+	%1973 = shufflevector <4 x float> %1972, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1974 = shufflevector <4 x float> %1972, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1975 = fadd <2 x float> %1973, %1974
+	%1976 = shufflevector <2 x float> %1975, <2 x float> undef, <1 x i32> <i32 0>
+	%1977 = shufflevector <2 x float> %1975, <2 x float> undef, <1 x i32> <i32 1>
+	%1978 = fadd <1 x float> %1976, %1977
+	%1979 = extractelement <1 x float> %1978, i64 0
+	%1980 = getelementptr inbounds float, float* %13, i64 %1969
+	%1981 = load float, float* %1980, align 4
+	%1982 = fadd float %1979, %1981
+	%1983 = getelementptr inbounds float, float* %4, i64 %1969
+	store float %1982, float* %1983, align 4
+	%1984 = add i64 %1615, 4
+	%1985 = shufflevector <8 x float> %1654, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1986 = shufflevector <8 x float> %1654, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1987 = fadd <4 x float> %1985, %1986
+	%1988 = shufflevector <4 x float> %1987, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1989 = shufflevector <4 x float> %1987, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1990 = fadd <2 x float> %1988, %1989
+	%1991 = shufflevector <2 x float> %1990, <2 x float> undef, <1 x i32> <i32 0>
+	%1992 = shufflevector <2 x float> %1990, <2 x float> undef, <1 x i32> <i32 1>
+	%1993 = fadd <1 x float> %1991, %1992
+	%1994 = extractelement <1 x float> %1993, i64 0
+	%1995 = getelementptr inbounds float, float* %13, i64 %1984
+	%1996 = load float, float* %1995, align 4
+	%1997 = fadd float %1994, %1996
+	%1998 = getelementptr inbounds float, float* %4, i64 %1984
+	store float %1997, float* %1998, align 4
+	%1999 = add i64 %1615, 5
+	%2000 = shufflevector <8 x float> %1655, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%2001 = shufflevector <8 x float> %1655, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%2002 = fadd <4 x float> %2000, %2001
+	%2003 = shufflevector <4 x float> %2002, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%2004 = shufflevector <4 x float> %2002, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%2005 = fadd <2 x float> %2003, %2004
+	%2006 = shufflevector <2 x float> %2005, <2 x float> undef, <1 x i32> <i32 0>
+	%2007 = shufflevector <2 x float> %2005, <2 x float> undef, <1 x i32> <i32 1>
+	%2008 = fadd <1 x float> %2006, %2007
+	%2009 = extractelement <1 x float> %2008, i64 0
+	%2010 = getelementptr inbounds float, float* %13, i64 %1999
+	%2011 = load float, float* %2010, align 4
+	%2012 = fadd float %2009, %2011
+	%2013 = getelementptr inbounds float, float* %4, i64 %1999
+	store float %2012, float* %2013, align 4
+	%2014 = add i64 %1615, 6
+	%2015 = shufflevector <8 x float> %1656, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%2016 = shufflevector <8 x float> %1656, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%2017 = fadd <4 x float> %2015, %2016
+	%2018 = shufflevector <4 x float> %2017, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%2019 = shufflevector <4 x float> %2017, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%2020 = fadd <2 x float> %2018, %2019
+	%2021 = shufflevector <2 x float> %2020, <2 x float> undef, <1 x i32> <i32 0>
+	%2022 = shufflevector <2 x float> %2020, <2 x float> undef, <1 x i32> <i32 1>
+	%2023 = fadd <1 x float> %2021, %2022
+	%2024 = extractelement <1 x float> %2023, i64 0
+	%2025 = getelementptr inbounds float, float* %13, i64 %2014
+	%2026 = load float, float* %2025, align 4
+	%2027 = fadd float %2024, %2026
+	%2028 = getelementptr inbounds float, float* %4, i64 %2014
+	store float %2027, float* %2028, align 4
+	%2029 = add i64 %1615, 7
+	%2030 = shufflevector <8 x float> %1657, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%2031 = shufflevector <8 x float> %1657, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%2032 = fadd <4 x float> %2030, %2031
+	%2033 = shufflevector <4 x float> %2032, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%2034 = shufflevector <4 x float> %2032, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%2035 = fadd <2 x float> %2033, %2034
+	%2036 = shufflevector <2 x float> %2035, <2 x float> undef, <1 x i32> <i32 0>
+	%2037 = shufflevector <2 x float> %2035, <2 x float> undef, <1 x i32> <i32 1>
+	%2038 = fadd <1 x float> %2036, %2037
+	%2039 = extractelement <1 x float> %2038, i64 0
+	%2040 = getelementptr inbounds float, float* %13, i64 %2029
+	%2041 = load float, float* %2040, align 4
+	%2042 = fadd float %2039, %2041
+	%2043 = getelementptr inbounds float, float* %4, i64 %2029
+	store float %2042, float* %2043, align 4
+	%2044 = add i64 %1615, 8
 	br label %loop54
 
 done59:
 	br label %loop60
 
 loop60:
-	%1732 = phi i64 [ %1612, %done59 ], [ %1767, %done64 ]
-	%1733 = icmp slt i64 %1732, %20
-	br i1 %1733, label %body61, label %done65
+	%2045 = phi i64 [ %1612, %done59 ], [ %2117, %done64 ]
+	%2046 = icmp slt i64 %2045, %20
+	br i1 %2046, label %body61, label %done65
 
 body61:
-	%1734 = add i64 %1732, 0
-	%1735 = sub i64 %1734, 0
-	%1736 = mul i64 %1735, 32
-	%1737 = getelementptr inbounds i16, i16* %10, i64 %1736
+	%2047 = add i64 %2045, 0
+	%2048 = sub i64 %2047, 0
+	%2049 = mul i64 %2048, 32
+	%2050 = getelementptr inbounds i16, i16* %10, i64 %2049
 	br label %loop62
 
 loop62:
-	%1738 = phi i64 [ 0, %body61 ], [ %1751, %body63 ]
-	%1739 = phi <8 x float> [ zeroinitializer, %body61 ], [ %1750, %body63 ]
-	%1740 = icmp slt i64 %1738, 32
-	br i1 %1740, label %body63, label %done64
+	%2051 = phi i64 [ 0, %body61 ], [ %2101, %body63 ]
+	%2052 = phi <8 x float> [ zeroinitializer, %body61 ], [ %2100, %body63 ]
+	%2053 = icmp slt i64 %2051, 32
+	br i1 %2053, label %body63, label %done64
 
 body63:
-	%1741 = getelementptr inbounds float, float* %7, i64 %1738
-	%1742 = bitcast float* %1741 to <8 x float>*
-	%1743 = load <8 x float>, <8 x float>* %1742, align 4
-	%1744 = getelementptr inbounds i16, i16* %1737, i64 %1738
-	%1745 = bitcast i16* %1744 to <8 x i16>*
-	%1746 = load <8 x i16>, <8 x i16>* %1745, align 2
-	%1747 = zext <8 x i16> %1746 to <8 x i32>
-	%1748 = shl <8 x i32> %1747, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1749 = bitcast <8 x i32> %1748 to <8 x float>
-	%1750 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1749, <8 x float> %1743, <8 x float> %1739)
-	%1751 = add i64 %1738, 8
+	%2054 = add i64 %2051, 0
+	%2055 = getelementptr inbounds float, float* %7, i64 %2054
+	%2056 = bitcast float* %2055 to <8 x float>*
+	%2057 = load <8 x float>, <8 x float>* %2056, align 4
+	%2058 = add i64 %2054, 256
+	%2059 = getelementptr i16, i16* %2050, i64 %2058
+	%2060 = bitcast i16* %2059 to i8*
+	call void @llvm.prefetch.p0i8(i8* %2060, i32 0, i32 3, i32 1)
+	%2061 = getelementptr inbounds i16, i16* %2050, i64 %2054
+	%2062 = bitcast i16* %2061 to <8 x i16>*
+	%2063 = load <8 x i16>, <8 x i16>* %2062, align 2
+	%2064 = zext <8 x i16> %2063 to <8 x i32>
+	%2065 = shl <8 x i32> %2064, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%2066 = bitcast <8 x i32> %2065 to <8 x float>
+	%2067 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2066, <8 x float> %2057, <8 x float> %2052)
+	%2068 = add i64 %2051, 8
+	%2069 = getelementptr inbounds float, float* %7, i64 %2068
+	%2070 = bitcast float* %2069 to <8 x float>*
+	%2071 = load <8 x float>, <8 x float>* %2070, align 4
+	%2072 = getelementptr inbounds i16, i16* %2050, i64 %2068
+	%2073 = bitcast i16* %2072 to <8 x i16>*
+	%2074 = load <8 x i16>, <8 x i16>* %2073, align 2
+	%2075 = zext <8 x i16> %2074 to <8 x i32>
+	%2076 = shl <8 x i32> %2075, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%2077 = bitcast <8 x i32> %2076 to <8 x float>
+	%2078 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2077, <8 x float> %2071, <8 x float> %2067)
+	%2079 = add i64 %2051, 16
+	%2080 = getelementptr inbounds float, float* %7, i64 %2079
+	%2081 = bitcast float* %2080 to <8 x float>*
+	%2082 = load <8 x float>, <8 x float>* %2081, align 4
+	%2083 = getelementptr inbounds i16, i16* %2050, i64 %2079
+	%2084 = bitcast i16* %2083 to <8 x i16>*
+	%2085 = load <8 x i16>, <8 x i16>* %2084, align 2
+	%2086 = zext <8 x i16> %2085 to <8 x i32>
+	%2087 = shl <8 x i32> %2086, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%2088 = bitcast <8 x i32> %2087 to <8 x float>
+	%2089 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2088, <8 x float> %2082, <8 x float> %2078)
+	%2090 = add i64 %2051, 24
+	%2091 = getelementptr inbounds float, float* %7, i64 %2090
+	%2092 = bitcast float* %2091 to <8 x float>*
+	%2093 = load <8 x float>, <8 x float>* %2092, align 4
+	%2094 = getelementptr inbounds i16, i16* %2050, i64 %2090
+	%2095 = bitcast i16* %2094 to <8 x i16>*
+	%2096 = load <8 x i16>, <8 x i16>* %2095, align 2
+	%2097 = zext <8 x i16> %2096 to <8 x i32>
+	%2098 = shl <8 x i32> %2097, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%2099 = bitcast <8 x i32> %2098 to <8 x float>
+	%2100 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2099, <8 x float> %2093, <8 x float> %2089)
+	%2101 = add i64 %2051, 32
 	br label %loop62
 
 done64:
-	%1752 = add i64 %1732, 0
-	%1753 = shufflevector <8 x float> %1739, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1754 = shufflevector <8 x float> %1739, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1755 = fadd <4 x float> %1753, %1754
-	%1756 = shufflevector <4 x float> %1755, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1757 = shufflevector <4 x float> %1755, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1758 = fadd <2 x float> %1756, %1757
-	%1759 = shufflevector <2 x float> %1758, <2 x float> undef, <1 x i32> <i32 0>
-	%1760 = shufflevector <2 x float> %1758, <2 x float> undef, <1 x i32> <i32 1>
-	%1761 = fadd <1 x float> %1759, %1760
-	%1762 = extractelement <1 x float> %1761, i64 0
-	%1763 = getelementptr inbounds float, float* %13, i64 %1752
-	%1764 = load float, float* %1763, align 4
-	%1765 = fadd float %1762, %1764
-	%1766 = getelementptr inbounds float, float* %4, i64 %1752
-	store float %1765, float* %1766, align 4
-	%1767 = add i64 %1732, 1
+	%2102 = add i64 %2045, 0
+	%2103 = shufflevector <8 x float> %2052, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%2104 = shufflevector <8 x float> %2052, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%2105 = fadd <4 x float> %2103, %2104
+	%2106 = shufflevector <4 x float> %2105, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%2107 = shufflevector <4 x float> %2105, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%2108 = fadd <2 x float> %2106, %2107
+	%2109 = shufflevector <2 x float> %2108, <2 x float> undef, <1 x i32> <i32 0>
+	%2110 = shufflevector <2 x float> %2108, <2 x float> undef, <1 x i32> <i32 1>
+	%2111 = fadd <1 x float> %2109, %2110
+	%2112 = extractelement <1 x float> %2111, i64 0
+	%2113 = getelementptr inbounds float, float* %13, i64 %2102
+	%2114 = load float, float* %2113, align 4
+	%2115 = fadd float %2112, %2114
+	%2116 = getelementptr inbounds float, float* %4, i64 %2102
+	store float %2115, float* %2116, align 4
+	%2117 = add i64 %2045, 1
 	br label %loop60
 
 done65:
 	br label %join52
 
 loop66:
-	%1768 = phi i64 [ %17, %else53 ], [ %1997, %done79 ]
-	%1769 = icmp slt i64 %1768, %20
-	br i1 %1769, label %body67, label %done80
+	%2118 = phi i64 [ %17, %else53 ], [ %2347, %done79 ]
+	%2119 = icmp slt i64 %2118, %20
+	br i1 %2119, label %body67, label %done80
 
 body67:
 	br label %loop68
 
 loop68:
-	%1770 = phi i64 [ 0, %body67 ], [ %1916, %done72 ]
-	%1771 = icmp slt i64 %1770, %1614
-	br i1 %1771, label %body69, label %done73
+	%2120 = phi i64 [ 0, %body67 ], [ %2266, %done72 ]
+	%2121 = icmp slt i64 %2120, %1614
+	br i1 %2121, label %body69, label %done73
 
 body69:
-	%1772 = add i64 %1770, 0
-	%1773 = mul i64 %1772, 32
-	%1774 = getelementptr inbounds float, float* %7, i64 %1773
-	%1775 = add i64 %1770, 1
-	%1776 = mul i64 %1775, 32
-	%1777 = getelementptr inbounds float, float* %7, i64 %1776
-	%1778 = add i64 %1770, 2
-	%1779 = mul i64 %1778, 32
-	%1780 = getelementptr inbounds float, float* %7, i64 %1779
-	%1781 = add i64 %1770, 3
-	%1782 = mul i64 %1781, 32
-	%1783 = getelementptr inbounds float, float* %7, i64 %1782
-	%1784 = sub i64 %1768, 0
-	%1785 = mul i64 %1784, 32
-	%1786 = getelementptr inbounds i16, i16* %10, i64 %1785
+	%2122 = add i64 %2120, 0
+	%2123 = mul i64 %2122, 32
+	%2124 = getelementptr inbounds float, float* %7, i64 %2123
+	%2125 = add i64 %2120, 1
+	%2126 = mul i64 %2125, 32
+	%2127 = getelementptr inbounds float, float* %7, i64 %2126
+	%2128 = add i64 %2120, 2
+	%2129 = mul i64 %2128, 32
+	%2130 = getelementptr inbounds float, float* %7, i64 %2129
+	%2131 = add i64 %2120, 3
+	%2132 = mul i64 %2131, 32
+	%2133 = getelementptr inbounds float, float* %7, i64 %2132
+	%2134 = sub i64 %2118, 0
+	%2135 = mul i64 %2134, 32
+	%2136 = getelementptr inbounds i16, i16* %10, i64 %2135
 	br label %loop70
 
 loop70:
-	%1787 = phi i64 [ 0, %body69 ], [ %1843, %body71 ]
-	%1788 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1807, %body71 ]
-	%1789 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1830, %body71 ]
-	%1790 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1811, %body71 ]
-	%1791 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1834, %body71 ]
-	%1792 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1815, %body71 ]
-	%1793 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1838, %body71 ]
-	%1794 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1819, %body71 ]
-	%1795 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1842, %body71 ]
-	%1796 = icmp slt i64 %1787, 32
-	br i1 %1796, label %body71, label %done72
+	%2137 = phi i64 [ 0, %body69 ], [ %2193, %body71 ]
+	%2138 = phi <8 x float> [ zeroinitializer, %body69 ], [ %2157, %body71 ]
+	%2139 = phi <8 x float> [ zeroinitializer, %body69 ], [ %2180, %body71 ]
+	%2140 = phi <8 x float> [ zeroinitializer, %body69 ], [ %2161, %body71 ]
+	%2141 = phi <8 x float> [ zeroinitializer, %body69 ], [ %2184, %body71 ]
+	%2142 = phi <8 x float> [ zeroinitializer, %body69 ], [ %2165, %body71 ]
+	%2143 = phi <8 x float> [ zeroinitializer, %body69 ], [ %2188, %body71 ]
+	%2144 = phi <8 x float> [ zeroinitializer, %body69 ], [ %2169, %body71 ]
+	%2145 = phi <8 x float> [ zeroinitializer, %body69 ], [ %2192, %body71 ]
+	%2146 = icmp slt i64 %2137, 32
+	br i1 %2146, label %body71, label %done72
 
 body71:
-	%1797 = add i64 %1787, 0
-	%1798 = getelementptr inbounds i16, i16* %1786, i64 %1797
-	%1799 = bitcast i16* %1798 to <8 x i16>*
-	%1800 = load <8 x i16>, <8 x i16>* %1799, align 2
-	%1801 = zext <8 x i16> %1800 to <8 x i32>
-	%1802 = shl <8 x i32> %1801, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1803 = bitcast <8 x i32> %1802 to <8 x float>
-	%1804 = getelementptr inbounds float, float* %1774, i64 %1797
-	%1805 = bitcast float* %1804 to <8 x float>*
-	%1806 = load <8 x float>, <8 x float>* %1805, align 4
-	%1807 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1806, <8 x float> %1803, <8 x float> %1788)
-	%1808 = getelementptr inbounds float, float* %1777, i64 %1797
-	%1809 = bitcast float* %1808 to <8 x float>*
-	%1810 = load <8 x float>, <8 x float>* %1809, align 4
-	%1811 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1810, <8 x float> %1803, <8 x float> %1790)
-	%1812 = getelementptr inbounds float, float* %1780, i64 %1797
-	%1813 = bitcast float* %1812 to <8 x float>*
-	%1814 = load <8 x float>, <8 x float>* %1813, align 4
-	%1815 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1814, <8 x float> %1803, <8 x float> %1792)
-	%1816 = getelementptr inbounds float, float* %1783, i64 %1797
-	%1817 = bitcast float* %1816 to <8 x float>*
-	%1818 = load <8 x float>, <8 x float>* %1817, align 4
-	%1819 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1818, <8 x float> %1803, <8 x float> %1794)
-	%1820 = add i64 %1787, 8
-	%1821 = getelementptr inbounds i16, i16* %1786, i64 %1820
-	%1822 = bitcast i16* %1821 to <8 x i16>*
-	%1823 = load <8 x i16>, <8 x i16>* %1822, align 2
-	%1824 = zext <8 x i16> %1823 to <8 x i32>
-	%1825 = shl <8 x i32> %1824, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1826 = bitcast <8 x i32> %1825 to <8 x float>
-	%1827 = getelementptr inbounds float, float* %1774, i64 %1820
-	%1828 = bitcast float* %1827 to <8 x float>*
-	%1829 = load <8 x float>, <8 x float>* %1828, align 4
-	%1830 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1829, <8 x float> %1826, <8 x float> %1789)
-	%1831 = getelementptr inbounds float, float* %1777, i64 %1820
-	%1832 = bitcast float* %1831 to <8 x float>*
-	%1833 = load <8 x float>, <8 x float>* %1832, align 4
-	%1834 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1833, <8 x float> %1826, <8 x float> %1791)
-	%1835 = getelementptr inbounds float, float* %1780, i64 %1820
-	%1836 = bitcast float* %1835 to <8 x float>*
-	%1837 = load <8 x float>, <8 x float>* %1836, align 4
-	%1838 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1837, <8 x float> %1826, <8 x float> %1793)
-	%1839 = getelementptr inbounds float, float* %1783, i64 %1820
-	%1840 = bitcast float* %1839 to <8 x float>*
-	%1841 = load <8 x float>, <8 x float>* %1840, align 4
-	%1842 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1841, <8 x float> %1826, <8 x float> %1795)
-	%1843 = add i64 %1787, 16
+	%2147 = add i64 %2137, 0
+	%2148 = getelementptr inbounds i16, i16* %2136, i64 %2147
+	%2149 = bitcast i16* %2148 to <8 x i16>*
+	%2150 = load <8 x i16>, <8 x i16>* %2149, align 2
+	%2151 = zext <8 x i16> %2150 to <8 x i32>
+	%2152 = shl <8 x i32> %2151, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%2153 = bitcast <8 x i32> %2152 to <8 x float>
+	%2154 = getelementptr inbounds float, float* %2124, i64 %2147
+	%2155 = bitcast float* %2154 to <8 x float>*
+	%2156 = load <8 x float>, <8 x float>* %2155, align 4
+	%2157 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2156, <8 x float> %2153, <8 x float> %2138)
+	%2158 = getelementptr inbounds float, float* %2127, i64 %2147
+	%2159 = bitcast float* %2158 to <8 x float>*
+	%2160 = load <8 x float>, <8 x float>* %2159, align 4
+	%2161 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2160, <8 x float> %2153, <8 x float> %2140)
+	%2162 = getelementptr inbounds float, float* %2130, i64 %2147
+	%2163 = bitcast float* %2162 to <8 x float>*
+	%2164 = load <8 x float>, <8 x float>* %2163, align 4
+	%2165 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2164, <8 x float> %2153, <8 x float> %2142)
+	%2166 = getelementptr inbounds float, float* %2133, i64 %2147
+	%2167 = bitcast float* %2166 to <8 x float>*
+	%2168 = load <8 x float>, <8 x float>* %2167, align 4
+	%2169 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2168, <8 x float> %2153, <8 x float> %2144)
+	%2170 = add i64 %2137, 8
+	%2171 = getelementptr inbounds i16, i16* %2136, i64 %2170
+	%2172 = bitcast i16* %2171 to <8 x i16>*
+	%2173 = load <8 x i16>, <8 x i16>* %2172, align 2
+	%2174 = zext <8 x i16> %2173 to <8 x i32>
+	%2175 = shl <8 x i32> %2174, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%2176 = bitcast <8 x i32> %2175 to <8 x float>
+	%2177 = getelementptr inbounds float, float* %2124, i64 %2170
+	%2178 = bitcast float* %2177 to <8 x float>*
+	%2179 = load <8 x float>, <8 x float>* %2178, align 4
+	%2180 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2179, <8 x float> %2176, <8 x float> %2139)
+	%2181 = getelementptr inbounds float, float* %2127, i64 %2170
+	%2182 = bitcast float* %2181 to <8 x float>*
+	%2183 = load <8 x float>, <8 x float>* %2182, align 4
+	%2184 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2183, <8 x float> %2176, <8 x float> %2141)
+	%2185 = getelementptr inbounds float, float* %2130, i64 %2170
+	%2186 = bitcast float* %2185 to <8 x float>*
+	%2187 = load <8 x float>, <8 x float>* %2186, align 4
+	%2188 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2187, <8 x float> %2176, <8 x float> %2143)
+	%2189 = getelementptr inbounds float, float* %2133, i64 %2170
+	%2190 = bitcast float* %2189 to <8 x float>*
+	%2191 = load <8 x float>, <8 x float>* %2190, align 4
+	%2192 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2191, <8 x float> %2176, <8 x float> %2145)
+	%2193 = add i64 %2137, 16
 	br label %loop70
 
 done72:
-	%1844 = fadd <8 x float> %1788, %1789
-	%1845 = add i64 %1770, 0
-	%1846 = mul i64 %1845, 24
-	%1847 = add i64 %1846, %1768
-	%1848 = shufflevector <8 x float> %1844, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1849 = shufflevector <8 x float> %1844, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1850 = fadd <4 x float> %1848, %1849
-	%1851 = shufflevector <4 x float> %1850, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1852 = shufflevector <4 x float> %1850, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1853 = fadd <2 x float> %1851, %1852
-	%1854 = shufflevector <2 x float> %1853, <2 x float> undef, <1 x i32> <i32 0>
-	%1855 = shufflevector <2 x float> %1853, <2 x float> undef, <1 x i32> <i32 1>
-	%1856 = fadd <1 x float> %1854, %1855
-	%1857 = extractelement <1 x float> %1856, i64 0
-	%1858 = getelementptr inbounds float, float* %13, i64 %1847
-	%1859 = load float, float* %1858, align 4
-	%1860 = fadd float %1857, %1859
-	%1861 = getelementptr inbounds float, float* %4, i64 %1847
-	store float %1860, float* %1861, align 4
-	%1862 = fadd <8 x float> %1790, %1791
-	%1863 = add i64 %1770, 1
-	%1864 = mul i64 %1863, 24
-	%1865 = add i64 %1864, %1768
-	%1866 = shufflevector <8 x float> %1862, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1867 = shufflevector <8 x float> %1862, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1868 = fadd <4 x float> %1866, %1867
-	%1869 = shufflevector <4 x float> %1868, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1870 = shufflevector <4 x float> %1868, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1871 = fadd <2 x float> %1869, %1870
-	%1872 = shufflevector <2 x float> %1871, <2 x float> undef, <1 x i32> <i32 0>
-	%1873 = shufflevector <2 x float> %1871, <2 x float> undef, <1 x i32> <i32 1>
-	%1874 = fadd <1 x float> %1872, %1873
-	%1875 = extractelement <1 x float> %1874, i64 0
-	%1876 = getelementptr inbounds float, float* %13, i64 %1865
-	%1877 = load float, float* %1876, align 4
-	%1878 = fadd float %1875, %1877
-	%1879 = getelementptr inbounds float, float* %4, i64 %1865
-	store float %1878, float* %1879, align 4
-	%1880 = fadd <8 x float> %1792, %1793
-	%1881 = add i64 %1770, 2
-	%1882 = mul i64 %1881, 24
-	%1883 = add i64 %1882, %1768
-	%1884 = shufflevector <8 x float> %1880, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1885 = shufflevector <8 x float> %1880, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1886 = fadd <4 x float> %1884, %1885
-	%1887 = shufflevector <4 x float> %1886, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1888 = shufflevector <4 x float> %1886, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1889 = fadd <2 x float> %1887, %1888
-	%1890 = shufflevector <2 x float> %1889, <2 x float> undef, <1 x i32> <i32 0>
-	%1891 = shufflevector <2 x float> %1889, <2 x float> undef, <1 x i32> <i32 1>
-	%1892 = fadd <1 x float> %1890, %1891
-	%1893 = extractelement <1 x float> %1892, i64 0
-	%1894 = getelementptr inbounds float, float* %13, i64 %1883
-	%1895 = load float, float* %1894, align 4
-	%1896 = fadd float %1893, %1895
-	%1897 = getelementptr inbounds float, float* %4, i64 %1883
-	store float %1896, float* %1897, align 4
-	%1898 = fadd <8 x float> %1794, %1795
-	%1899 = add i64 %1770, 3
-	%1900 = mul i64 %1899, 24
-	%1901 = add i64 %1900, %1768
-	%1902 = shufflevector <8 x float> %1898, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1903 = shufflevector <8 x float> %1898, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1904 = fadd <4 x float> %1902, %1903
-	%1905 = shufflevector <4 x float> %1904, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1906 = shufflevector <4 x float> %1904, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1907 = fadd <2 x float> %1905, %1906
-	%1908 = shufflevector <2 x float> %1907, <2 x float> undef, <1 x i32> <i32 0>
-	%1909 = shufflevector <2 x float> %1907, <2 x float> undef, <1 x i32> <i32 1>
-	%1910 = fadd <1 x float> %1908, %1909
-	%1911 = extractelement <1 x float> %1910, i64 0
-	%1912 = getelementptr inbounds float, float* %13, i64 %1901
-	%1913 = load float, float* %1912, align 4
-	%1914 = fadd float %1911, %1913
-	%1915 = getelementptr inbounds float, float* %4, i64 %1901
-	store float %1914, float* %1915, align 4
-	%1916 = add i64 %1770, 4
+	%2194 = fadd <8 x float> %2138, %2139
+	%2195 = add i64 %2120, 0
+	%2196 = mul i64 %2195, 24
+	%2197 = add i64 %2196, %2118
+	%2198 = shufflevector <8 x float> %2194, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%2199 = shufflevector <8 x float> %2194, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%2200 = fadd <4 x float> %2198, %2199
+	%2201 = shufflevector <4 x float> %2200, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%2202 = shufflevector <4 x float> %2200, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%2203 = fadd <2 x float> %2201, %2202
+	%2204 = shufflevector <2 x float> %2203, <2 x float> undef, <1 x i32> <i32 0>
+	%2205 = shufflevector <2 x float> %2203, <2 x float> undef, <1 x i32> <i32 1>
+	%2206 = fadd <1 x float> %2204, %2205
+	%2207 = extractelement <1 x float> %2206, i64 0
+	%2208 = getelementptr inbounds float, float* %13, i64 %2197
+	%2209 = load float, float* %2208, align 4
+	%2210 = fadd float %2207, %2209
+	%2211 = getelementptr inbounds float, float* %4, i64 %2197
+	store float %2210, float* %2211, align 4
+	%2212 = fadd <8 x float> %2140, %2141
+	%2213 = add i64 %2120, 1
+	%2214 = mul i64 %2213, 24
+	%2215 = add i64 %2214, %2118
+	%2216 = shufflevector <8 x float> %2212, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%2217 = shufflevector <8 x float> %2212, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%2218 = fadd <4 x float> %2216, %2217
+	%2219 = shufflevector <4 x float> %2218, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%2220 = shufflevector <4 x float> %2218, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%2221 = fadd <2 x float> %2219, %2220
+	%2222 = shufflevector <2 x float> %2221, <2 x float> undef, <1 x i32> <i32 0>
+	%2223 = shufflevector <2 x float> %2221, <2 x float> undef, <1 x i32> <i32 1>
+	%2224 = fadd <1 x float> %2222, %2223
+	%2225 = extractelement <1 x float> %2224, i64 0
+	%2226 = getelementptr inbounds float, float* %13, i64 %2215
+	%2227 = load float, float* %2226, align 4
+	%2228 = fadd float %2225, %2227
+	%2229 = getelementptr inbounds float, float* %4, i64 %2215
+	store float %2228, float* %2229, align 4
+	%2230 = fadd <8 x float> %2142, %2143
+	%2231 = add i64 %2120, 2
+	%2232 = mul i64 %2231, 24
+	%2233 = add i64 %2232, %2118
+	%2234 = shufflevector <8 x float> %2230, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%2235 = shufflevector <8 x float> %2230, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%2236 = fadd <4 x float> %2234, %2235
+	%2237 = shufflevector <4 x float> %2236, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%2238 = shufflevector <4 x float> %2236, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%2239 = fadd <2 x float> %2237, %2238
+	%2240 = shufflevector <2 x float> %2239, <2 x float> undef, <1 x i32> <i32 0>
+	%2241 = shufflevector <2 x float> %2239, <2 x float> undef, <1 x i32> <i32 1>
+	%2242 = fadd <1 x float> %2240, %2241
+	%2243 = extractelement <1 x float> %2242, i64 0
+	%2244 = getelementptr inbounds float, float* %13, i64 %2233
+	%2245 = load float, float* %2244, align 4
+	%2246 = fadd float %2243, %2245
+	%2247 = getelementptr inbounds float, float* %4, i64 %2233
+	store float %2246, float* %2247, align 4
+	%2248 = fadd <8 x float> %2144, %2145
+	%2249 = add i64 %2120, 3
+	%2250 = mul i64 %2249, 24
+	%2251 = add i64 %2250, %2118
+	%2252 = shufflevector <8 x float> %2248, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%2253 = shufflevector <8 x float> %2248, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%2254 = fadd <4 x float> %2252, %2253
+	%2255 = shufflevector <4 x float> %2254, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%2256 = shufflevector <4 x float> %2254, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%2257 = fadd <2 x float> %2255, %2256
+	%2258 = shufflevector <2 x float> %2257, <2 x float> undef, <1 x i32> <i32 0>
+	%2259 = shufflevector <2 x float> %2257, <2 x float> undef, <1 x i32> <i32 1>
+	%2260 = fadd <1 x float> %2258, %2259
+	%2261 = extractelement <1 x float> %2260, i64 0
+	%2262 = getelementptr inbounds float, float* %13, i64 %2251
+	%2263 = load float, float* %2262, align 4
+	%2264 = fadd float %2261, %2263
+	%2265 = getelementptr inbounds float, float* %4, i64 %2251
+	store float %2264, float* %2265, align 4
+	%2266 = add i64 %2120, 4
 	br label %loop68
 
 done73:
 	br label %loop74
 
 loop74:
-	%1917 = phi i64 [ %1614, %done73 ], [ %1996, %done78 ]
-	%1918 = icmp slt i64 %1917, %15
-	br i1 %1918, label %body75, label %done79
+	%2267 = phi i64 [ %1614, %done73 ], [ %2346, %done78 ]
+	%2268 = icmp slt i64 %2267, %15
+	br i1 %2268, label %body75, label %done79
 
 body75:
-	%1919 = add i64 %1917, 0
-	%1920 = mul i64 %1919, 32
-	%1921 = getelementptr inbounds float, float* %7, i64 %1920
-	%1922 = sub i64 %1768, 0
-	%1923 = mul i64 %1922, 32
-	%1924 = getelementptr inbounds i16, i16* %10, i64 %1923
+	%2269 = add i64 %2267, 0
+	%2270 = mul i64 %2269, 32
+	%2271 = getelementptr inbounds float, float* %7, i64 %2270
+	%2272 = sub i64 %2118, 0
+	%2273 = mul i64 %2272, 32
+	%2274 = getelementptr inbounds i16, i16* %10, i64 %2273
 	br label %loop76
 
 loop76:
-	%1925 = phi i64 [ 0, %body75 ], [ %1975, %body77 ]
-	%1926 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1941, %body77 ]
-	%1927 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1952, %body77 ]
-	%1928 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1963, %body77 ]
-	%1929 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1974, %body77 ]
-	%1930 = icmp slt i64 %1925, 32
-	br i1 %1930, label %body77, label %done78
+	%2275 = phi i64 [ 0, %body75 ], [ %2325, %body77 ]
+	%2276 = phi <8 x float> [ zeroinitializer, %body75 ], [ %2291, %body77 ]
+	%2277 = phi <8 x float> [ zeroinitializer, %body75 ], [ %2302, %body77 ]
+	%2278 = phi <8 x float> [ zeroinitializer, %body75 ], [ %2313, %body77 ]
+	%2279 = phi <8 x float> [ zeroinitializer, %body75 ], [ %2324, %body77 ]
+	%2280 = icmp slt i64 %2275, 32
+	br i1 %2280, label %body77, label %done78
 
 body77:
-	%1931 = add i64 %1925, 0
-	%1932 = getelementptr inbounds i16, i16* %1924, i64 %1931
-	%1933 = bitcast i16* %1932 to <8 x i16>*
-	%1934 = load <8 x i16>, <8 x i16>* %1933, align 2
-	%1935 = zext <8 x i16> %1934 to <8 x i32>
-	%1936 = shl <8 x i32> %1935, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1937 = bitcast <8 x i32> %1936 to <8 x float>
-	%1938 = getelementptr inbounds float, float* %1921, i64 %1931
-	%1939 = bitcast float* %1938 to <8 x float>*
-	%1940 = load <8 x float>, <8 x float>* %1939, align 4
-	%1941 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1940, <8 x float> %1937, <8 x float> %1926)
-	%1942 = add i64 %1925, 8
-	%1943 = getelementptr inbounds i16, i16* %1924, i64 %1942
-	%1944 = bitcast i16* %1943 to <8 x i16>*
-	%1945 = load <8 x i16>, <8 x i16>* %1944, align 2
-	%1946 = zext <8 x i16> %1945 to <8 x i32>
-	%1947 = shl <8 x i32> %1946, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1948 = bitcast <8 x i32> %1947 to <8 x float>
-	%1949 = getelementptr inbounds float, float* %1921, i64 %1942
-	%1950 = bitcast float* %1949 to <8 x float>*
-	%1951 = load <8 x float>, <8 x float>* %1950, align 4
-	%1952 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1951, <8 x float> %1948, <8 x float> %1927)
-	%1953 = add i64 %1925, 16
-	%1954 = getelementptr inbounds i16, i16* %1924, i64 %1953
-	%1955 = bitcast i16* %1954 to <8 x i16>*
-	%1956 = load <8 x i16>, <8 x i16>* %1955, align 2
-	%1957 = zext <8 x i16> %1956 to <8 x i32>
-	%1958 = shl <8 x i32> %1957, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1959 = bitcast <8 x i32> %1958 to <8 x float>
-	%1960 = getelementptr inbounds float, float* %1921, i64 %1953
-	%1961 = bitcast float* %1960 to <8 x float>*
-	%1962 = load <8 x float>, <8 x float>* %1961, align 4
-	%1963 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1962, <8 x float> %1959, <8 x float> %1928)
-	%1964 = add i64 %1925, 24
-	%1965 = getelementptr inbounds i16, i16* %1924, i64 %1964
-	%1966 = bitcast i16* %1965 to <8 x i16>*
-	%1967 = load <8 x i16>, <8 x i16>* %1966, align 2
-	%1968 = zext <8 x i16> %1967 to <8 x i32>
-	%1969 = shl <8 x i32> %1968, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1970 = bitcast <8 x i32> %1969 to <8 x float>
-	%1971 = getelementptr inbounds float, float* %1921, i64 %1964
-	%1972 = bitcast float* %1971 to <8 x float>*
-	%1973 = load <8 x float>, <8 x float>* %1972, align 4
-	%1974 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1973, <8 x float> %1970, <8 x float> %1929)
-	%1975 = add i64 %1925, 32
+	%2281 = add i64 %2275, 0
+	%2282 = getelementptr inbounds i16, i16* %2274, i64 %2281
+	%2283 = bitcast i16* %2282 to <8 x i16>*
+	%2284 = load <8 x i16>, <8 x i16>* %2283, align 2
+	%2285 = zext <8 x i16> %2284 to <8 x i32>
+	%2286 = shl <8 x i32> %2285, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%2287 = bitcast <8 x i32> %2286 to <8 x float>
+	%2288 = getelementptr inbounds float, float* %2271, i64 %2281
+	%2289 = bitcast float* %2288 to <8 x float>*
+	%2290 = load <8 x float>, <8 x float>* %2289, align 4
+	%2291 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2290, <8 x float> %2287, <8 x float> %2276)
+	%2292 = add i64 %2275, 8
+	%2293 = getelementptr inbounds i16, i16* %2274, i64 %2292
+	%2294 = bitcast i16* %2293 to <8 x i16>*
+	%2295 = load <8 x i16>, <8 x i16>* %2294, align 2
+	%2296 = zext <8 x i16> %2295 to <8 x i32>
+	%2297 = shl <8 x i32> %2296, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%2298 = bitcast <8 x i32> %2297 to <8 x float>
+	%2299 = getelementptr inbounds float, float* %2271, i64 %2292
+	%2300 = bitcast float* %2299 to <8 x float>*
+	%2301 = load <8 x float>, <8 x float>* %2300, align 4
+	%2302 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2301, <8 x float> %2298, <8 x float> %2277)
+	%2303 = add i64 %2275, 16
+	%2304 = getelementptr inbounds i16, i16* %2274, i64 %2303
+	%2305 = bitcast i16* %2304 to <8 x i16>*
+	%2306 = load <8 x i16>, <8 x i16>* %2305, align 2
+	%2307 = zext <8 x i16> %2306 to <8 x i32>
+	%2308 = shl <8 x i32> %2307, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%2309 = bitcast <8 x i32> %2308 to <8 x float>
+	%2310 = getelementptr inbounds float, float* %2271, i64 %2303
+	%2311 = bitcast float* %2310 to <8 x float>*
+	%2312 = load <8 x float>, <8 x float>* %2311, align 4
+	%2313 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2312, <8 x float> %2309, <8 x float> %2278)
+	%2314 = add i64 %2275, 24
+	%2315 = getelementptr inbounds i16, i16* %2274, i64 %2314
+	%2316 = bitcast i16* %2315 to <8 x i16>*
+	%2317 = load <8 x i16>, <8 x i16>* %2316, align 2
+	%2318 = zext <8 x i16> %2317 to <8 x i32>
+	%2319 = shl <8 x i32> %2318, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%2320 = bitcast <8 x i32> %2319 to <8 x float>
+	%2321 = getelementptr inbounds float, float* %2271, i64 %2314
+	%2322 = bitcast float* %2321 to <8 x float>*
+	%2323 = load <8 x float>, <8 x float>* %2322, align 4
+	%2324 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2323, <8 x float> %2320, <8 x float> %2279)
+	%2325 = add i64 %2275, 32
 	br label %loop76
 
 done78:
-	%1976 = fadd <8 x float> %1926, %1927
-	%1977 = fadd <8 x float> %1976, %1928
-	%1978 = fadd <8 x float> %1977, %1929
-	%1979 = add i64 %1917, 0
-	%1980 = mul i64 %1979, 24
-	%1981 = add i64 %1980, %1768
-	%1982 = shufflevector <8 x float> %1978, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1983 = shufflevector <8 x float> %1978, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1984 = fadd <4 x float> %1982, %1983
-	%1985 = shufflevector <4 x float> %1984, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1986 = shufflevector <4 x float> %1984, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1987 = fadd <2 x float> %1985, %1986
-	%1988 = shufflevector <2 x float> %1987, <2 x float> undef, <1 x i32> <i32 0>
-	%1989 = shufflevector <2 x float> %1987, <2 x float> undef, <1 x i32> <i32 1>
-	%1990 = fadd <1 x float> %1988, %1989
-	%1991 = extractelement <1 x float> %1990, i64 0
-	%1992 = getelementptr inbounds float, float* %13, i64 %1981
-	%1993 = load float, float* %1992, align 4
-	%1994 = fadd float %1991, %1993
-	%1995 = getelementptr inbounds float, float* %4, i64 %1981
-	store float %1994, float* %1995, align 4
-	%1996 = add i64 %1917, 1
+	%2326 = fadd <8 x float> %2276, %2277
+	%2327 = fadd <8 x float> %2326, %2278
+	%2328 = fadd <8 x float> %2327, %2279
+	%2329 = add i64 %2267, 0
+	%2330 = mul i64 %2329, 24
+	%2331 = add i64 %2330, %2118
+	%2332 = shufflevector <8 x float> %2328, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%2333 = shufflevector <8 x float> %2328, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%2334 = fadd <4 x float> %2332, %2333
+	%2335 = shufflevector <4 x float> %2334, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%2336 = shufflevector <4 x float> %2334, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%2337 = fadd <2 x float> %2335, %2336
+	%2338 = shufflevector <2 x float> %2337, <2 x float> undef, <1 x i32> <i32 0>
+	%2339 = shufflevector <2 x float> %2337, <2 x float> undef, <1 x i32> <i32 1>
+	%2340 = fadd <1 x float> %2338, %2339
+	%2341 = extractelement <1 x float> %2340, i64 0
+	%2342 = getelementptr inbounds float, float* %13, i64 %2331
+	%2343 = load float, float* %2342, align 4
+	%2344 = fadd float %2341, %2343
+	%2345 = getelementptr inbounds float, float* %4, i64 %2331
+	store float %2344, float* %2345, align 4
+	%2346 = add i64 %2267, 1
 	br label %loop74
 
 done79:
-	%1997 = add i64 %1768, 1
+	%2347 = add i64 %2118, 1
 	br label %loop66
 
 done80:
@@ -9104,20 +9672,20 @@ done50:
 
 then51:
 	%1390 = sub i64 %17, %14
-	%1391 = sdiv i64 %1390, 4
-	%1392 = mul i64 %1391, 4
+	%1391 = sdiv i64 %1390, 8
+	%1392 = mul i64 %1391, 8
 	%1393 = add i64 %14, %1392
 	br label %loop54
 
 else53:
 	%1394 = sdiv i64 %12, 4
 	%1395 = mul i64 %1394, 4
-	br label %loop66
+	br label %loop60
 
 loop54:
-	%1396 = phi i64 [ %14, %then51 ], [ %1512, %done58 ]
+	%1396 = phi i64 [ %14, %then51 ], [ %1727, %body55 ]
 	%1397 = icmp slt i64 %1396, %1393
-	br i1 %1397, label %body55, label %done59
+	br i1 %1397, label %body55, label %done56
 
 body55:
 	%1398 = add i64 %1396, 0
@@ -9136,448 +9704,665 @@ body55:
 	%1411 = sub i64 %1410, 0
 	%1412 = mul i64 %1411, 24
 	%1413 = getelementptr inbounds i16, i16* %10, i64 %1412
-	br label %loop56
-
-loop56:
-	%1414 = phi i64 [ 0, %body55 ], [ %1451, %body57 ]
-	%1415 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1429, %body57 ]
-	%1416 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1436, %body57 ]
-	%1417 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1443, %body57 ]
-	%1418 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1450, %body57 ]
-	%1419 = icmp slt i64 %1414, 24
-	br i1 %1419, label %body57, label %done58
-
-body57:
-	%1420 = getelementptr inbounds float, float* %7, i64 %1414
-	%1421 = bitcast float* %1420 to <8 x float>*
-	%1422 = load <8 x float>, <8 x float>* %1421, align 4
-	%1423 = getelementptr inbounds i16, i16* %1401, i64 %1414
-	%1424 = bitcast i16* %1423 to <8 x i16>*
-	%1425 = load <8 x i16>, <8 x i16>* %1424, align 2
-	%1426 = zext <8 x i16> %1425 to <8 x i32>
-	%1427 = shl <8 x i32> %1426, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1428 = bitcast <8 x i32> %1427 to <8 x float>
-	%1429 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1428, <8 x float> %1422, <8 x float> %1415)
-	%1430 = getelementptr inbounds i16, i16* %1405, i64 %1414
-	%1431 = bitcast i16* %1430 to <8 x i16>*
-	%1432 = load <8 x i16>, <8 x i16>* %1431, align 2
-	%1433 = zext <8 x i16> %1432 to <8 x i32>
-	%1434 = shl <8 x i32> %1433, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1435 = bitcast <8 x i32> %1434 to <8 x float>
-	%1436 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1435, <8 x float> %1422, <8 x float> %1416)
-	%1437 = getelementptr inbounds i16, i16* %1409, i64 %1414
-	%1438 = bitcast i16* %1437 to <8 x i16>*
-	%1439 = load <8 x i16>, <8 x i16>* %1438, align 2
-	%1440 = zext <8 x i16> %1439 to <8 x i32>
-	%1441 = shl <8 x i32> %1440, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1442 = bitcast <8 x i32> %1441 to <8 x float>
-	%1443 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1442, <8 x float> %1422, <8 x float> %1417)
-	%1444 = getelementptr inbounds i16, i16* %1413, i64 %1414
-	%1445 = bitcast i16* %1444 to <8 x i16>*
-	%1446 = load <8 x i16>, <8 x i16>* %1445, align 2
-	%1447 = zext <8 x i16> %1446 to <8 x i32>
-	%1448 = shl <8 x i32> %1447, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1449 = bitcast <8 x i32> %1448 to <8 x float>
-	%1450 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1449, <8 x float> %1422, <8 x float> %1418)
-	%1451 = add i64 %1414, 8
-	br label %loop56
-
-done58:
-	%1452 = add i64 %1396, 0
-	%1453 = shufflevector <8 x float> %1415, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1454 = shufflevector <8 x float> %1415, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1455 = fadd <4 x float> %1453, %1454
-	%1456 = shufflevector <4 x float> %1455, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1457 = shufflevector <4 x float> %1455, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1458 = fadd <2 x float> %1456, %1457
-	%1459 = shufflevector <2 x float> %1458, <2 x float> undef, <1 x i32> <i32 0>
-	%1460 = shufflevector <2 x float> %1458, <2 x float> undef, <1 x i32> <i32 1>
-	%1461 = fadd <1 x float> %1459, %1460
-	%1462 = extractelement <1 x float> %1461, i64 0
-	%1463 = fcmp olt float %1462, 0.0
-	%1464 = select i1 %1463, float 0.0, float %1462
-	%1465 = fmul float %1464, %1464
-	%1466 = getelementptr inbounds float, float* %4, i64 %1452
-	store float %1465, float* %1466, align 4
-	%1467 = add i64 %1396, 1
-	%1468 = shufflevector <8 x float> %1416, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1469 = shufflevector <8 x float> %1416, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1470 = fadd <4 x float> %1468, %1469
-	%1471 = shufflevector <4 x float> %1470, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1472 = shufflevector <4 x float> %1470, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1473 = fadd <2 x float> %1471, %1472
-	%1474 = shufflevector <2 x float> %1473, <2 x float> undef, <1 x i32> <i32 0>
-	%1475 = shufflevector <2 x float> %1473, <2 x float> undef, <1 x i32> <i32 1>
-	%1476 = fadd <1 x float> %1474, %1475
-	%1477 = extractelement <1 x float> %1476, i64 0
-	%1478 = fcmp olt float %1477, 0.0
-	%1479 = select i1 %1478, float 0.0, float %1477
-	%1480 = fmul float %1479, %1479
-	%1481 = getelementptr inbounds float, float* %4, i64 %1467
-	store float %1480, float* %1481, align 4
-	%1482 = add i64 %1396, 2
-	%1483 = shufflevector <8 x float> %1417, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1484 = shufflevector <8 x float> %1417, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1485 = fadd <4 x float> %1483, %1484
-	%1486 = shufflevector <4 x float> %1485, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1487 = shufflevector <4 x float> %1485, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1488 = fadd <2 x float> %1486, %1487
-	%1489 = shufflevector <2 x float> %1488, <2 x float> undef, <1 x i32> <i32 0>
-	%1490 = shufflevector <2 x float> %1488, <2 x float> undef, <1 x i32> <i32 1>
-	%1491 = fadd <1 x float> %1489, %1490
-	%1492 = extractelement <1 x float> %1491, i64 0
-	%1493 = fcmp olt float %1492, 0.0
-	%1494 = select i1 %1493, float 0.0, float %1492
-	%1495 = fmul float %1494, %1494
-	%1496 = getelementptr inbounds float, float* %4, i64 %1482
-	store float %1495, float* %1496, align 4
-	%1497 = add i64 %1396, 3
-	%1498 = shufflevector <8 x float> %1418, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1499 = shufflevector <8 x float> %1418, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1500 = fadd <4 x float> %1498, %1499
-	%1501 = shufflevector <4 x float> %1500, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1502 = shufflevector <4 x float> %1500, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1503 = fadd <2 x float> %1501, %1502
-	%1504 = shufflevector <2 x float> %1503, <2 x float> undef, <1 x i32> <i32 0>
-	%1505 = shufflevector <2 x float> %1503, <2 x float> undef, <1 x i32> <i32 1>
-	%1506 = fadd <1 x float> %1504, %1505
-	%1507 = extractelement <1 x float> %1506, i64 0
-	%1508 = fcmp olt float %1507, 0.0
-	%1509 = select i1 %1508, float 0.0, float %1507
-	%1510 = fmul float %1509, %1509
-	%1511 = getelementptr inbounds float, float* %4, i64 %1497
-	store float %1510, float* %1511, align 4
-	%1512 = add i64 %1396, 4
-	br label %loop54
-
-done59:
-	br label %loop60
-
-loop60:
-	%1513 = phi i64 [ %1393, %done59 ], [ %1548, %done64 ]
-	%1514 = icmp slt i64 %1513, %17
-	br i1 %1514, label %body61, label %done65
-
-body61:
-	%1515 = add i64 %1513, 0
-	%1516 = sub i64 %1515, 0
-	%1517 = mul i64 %1516, 24
-	%1518 = getelementptr inbounds i16, i16* %10, i64 %1517
-	br label %loop62
-
-loop62:
-	%1519 = phi i64 [ 0, %body61 ], [ %1532, %body63 ]
-	%1520 = phi <8 x float> [ zeroinitializer, %body61 ], [ %1531, %body63 ]
-	%1521 = icmp slt i64 %1519, 24
-	br i1 %1521, label %body63, label %done64
-
-body63:
-	%1522 = getelementptr inbounds float, float* %7, i64 %1519
-	%1523 = bitcast float* %1522 to <8 x float>*
-	%1524 = load <8 x float>, <8 x float>* %1523, align 4
-	%1525 = getelementptr inbounds i16, i16* %1518, i64 %1519
-	%1526 = bitcast i16* %1525 to <8 x i16>*
-	%1527 = load <8 x i16>, <8 x i16>* %1526, align 2
-	%1528 = zext <8 x i16> %1527 to <8 x i32>
-	%1529 = shl <8 x i32> %1528, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1530 = bitcast <8 x i32> %1529 to <8 x float>
-	%1531 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1530, <8 x float> %1524, <8 x float> %1520)
-	%1532 = add i64 %1519, 8
-	br label %loop62
-
-done64:
-	%1533 = add i64 %1513, 0
-	%1534 = shufflevector <8 x float> %1520, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1535 = shufflevector <8 x float> %1520, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1536 = fadd <4 x float> %1534, %1535
-	%1537 = shufflevector <4 x float> %1536, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1538 = shufflevector <4 x float> %1536, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1539 = fadd <2 x float> %1537, %1538
-	%1540 = shufflevector <2 x float> %1539, <2 x float> undef, <1 x i32> <i32 0>
-	%1541 = shufflevector <2 x float> %1539, <2 x float> undef, <1 x i32> <i32 1>
-	%1542 = fadd <1 x float> %1540, %1541
-	%1543 = extractelement <1 x float> %1542, i64 0
-	%1544 = fcmp olt float %1543, 0.0
-	%1545 = select i1 %1544, float 0.0, float %1543
-	%1546 = fmul float %1545, %1545
-	%1547 = getelementptr inbounds float, float* %4, i64 %1533
-	store float %1546, float* %1547, align 4
-	%1548 = add i64 %1513, 1
-	br label %loop60
-
-done65:
-	br label %join52
-
-loop66:
-	%1549 = phi i64 [ %14, %else53 ], [ %1779, %done76 ]
-	%1550 = icmp slt i64 %1549, %17
-	br i1 %1550, label %body67, label %done77
-
-body67:
-	br label %loop68
-
-loop68:
-	%1551 = phi i64 [ 0, %body67 ], [ %1719, %done72 ]
-	%1552 = icmp slt i64 %1551, %1395
-	br i1 %1552, label %body69, label %done73
-
-body69:
-	%1553 = add i64 %1551, 0
-	%1554 = mul i64 %1553, 24
-	%1555 = getelementptr inbounds float, float* %7, i64 %1554
-	%1556 = add i64 %1551, 1
-	%1557 = mul i64 %1556, 24
-	%1558 = getelementptr inbounds float, float* %7, i64 %1557
-	%1559 = add i64 %1551, 2
-	%1560 = mul i64 %1559, 24
-	%1561 = getelementptr inbounds float, float* %7, i64 %1560
-	%1562 = add i64 %1551, 3
-	%1563 = mul i64 %1562, 24
-	%1564 = getelementptr inbounds float, float* %7, i64 %1563
-	%1565 = sub i64 %1549, 0
-	%1566 = mul i64 %1565, 24
-	%1567 = getelementptr inbounds i16, i16* %10, i64 %1566
-	br label %loop70
-
-loop70:
-	%1568 = phi i64 [ 0, %body69 ], [ %1624, %body71 ]
-	%1569 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1588, %body71 ]
-	%1570 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1611, %body71 ]
-	%1571 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1592, %body71 ]
-	%1572 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1615, %body71 ]
-	%1573 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1596, %body71 ]
-	%1574 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1619, %body71 ]
-	%1575 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1600, %body71 ]
-	%1576 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1623, %body71 ]
-	%1577 = icmp slt i64 %1568, 16
-	br i1 %1577, label %body71, label %done72
-
-body71:
-	%1578 = add i64 %1568, 0
-	%1579 = getelementptr inbounds i16, i16* %1567, i64 %1578
+	%1414 = add i64 %1396, 4
+	%1415 = sub i64 %1414, 0
+	%1416 = mul i64 %1415, 24
+	%1417 = getelementptr inbounds i16, i16* %10, i64 %1416
+	%1418 = add i64 %1396, 5
+	%1419 = sub i64 %1418, 0
+	%1420 = mul i64 %1419, 24
+	%1421 = getelementptr inbounds i16, i16* %10, i64 %1420
+	%1422 = add i64 %1396, 6
+	%1423 = sub i64 %1422, 0
+	%1424 = mul i64 %1423, 24
+	%1425 = getelementptr inbounds i16, i16* %10, i64 %1424
+	%1426 = add i64 %1396, 7
+	%1427 = sub i64 %1426, 0
+	%1428 = mul i64 %1427, 24
+	%1429 = getelementptr inbounds i16, i16* %10, i64 %1428
+	%1430 = getelementptr inbounds float, float* %7, i64 0
+	%1431 = bitcast float* %1430 to <8 x float>*
+	%1432 = load <8 x float>, <8 x float>* %1431, align 4
+	%1433 = getelementptr inbounds i16, i16* %1401, i64 0
+	%1434 = bitcast i16* %1433 to <8 x i16>*
+	%1435 = load <8 x i16>, <8 x i16>* %1434, align 2
+	%1436 = zext <8 x i16> %1435 to <8 x i32>
+	%1437 = shl <8 x i32> %1436, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1438 = bitcast <8 x i32> %1437 to <8 x float>
+	%1439 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1438, <8 x float> %1432, <8 x float> zeroinitializer)
+	%1440 = getelementptr inbounds i16, i16* %1405, i64 0
+	%1441 = bitcast i16* %1440 to <8 x i16>*
+	%1442 = load <8 x i16>, <8 x i16>* %1441, align 2
+	%1443 = zext <8 x i16> %1442 to <8 x i32>
+	%1444 = shl <8 x i32> %1443, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1445 = bitcast <8 x i32> %1444 to <8 x float>
+	%1446 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1445, <8 x float> %1432, <8 x float> zeroinitializer)
+	%1447 = getelementptr inbounds i16, i16* %1409, i64 0
+	%1448 = bitcast i16* %1447 to <8 x i16>*
+	%1449 = load <8 x i16>, <8 x i16>* %1448, align 2
+	%1450 = zext <8 x i16> %1449 to <8 x i32>
+	%1451 = shl <8 x i32> %1450, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1452 = bitcast <8 x i32> %1451 to <8 x float>
+	%1453 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1452, <8 x float> %1432, <8 x float> zeroinitializer)
+	%1454 = getelementptr inbounds i16, i16* %1413, i64 0
+	%1455 = bitcast i16* %1454 to <8 x i16>*
+	%1456 = load <8 x i16>, <8 x i16>* %1455, align 2
+	%1457 = zext <8 x i16> %1456 to <8 x i32>
+	%1458 = shl <8 x i32> %1457, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1459 = bitcast <8 x i32> %1458 to <8 x float>
+	%1460 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1459, <8 x float> %1432, <8 x float> zeroinitializer)
+	%1461 = getelementptr inbounds i16, i16* %1417, i64 0
+	%1462 = bitcast i16* %1461 to <8 x i16>*
+	%1463 = load <8 x i16>, <8 x i16>* %1462, align 2
+	%1464 = zext <8 x i16> %1463 to <8 x i32>
+	%1465 = shl <8 x i32> %1464, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1466 = bitcast <8 x i32> %1465 to <8 x float>
+	%1467 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1466, <8 x float> %1432, <8 x float> zeroinitializer)
+	%1468 = getelementptr inbounds i16, i16* %1421, i64 0
+	%1469 = bitcast i16* %1468 to <8 x i16>*
+	%1470 = load <8 x i16>, <8 x i16>* %1469, align 2
+	%1471 = zext <8 x i16> %1470 to <8 x i32>
+	%1472 = shl <8 x i32> %1471, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1473 = bitcast <8 x i32> %1472 to <8 x float>
+	%1474 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1473, <8 x float> %1432, <8 x float> zeroinitializer)
+	%1475 = getelementptr inbounds i16, i16* %1425, i64 0
+	%1476 = bitcast i16* %1475 to <8 x i16>*
+	%1477 = load <8 x i16>, <8 x i16>* %1476, align 2
+	%1478 = zext <8 x i16> %1477 to <8 x i32>
+	%1479 = shl <8 x i32> %1478, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1480 = bitcast <8 x i32> %1479 to <8 x float>
+	%1481 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1480, <8 x float> %1432, <8 x float> zeroinitializer)
+	%1482 = getelementptr inbounds i16, i16* %1429, i64 0
+	%1483 = bitcast i16* %1482 to <8 x i16>*
+	%1484 = load <8 x i16>, <8 x i16>* %1483, align 2
+	%1485 = zext <8 x i16> %1484 to <8 x i32>
+	%1486 = shl <8 x i32> %1485, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1487 = bitcast <8 x i32> %1486 to <8 x float>
+	%1488 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1487, <8 x float> %1432, <8 x float> zeroinitializer)
+	%1489 = getelementptr inbounds float, float* %7, i64 8
+	%1490 = bitcast float* %1489 to <8 x float>*
+	%1491 = load <8 x float>, <8 x float>* %1490, align 4
+	%1492 = getelementptr inbounds i16, i16* %1401, i64 8
+	%1493 = bitcast i16* %1492 to <8 x i16>*
+	%1494 = load <8 x i16>, <8 x i16>* %1493, align 2
+	%1495 = zext <8 x i16> %1494 to <8 x i32>
+	%1496 = shl <8 x i32> %1495, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1497 = bitcast <8 x i32> %1496 to <8 x float>
+	%1498 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1497, <8 x float> %1491, <8 x float> %1439)
+	%1499 = getelementptr inbounds i16, i16* %1405, i64 8
+	%1500 = bitcast i16* %1499 to <8 x i16>*
+	%1501 = load <8 x i16>, <8 x i16>* %1500, align 2
+	%1502 = zext <8 x i16> %1501 to <8 x i32>
+	%1503 = shl <8 x i32> %1502, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1504 = bitcast <8 x i32> %1503 to <8 x float>
+	%1505 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1504, <8 x float> %1491, <8 x float> %1446)
+	%1506 = getelementptr inbounds i16, i16* %1409, i64 8
+	%1507 = bitcast i16* %1506 to <8 x i16>*
+	%1508 = load <8 x i16>, <8 x i16>* %1507, align 2
+	%1509 = zext <8 x i16> %1508 to <8 x i32>
+	%1510 = shl <8 x i32> %1509, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1511 = bitcast <8 x i32> %1510 to <8 x float>
+	%1512 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1511, <8 x float> %1491, <8 x float> %1453)
+	%1513 = getelementptr inbounds i16, i16* %1413, i64 8
+	%1514 = bitcast i16* %1513 to <8 x i16>*
+	%1515 = load <8 x i16>, <8 x i16>* %1514, align 2
+	%1516 = zext <8 x i16> %1515 to <8 x i32>
+	%1517 = shl <8 x i32> %1516, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1518 = bitcast <8 x i32> %1517 to <8 x float>
+	%1519 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1518, <8 x float> %1491, <8 x float> %1460)
+	%1520 = getelementptr inbounds i16, i16* %1417, i64 8
+	%1521 = bitcast i16* %1520 to <8 x i16>*
+	%1522 = load <8 x i16>, <8 x i16>* %1521, align 2
+	%1523 = zext <8 x i16> %1522 to <8 x i32>
+	%1524 = shl <8 x i32> %1523, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1525 = bitcast <8 x i32> %1524 to <8 x float>
+	%1526 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1525, <8 x float> %1491, <8 x float> %1467)
+	%1527 = getelementptr inbounds i16, i16* %1421, i64 8
+	%1528 = bitcast i16* %1527 to <8 x i16>*
+	%1529 = load <8 x i16>, <8 x i16>* %1528, align 2
+	%1530 = zext <8 x i16> %1529 to <8 x i32>
+	%1531 = shl <8 x i32> %1530, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1532 = bitcast <8 x i32> %1531 to <8 x float>
+	%1533 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1532, <8 x float> %1491, <8 x float> %1474)
+	%1534 = getelementptr inbounds i16, i16* %1425, i64 8
+	%1535 = bitcast i16* %1534 to <8 x i16>*
+	%1536 = load <8 x i16>, <8 x i16>* %1535, align 2
+	%1537 = zext <8 x i16> %1536 to <8 x i32>
+	%1538 = shl <8 x i32> %1537, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1539 = bitcast <8 x i32> %1538 to <8 x float>
+	%1540 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1539, <8 x float> %1491, <8 x float> %1481)
+	%1541 = getelementptr inbounds i16, i16* %1429, i64 8
+	%1542 = bitcast i16* %1541 to <8 x i16>*
+	%1543 = load <8 x i16>, <8 x i16>* %1542, align 2
+	%1544 = zext <8 x i16> %1543 to <8 x i32>
+	%1545 = shl <8 x i32> %1544, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1546 = bitcast <8 x i32> %1545 to <8 x float>
+	%1547 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1546, <8 x float> %1491, <8 x float> %1488)
+	%1548 = getelementptr inbounds float, float* %7, i64 16
+	%1549 = bitcast float* %1548 to <8 x float>*
+	%1550 = load <8 x float>, <8 x float>* %1549, align 4
+	%1551 = getelementptr inbounds i16, i16* %1401, i64 16
+	%1552 = bitcast i16* %1551 to <8 x i16>*
+	%1553 = load <8 x i16>, <8 x i16>* %1552, align 2
+	%1554 = zext <8 x i16> %1553 to <8 x i32>
+	%1555 = shl <8 x i32> %1554, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1556 = bitcast <8 x i32> %1555 to <8 x float>
+	%1557 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1556, <8 x float> %1550, <8 x float> %1498)
+	%1558 = getelementptr inbounds i16, i16* %1405, i64 16
+	%1559 = bitcast i16* %1558 to <8 x i16>*
+	%1560 = load <8 x i16>, <8 x i16>* %1559, align 2
+	%1561 = zext <8 x i16> %1560 to <8 x i32>
+	%1562 = shl <8 x i32> %1561, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1563 = bitcast <8 x i32> %1562 to <8 x float>
+	%1564 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1563, <8 x float> %1550, <8 x float> %1505)
+	%1565 = getelementptr inbounds i16, i16* %1409, i64 16
+	%1566 = bitcast i16* %1565 to <8 x i16>*
+	%1567 = load <8 x i16>, <8 x i16>* %1566, align 2
+	%1568 = zext <8 x i16> %1567 to <8 x i32>
+	%1569 = shl <8 x i32> %1568, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1570 = bitcast <8 x i32> %1569 to <8 x float>
+	%1571 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1570, <8 x float> %1550, <8 x float> %1512)
+	%1572 = getelementptr inbounds i16, i16* %1413, i64 16
+	%1573 = bitcast i16* %1572 to <8 x i16>*
+	%1574 = load <8 x i16>, <8 x i16>* %1573, align 2
+	%1575 = zext <8 x i16> %1574 to <8 x i32>
+	%1576 = shl <8 x i32> %1575, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1577 = bitcast <8 x i32> %1576 to <8 x float>
+	%1578 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1577, <8 x float> %1550, <8 x float> %1519)
+	%1579 = getelementptr inbounds i16, i16* %1417, i64 16
 	%1580 = bitcast i16* %1579 to <8 x i16>*
 	%1581 = load <8 x i16>, <8 x i16>* %1580, align 2
 	%1582 = zext <8 x i16> %1581 to <8 x i32>
 	%1583 = shl <8 x i32> %1582, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
 	%1584 = bitcast <8 x i32> %1583 to <8 x float>
-	%1585 = getelementptr inbounds float, float* %1555, i64 %1578
-	%1586 = bitcast float* %1585 to <8 x float>*
-	%1587 = load <8 x float>, <8 x float>* %1586, align 4
-	%1588 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1587, <8 x float> %1584, <8 x float> %1569)
-	%1589 = getelementptr inbounds float, float* %1558, i64 %1578
-	%1590 = bitcast float* %1589 to <8 x float>*
-	%1591 = load <8 x float>, <8 x float>* %1590, align 4
-	%1592 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1591, <8 x float> %1584, <8 x float> %1571)
-	%1593 = getelementptr inbounds float, float* %1561, i64 %1578
-	%1594 = bitcast float* %1593 to <8 x float>*
-	%1595 = load <8 x float>, <8 x float>* %1594, align 4
-	%1596 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1595, <8 x float> %1584, <8 x float> %1573)
-	%1597 = getelementptr inbounds float, float* %1564, i64 %1578
-	%1598 = bitcast float* %1597 to <8 x float>*
-	%1599 = load <8 x float>, <8 x float>* %1598, align 4
-	%1600 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1599, <8 x float> %1584, <8 x float> %1575)
-	%1601 = add i64 %1568, 8
-	%1602 = getelementptr inbounds i16, i16* %1567, i64 %1601
-	%1603 = bitcast i16* %1602 to <8 x i16>*
-	%1604 = load <8 x i16>, <8 x i16>* %1603, align 2
-	%1605 = zext <8 x i16> %1604 to <8 x i32>
-	%1606 = shl <8 x i32> %1605, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1607 = bitcast <8 x i32> %1606 to <8 x float>
-	%1608 = getelementptr inbounds float, float* %1555, i64 %1601
-	%1609 = bitcast float* %1608 to <8 x float>*
-	%1610 = load <8 x float>, <8 x float>* %1609, align 4
-	%1611 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1610, <8 x float> %1607, <8 x float> %1570)
-	%1612 = getelementptr inbounds float, float* %1558, i64 %1601
-	%1613 = bitcast float* %1612 to <8 x float>*
-	%1614 = load <8 x float>, <8 x float>* %1613, align 4
-	%1615 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1614, <8 x float> %1607, <8 x float> %1572)
-	%1616 = getelementptr inbounds float, float* %1561, i64 %1601
-	%1617 = bitcast float* %1616 to <8 x float>*
-	%1618 = load <8 x float>, <8 x float>* %1617, align 4
-	%1619 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1618, <8 x float> %1607, <8 x float> %1574)
-	%1620 = getelementptr inbounds float, float* %1564, i64 %1601
-	%1621 = bitcast float* %1620 to <8 x float>*
-	%1622 = load <8 x float>, <8 x float>* %1621, align 4
-	%1623 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1622, <8 x float> %1607, <8 x float> %1576)
-	%1624 = add i64 %1568, 16
-	br label %loop70
+	%1585 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1584, <8 x float> %1550, <8 x float> %1526)
+	%1586 = getelementptr inbounds i16, i16* %1421, i64 16
+	%1587 = bitcast i16* %1586 to <8 x i16>*
+	%1588 = load <8 x i16>, <8 x i16>* %1587, align 2
+	%1589 = zext <8 x i16> %1588 to <8 x i32>
+	%1590 = shl <8 x i32> %1589, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1591 = bitcast <8 x i32> %1590 to <8 x float>
+	%1592 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1591, <8 x float> %1550, <8 x float> %1533)
+	%1593 = getelementptr inbounds i16, i16* %1425, i64 16
+	%1594 = bitcast i16* %1593 to <8 x i16>*
+	%1595 = load <8 x i16>, <8 x i16>* %1594, align 2
+	%1596 = zext <8 x i16> %1595 to <8 x i32>
+	%1597 = shl <8 x i32> %1596, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1598 = bitcast <8 x i32> %1597 to <8 x float>
+	%1599 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1598, <8 x float> %1550, <8 x float> %1540)
+	%1600 = getelementptr inbounds i16, i16* %1429, i64 16
+	%1601 = bitcast i16* %1600 to <8 x i16>*
+	%1602 = load <8 x i16>, <8 x i16>* %1601, align 2
+	%1603 = zext <8 x i16> %1602 to <8 x i32>
+	%1604 = shl <8 x i32> %1603, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1605 = bitcast <8 x i32> %1604 to <8 x float>
+	%1606 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1605, <8 x float> %1550, <8 x float> %1547)
+	%1607 = add i64 %1396, 0
+	%1608 = shufflevector <8 x float> %1557, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1609 = shufflevector <8 x float> %1557, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1610 = fadd <4 x float> %1608, %1609
+	%1611 = shufflevector <4 x float> %1610, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1612 = shufflevector <4 x float> %1610, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1613 = fadd <2 x float> %1611, %1612
+	%1614 = shufflevector <2 x float> %1613, <2 x float> undef, <1 x i32> <i32 0>
+	%1615 = shufflevector <2 x float> %1613, <2 x float> undef, <1 x i32> <i32 1>
+	%1616 = fadd <1 x float> %1614, %1615
+	%1617 = extractelement <1 x float> %1616, i64 0
+	%1618 = fcmp olt float %1617, 0.0
+	%1619 = select i1 %1618, float 0.0, float %1617
+	%1620 = fmul float %1619, %1619
+	%1621 = getelementptr inbounds float, float* %4, i64 %1607
+	store float %1620, float* %1621, align 4
+	%1622 = add i64 %1396, 1
+	%1623 = shufflevector <8 x float> %1564, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1624 = shufflevector <8 x float> %1564, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1625 = fadd <4 x float> %1623, %1624
+	%1626 = shufflevector <4 x float> %1625, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1627 = shufflevector <4 x float> %1625, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1628 = fadd <2 x float> %1626, %1627
+	%1629 = shufflevector <2 x float> %1628, <2 x float> undef, <1 x i32> <i32 0>
+	%1630 = shufflevector <2 x float> %1628, <2 x float> undef, <1 x i32> <i32 1>
+	%1631 = fadd <1 x float> %1629, %1630
+	%1632 = extractelement <1 x float> %1631, i64 0
+	%1633 = fcmp olt float %1632, 0.0
+	%1634 = select i1 %1633, float 0.0, float %1632
+	%1635 = fmul float %1634, %1634
+	%1636 = getelementptr inbounds float, float* %4, i64 %1622
+	store float %1635, float* %1636, align 4
+	%1637 = add i64 %1396, 2
+	%1638 = shufflevector <8 x float> %1571, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1639 = shufflevector <8 x float> %1571, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1640 = fadd <4 x float> %1638, %1639
+	%1641 = shufflevector <4 x float> %1640, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1642 = shufflevector <4 x float> %1640, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1643 = fadd <2 x float> %1641, %1642
+	%1644 = shufflevector <2 x float> %1643, <2 x float> undef, <1 x i32> <i32 0>
+	%1645 = shufflevector <2 x float> %1643, <2 x float> undef, <1 x i32> <i32 1>
+	%1646 = fadd <1 x float> %1644, %1645
+	%1647 = extractelement <1 x float> %1646, i64 0
+	%1648 = fcmp olt float %1647, 0.0
+	%1649 = select i1 %1648, float 0.0, float %1647
+	%1650 = fmul float %1649, %1649
+	%1651 = getelementptr inbounds float, float* %4, i64 %1637
+	store float %1650, float* %1651, align 4
+	%1652 = add i64 %1396, 3
+	%1653 = shufflevector <8 x float> %1578, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1654 = shufflevector <8 x float> %1578, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1655 = fadd <4 x float> %1653, %1654
+	%1656 = shufflevector <4 x float> %1655, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1657 = shufflevector <4 x float> %1655, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1658 = fadd <2 x float> %1656, %1657
+	%1659 = shufflevector <2 x float> %1658, <2 x float> undef, <1 x i32> <i32 0>
+	%1660 = shufflevector <2 x float> %1658, <2 x float> undef, <1 x i32> <i32 1>
+	%1661 = fadd <1 x float> %1659, %1660
+	%1662 = extractelement <1 x float> %1661, i64 0
+	%1663 = fcmp olt float %1662, 0.0
+	%1664 = select i1 %1663, float 0.0, float %1662
+	%1665 = fmul float %1664, %1664
+	%1666 = getelementptr inbounds float, float* %4, i64 %1652
+	store float %1665, float* %1666, align 4
+	%1667 = add i64 %1396, 4
+	%1668 = shufflevector <8 x float> %1585, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1669 = shufflevector <8 x float> %1585, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1670 = fadd <4 x float> %1668, %1669
+	%1671 = shufflevector <4 x float> %1670, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1672 = shufflevector <4 x float> %1670, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1673 = fadd <2 x float> %1671, %1672
+	%1674 = shufflevector <2 x float> %1673, <2 x float> undef, <1 x i32> <i32 0>
+	%1675 = shufflevector <2 x float> %1673, <2 x float> undef, <1 x i32> <i32 1>
+	%1676 = fadd <1 x float> %1674, %1675
+	%1677 = extractelement <1 x float> %1676, i64 0
+	%1678 = fcmp olt float %1677, 0.0
+	%1679 = select i1 %1678, float 0.0, float %1677
+	%1680 = fmul float %1679, %1679
+	%1681 = getelementptr inbounds float, float* %4, i64 %1667
+	store float %1680, float* %1681, align 4
+	%1682 = add i64 %1396, 5
+	%1683 = shufflevector <8 x float> %1592, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1684 = shufflevector <8 x float> %1592, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1685 = fadd <4 x float> %1683, %1684
+	%1686 = shufflevector <4 x float> %1685, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1687 = shufflevector <4 x float> %1685, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1688 = fadd <2 x float> %1686, %1687
+	%1689 = shufflevector <2 x float> %1688, <2 x float> undef, <1 x i32> <i32 0>
+	%1690 = shufflevector <2 x float> %1688, <2 x float> undef, <1 x i32> <i32 1>
+	%1691 = fadd <1 x float> %1689, %1690
+	%1692 = extractelement <1 x float> %1691, i64 0
+	%1693 = fcmp olt float %1692, 0.0
+	%1694 = select i1 %1693, float 0.0, float %1692
+	%1695 = fmul float %1694, %1694
+	%1696 = getelementptr inbounds float, float* %4, i64 %1682
+	store float %1695, float* %1696, align 4
+	%1697 = add i64 %1396, 6
+	%1698 = shufflevector <8 x float> %1599, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1699 = shufflevector <8 x float> %1599, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1700 = fadd <4 x float> %1698, %1699
+	%1701 = shufflevector <4 x float> %1700, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1702 = shufflevector <4 x float> %1700, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1703 = fadd <2 x float> %1701, %1702
+	%1704 = shufflevector <2 x float> %1703, <2 x float> undef, <1 x i32> <i32 0>
+	%1705 = shufflevector <2 x float> %1703, <2 x float> undef, <1 x i32> <i32 1>
+	%1706 = fadd <1 x float> %1704, %1705
+	%1707 = extractelement <1 x float> %1706, i64 0
+	%1708 = fcmp olt float %1707, 0.0
+	%1709 = select i1 %1708, float 0.0, float %1707
+	%1710 = fmul float %1709, %1709
+	%1711 = getelementptr inbounds float, float* %4, i64 %1697
+	store float %1710, float* %1711, align 4
+	%1712 = add i64 %1396, 7
+	%1713 = shufflevector <8 x float> %1606, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1714 = shufflevector <8 x float> %1606, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1715 = fadd <4 x float> %1713, %1714
+	%1716 = shufflevector <4 x float> %1715, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1717 = shufflevector <4 x float> %1715, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1718 = fadd <2 x float> %1716, %1717
+	%1719 = shufflevector <2 x float> %1718, <2 x float> undef, <1 x i32> <i32 0>
+	%1720 = shufflevector <2 x float> %1718, <2 x float> undef, <1 x i32> <i32 1>
+	%1721 = fadd <1 x float> %1719, %1720
+	%1722 = extractelement <1 x float> %1721, i64 0
+	%1723 = fcmp olt float %1722, 0.0
+	%1724 = select i1 %1723, float 0.0, float %1722
+	%1725 = fmul float %1724, %1724
+	%1726 = getelementptr inbounds float, float* %4, i64 %1712
+	store float %1725, float* %1726, align 4
+	%1727 = add i64 %1396, 8
+	br label %loop54
 
-done72:
-	%1625 = getelementptr inbounds i16, i16* %1567, i64 16
-	%1626 = bitcast i16* %1625 to <8 x i16>*
-	%1627 = load <8 x i16>, <8 x i16>* %1626, align 2
-	%1628 = zext <8 x i16> %1627 to <8 x i32>
-	%1629 = shl <8 x i32> %1628, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1630 = bitcast <8 x i32> %1629 to <8 x float>
-	%1631 = getelementptr inbounds float, float* %1555, i64 16
-	%1632 = bitcast float* %1631 to <8 x float>*
-	%1633 = load <8 x float>, <8 x float>* %1632, align 4
-	%1634 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1633, <8 x float> %1630, <8 x float> %1569)
-	%1635 = getelementptr inbounds float, float* %1558, i64 16
-	%1636 = bitcast float* %1635 to <8 x float>*
-	%1637 = load <8 x float>, <8 x float>* %1636, align 4
-	%1638 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1637, <8 x float> %1630, <8 x float> %1571)
-	%1639 = getelementptr inbounds float, float* %1561, i64 16
-	%1640 = bitcast float* %1639 to <8 x float>*
-	%1641 = load <8 x float>, <8 x float>* %1640, align 4
-	%1642 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1641, <8 x float> %1630, <8 x float> %1573)
-	%1643 = getelementptr inbounds float, float* %1564, i64 16
-	%1644 = bitcast float* %1643 to <8 x float>*
-	%1645 = load <8 x float>, <8 x float>* %1644, align 4
-	%1646 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1645, <8 x float> %1630, <8 x float> %1575)
-	%1647 = fadd <8 x float> %1634, %1570
-	%1648 = add i64 %1551, 0
-	%1649 = mul i64 %1648, 40
-	%1650 = add i64 %1649, %1549
-	%1651 = shufflevector <8 x float> %1647, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1652 = shufflevector <8 x float> %1647, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1653 = fadd <4 x float> %1651, %1652
-	%1654 = shufflevector <4 x float> %1653, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1655 = shufflevector <4 x float> %1653, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1656 = fadd <2 x float> %1654, %1655
-	%1657 = shufflevector <2 x float> %1656, <2 x float> undef, <1 x i32> <i32 0>
-	%1658 = shufflevector <2 x float> %1656, <2 x float> undef, <1 x i32> <i32 1>
-	%1659 = fadd <1 x float> %1657, %1658
-	%1660 = extractelement <1 x float> %1659, i64 0
-	%1661 = fcmp olt float %1660, 0.0
-	%1662 = select i1 %1661, float 0.0, float %1660
-	%1663 = fmul float %1662, %1662
-	%1664 = getelementptr inbounds float, float* %4, i64 %1650
-	store float %1663, float* %1664, align 4
-	%1665 = fadd <8 x float> %1638, %1572
-	%1666 = add i64 %1551, 1
-	%1667 = mul i64 %1666, 40
-	%1668 = add i64 %1667, %1549
-	%1669 = shufflevector <8 x float> %1665, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1670 = shufflevector <8 x float> %1665, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1671 = fadd <4 x float> %1669, %1670
-	%1672 = shufflevector <4 x float> %1671, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1673 = shufflevector <4 x float> %1671, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1674 = fadd <2 x float> %1672, %1673
-	%1675 = shufflevector <2 x float> %1674, <2 x float> undef, <1 x i32> <i32 0>
-	%1676 = shufflevector <2 x float> %1674, <2 x float> undef, <1 x i32> <i32 1>
-	%1677 = fadd <1 x float> %1675, %1676
-	%1678 = extractelement <1 x float> %1677, i64 0
-	%1679 = fcmp olt float %1678, 0.0
-	%1680 = select i1 %1679, float 0.0, float %1678
-	%1681 = fmul float %1680, %1680
-	%1682 = getelementptr inbounds float, float* %4, i64 %1668
-	store float %1681, float* %1682, align 4
-	%1683 = fadd <8 x float> %1642, %1574
-	%1684 = add i64 %1551, 2
-	%1685 = mul i64 %1684, 40
-	%1686 = add i64 %1685, %1549
-	%1687 = shufflevector <8 x float> %1683, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1688 = shufflevector <8 x float> %1683, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1689 = fadd <4 x float> %1687, %1688
-	%1690 = shufflevector <4 x float> %1689, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1691 = shufflevector <4 x float> %1689, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1692 = fadd <2 x float> %1690, %1691
-	%1693 = shufflevector <2 x float> %1692, <2 x float> undef, <1 x i32> <i32 0>
-	%1694 = shufflevector <2 x float> %1692, <2 x float> undef, <1 x i32> <i32 1>
-	%1695 = fadd <1 x float> %1693, %1694
-	%1696 = extractelement <1 x float> %1695, i64 0
-	%1697 = fcmp olt float %1696, 0.0
-	%1698 = select i1 %1697, float 0.0, float %1696
-	%1699 = fmul float %1698, %1698
-	%1700 = getelementptr inbounds float, float* %4, i64 %1686
-	store float %1699, float* %1700, align 4
-	%1701 = fadd <8 x float> %1646, %1576
-	%1702 = add i64 %1551, 3
-	%1703 = mul i64 %1702, 40
-	%1704 = add i64 %1703, %1549
-	%1705 = shufflevector <8 x float> %1701, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1706 = shufflevector <8 x float> %1701, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1707 = fadd <4 x float> %1705, %1706
-	%1708 = shufflevector <4 x float> %1707, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1709 = shufflevector <4 x float> %1707, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1710 = fadd <2 x float> %1708, %1709
-	%1711 = shufflevector <2 x float> %1710, <2 x float> undef, <1 x i32> <i32 0>
-	%1712 = shufflevector <2 x float> %1710, <2 x float> undef, <1 x i32> <i32 1>
-	%1713 = fadd <1 x float> %1711, %1712
-	%1714 = extractelement <1 x float> %1713, i64 0
-	%1715 = fcmp olt float %1714, 0.0
-	%1716 = select i1 %1715, float 0.0, float %1714
-	%1717 = fmul float %1716, %1716
-	%1718 = getelementptr inbounds float, float* %4, i64 %1704
-	store float %1717, float* %1718, align 4
-	%1719 = add i64 %1551, 4
-	br label %loop68
+done56:
+	br label %loop57
 
-done73:
-	br label %loop74
+loop57:
+	%1728 = phi i64 [ %1393, %done56 ], [ %1779, %body58 ]
+	%1729 = icmp slt i64 %1728, %17
+	br i1 %1729, label %body58, label %done59
 
-loop74:
-	%1720 = phi i64 [ %1395, %done73 ], [ %1778, %body75 ]
-	%1721 = icmp slt i64 %1720, %12
-	br i1 %1721, label %body75, label %done76
-
-body75:
-	%1722 = add i64 %1720, 0
-	%1723 = mul i64 %1722, 24
-	%1724 = getelementptr inbounds float, float* %7, i64 %1723
-	%1725 = sub i64 %1549, 0
-	%1726 = mul i64 %1725, 24
-	%1727 = getelementptr inbounds i16, i16* %10, i64 %1726
-	%1728 = getelementptr inbounds i16, i16* %1727, i64 0
-	%1729 = bitcast i16* %1728 to <8 x i16>*
-	%1730 = load <8 x i16>, <8 x i16>* %1729, align 2
-	%1731 = zext <8 x i16> %1730 to <8 x i32>
-	%1732 = shl <8 x i32> %1731, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1733 = bitcast <8 x i32> %1732 to <8 x float>
-	%1734 = getelementptr inbounds float, float* %1724, i64 0
+body58:
+	%1730 = add i64 %1728, 0
+	%1731 = sub i64 %1730, 0
+	%1732 = mul i64 %1731, 24
+	%1733 = getelementptr inbounds i16, i16* %10, i64 %1732
+	%1734 = getelementptr inbounds float, float* %7, i64 0
 	%1735 = bitcast float* %1734 to <8 x float>*
 	%1736 = load <8 x float>, <8 x float>* %1735, align 4
-	%1737 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1736, <8 x float> %1733, <8 x float> zeroinitializer)
-	%1738 = getelementptr inbounds i16, i16* %1727, i64 8
-	%1739 = bitcast i16* %1738 to <8 x i16>*
-	%1740 = load <8 x i16>, <8 x i16>* %1739, align 2
-	%1741 = zext <8 x i16> %1740 to <8 x i32>
-	%1742 = shl <8 x i32> %1741, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1743 = bitcast <8 x i32> %1742 to <8 x float>
-	%1744 = getelementptr inbounds float, float* %1724, i64 8
+	%1737 = getelementptr inbounds i16, i16* %1733, i64 0
+	%1738 = bitcast i16* %1737 to <8 x i16>*
+	%1739 = load <8 x i16>, <8 x i16>* %1738, align 2
+	%1740 = zext <8 x i16> %1739 to <8 x i32>
+	%1741 = shl <8 x i32> %1740, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1742 = bitcast <8 x i32> %1741 to <8 x float>
+	%1743 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1742, <8 x float> %1736, <8 x float> zeroinitializer)
+	%1744 = getelementptr inbounds float, float* %7, i64 8
 	%1745 = bitcast float* %1744 to <8 x float>*
 	%1746 = load <8 x float>, <8 x float>* %1745, align 4
-	%1747 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1746, <8 x float> %1743, <8 x float> zeroinitializer)
-	%1748 = getelementptr inbounds i16, i16* %1727, i64 16
-	%1749 = bitcast i16* %1748 to <8 x i16>*
-	%1750 = load <8 x i16>, <8 x i16>* %1749, align 2
-	%1751 = zext <8 x i16> %1750 to <8 x i32>
-	%1752 = shl <8 x i32> %1751, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1753 = bitcast <8 x i32> %1752 to <8 x float>
-	%1754 = getelementptr inbounds float, float* %1724, i64 16
+	%1747 = getelementptr inbounds i16, i16* %1733, i64 8
+	%1748 = bitcast i16* %1747 to <8 x i16>*
+	%1749 = load <8 x i16>, <8 x i16>* %1748, align 2
+	%1750 = zext <8 x i16> %1749 to <8 x i32>
+	%1751 = shl <8 x i32> %1750, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1752 = bitcast <8 x i32> %1751 to <8 x float>
+	%1753 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1752, <8 x float> %1746, <8 x float> %1743)
+	%1754 = getelementptr inbounds float, float* %7, i64 16
 	%1755 = bitcast float* %1754 to <8 x float>*
 	%1756 = load <8 x float>, <8 x float>* %1755, align 4
-	%1757 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1756, <8 x float> %1753, <8 x float> zeroinitializer)
-	%1758 = fadd <8 x float> %1737, %1747
-	%1759 = fadd <8 x float> %1758, %1757
-	%1760 = fadd <8 x float> %1759, zeroinitializer
-	%1761 = add i64 %1720, 0
-	%1762 = mul i64 %1761, 40
-	%1763 = add i64 %1762, %1549
-	%1764 = shufflevector <8 x float> %1760, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1765 = shufflevector <8 x float> %1760, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1766 = fadd <4 x float> %1764, %1765
-	%1767 = shufflevector <4 x float> %1766, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1768 = shufflevector <4 x float> %1766, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1769 = fadd <2 x float> %1767, %1768
-	%1770 = shufflevector <2 x float> %1769, <2 x float> undef, <1 x i32> <i32 0>
-	%1771 = shufflevector <2 x float> %1769, <2 x float> undef, <1 x i32> <i32 1>
-	%1772 = fadd <1 x float> %1770, %1771
-	%1773 = extractelement <1 x float> %1772, i64 0
-	%1774 = fcmp olt float %1773, 0.0
-	%1775 = select i1 %1774, float 0.0, float %1773
-	%1776 = fmul float %1775, %1775
-	%1777 = getelementptr inbounds float, float* %4, i64 %1763
-	store float %1776, float* %1777, align 4
-	%1778 = add i64 %1720, 1
-	br label %loop74
+	%1757 = getelementptr inbounds i16, i16* %1733, i64 16
+	%1758 = bitcast i16* %1757 to <8 x i16>*
+	%1759 = load <8 x i16>, <8 x i16>* %1758, align 2
+	%1760 = zext <8 x i16> %1759 to <8 x i32>
+	%1761 = shl <8 x i32> %1760, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1762 = bitcast <8 x i32> %1761 to <8 x float>
+	%1763 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1762, <8 x float> %1756, <8 x float> %1753)
+	%1764 = add i64 %1728, 0
+	%1765 = shufflevector <8 x float> %1763, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1766 = shufflevector <8 x float> %1763, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1767 = fadd <4 x float> %1765, %1766
+	%1768 = shufflevector <4 x float> %1767, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1769 = shufflevector <4 x float> %1767, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1770 = fadd <2 x float> %1768, %1769
+	%1771 = shufflevector <2 x float> %1770, <2 x float> undef, <1 x i32> <i32 0>
+	%1772 = shufflevector <2 x float> %1770, <2 x float> undef, <1 x i32> <i32 1>
+	%1773 = fadd <1 x float> %1771, %1772
+	%1774 = extractelement <1 x float> %1773, i64 0
+	%1775 = fcmp olt float %1774, 0.0
+	%1776 = select i1 %1775, float 0.0, float %1774
+	%1777 = fmul float %1776, %1776
+	%1778 = getelementptr inbounds float, float* %4, i64 %1764
+	store float %1777, float* %1778, align 4
+	%1779 = add i64 %1728, 1
+	br label %loop57
 
-done76:
-	%1779 = add i64 %1549, 1
-	br label %loop66
+done59:
+	br label %join52
 
-done77:
+loop60:
+	%1780 = phi i64 [ %14, %else53 ], [ %2010, %done70 ]
+	%1781 = icmp slt i64 %1780, %17
+	br i1 %1781, label %body61, label %done71
+
+body61:
+	br label %loop62
+
+loop62:
+	%1782 = phi i64 [ 0, %body61 ], [ %1950, %done66 ]
+	%1783 = icmp slt i64 %1782, %1395
+	br i1 %1783, label %body63, label %done67
+
+body63:
+	%1784 = add i64 %1782, 0
+	%1785 = mul i64 %1784, 24
+	%1786 = getelementptr inbounds float, float* %7, i64 %1785
+	%1787 = add i64 %1782, 1
+	%1788 = mul i64 %1787, 24
+	%1789 = getelementptr inbounds float, float* %7, i64 %1788
+	%1790 = add i64 %1782, 2
+	%1791 = mul i64 %1790, 24
+	%1792 = getelementptr inbounds float, float* %7, i64 %1791
+	%1793 = add i64 %1782, 3
+	%1794 = mul i64 %1793, 24
+	%1795 = getelementptr inbounds float, float* %7, i64 %1794
+	%1796 = sub i64 %1780, 0
+	%1797 = mul i64 %1796, 24
+	%1798 = getelementptr inbounds i16, i16* %10, i64 %1797
+	br label %loop64
+
+loop64:
+	%1799 = phi i64 [ 0, %body63 ], [ %1855, %body65 ]
+	%1800 = phi <8 x float> [ zeroinitializer, %body63 ], [ %1819, %body65 ]
+	%1801 = phi <8 x float> [ zeroinitializer, %body63 ], [ %1842, %body65 ]
+	%1802 = phi <8 x float> [ zeroinitializer, %body63 ], [ %1823, %body65 ]
+	%1803 = phi <8 x float> [ zeroinitializer, %body63 ], [ %1846, %body65 ]
+	%1804 = phi <8 x float> [ zeroinitializer, %body63 ], [ %1827, %body65 ]
+	%1805 = phi <8 x float> [ zeroinitializer, %body63 ], [ %1850, %body65 ]
+	%1806 = phi <8 x float> [ zeroinitializer, %body63 ], [ %1831, %body65 ]
+	%1807 = phi <8 x float> [ zeroinitializer, %body63 ], [ %1854, %body65 ]
+	%1808 = icmp slt i64 %1799, 16
+	br i1 %1808, label %body65, label %done66
+
+body65:
+	%1809 = add i64 %1799, 0
+	%1810 = getelementptr inbounds i16, i16* %1798, i64 %1809
+	%1811 = bitcast i16* %1810 to <8 x i16>*
+	%1812 = load <8 x i16>, <8 x i16>* %1811, align 2
+	%1813 = zext <8 x i16> %1812 to <8 x i32>
+	%1814 = shl <8 x i32> %1813, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1815 = bitcast <8 x i32> %1814 to <8 x float>
+	%1816 = getelementptr inbounds float, float* %1786, i64 %1809
+	%1817 = bitcast float* %1816 to <8 x float>*
+	%1818 = load <8 x float>, <8 x float>* %1817, align 4
+	%1819 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1818, <8 x float> %1815, <8 x float> %1800)
+	%1820 = getelementptr inbounds float, float* %1789, i64 %1809
+	%1821 = bitcast float* %1820 to <8 x float>*
+	%1822 = load <8 x float>, <8 x float>* %1821, align 4
+	%1823 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1822, <8 x float> %1815, <8 x float> %1802)
+	%1824 = getelementptr inbounds float, float* %1792, i64 %1809
+	%1825 = bitcast float* %1824 to <8 x float>*
+	%1826 = load <8 x float>, <8 x float>* %1825, align 4
+	%1827 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1826, <8 x float> %1815, <8 x float> %1804)
+	%1828 = getelementptr inbounds float, float* %1795, i64 %1809
+	%1829 = bitcast float* %1828 to <8 x float>*
+	%1830 = load <8 x float>, <8 x float>* %1829, align 4
+	%1831 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1830, <8 x float> %1815, <8 x float> %1806)
+	%1832 = add i64 %1799, 8
+	%1833 = getelementptr inbounds i16, i16* %1798, i64 %1832
+	%1834 = bitcast i16* %1833 to <8 x i16>*
+	%1835 = load <8 x i16>, <8 x i16>* %1834, align 2
+	%1836 = zext <8 x i16> %1835 to <8 x i32>
+	%1837 = shl <8 x i32> %1836, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1838 = bitcast <8 x i32> %1837 to <8 x float>
+	%1839 = getelementptr inbounds float, float* %1786, i64 %1832
+	%1840 = bitcast float* %1839 to <8 x float>*
+	%1841 = load <8 x float>, <8 x float>* %1840, align 4
+	%1842 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1841, <8 x float> %1838, <8 x float> %1801)
+	%1843 = getelementptr inbounds float, float* %1789, i64 %1832
+	%1844 = bitcast float* %1843 to <8 x float>*
+	%1845 = load <8 x float>, <8 x float>* %1844, align 4
+	%1846 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1845, <8 x float> %1838, <8 x float> %1803)
+	%1847 = getelementptr inbounds float, float* %1792, i64 %1832
+	%1848 = bitcast float* %1847 to <8 x float>*
+	%1849 = load <8 x float>, <8 x float>* %1848, align 4
+	%1850 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1849, <8 x float> %1838, <8 x float> %1805)
+	%1851 = getelementptr inbounds float, float* %1795, i64 %1832
+	%1852 = bitcast float* %1851 to <8 x float>*
+	%1853 = load <8 x float>, <8 x float>* %1852, align 4
+	%1854 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1853, <8 x float> %1838, <8 x float> %1807)
+	%1855 = add i64 %1799, 16
+	br label %loop64
+
+done66:
+	%1856 = getelementptr inbounds i16, i16* %1798, i64 16
+	%1857 = bitcast i16* %1856 to <8 x i16>*
+	%1858 = load <8 x i16>, <8 x i16>* %1857, align 2
+	%1859 = zext <8 x i16> %1858 to <8 x i32>
+	%1860 = shl <8 x i32> %1859, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1861 = bitcast <8 x i32> %1860 to <8 x float>
+	%1862 = getelementptr inbounds float, float* %1786, i64 16
+	%1863 = bitcast float* %1862 to <8 x float>*
+	%1864 = load <8 x float>, <8 x float>* %1863, align 4
+	%1865 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1864, <8 x float> %1861, <8 x float> %1800)
+	%1866 = getelementptr inbounds float, float* %1789, i64 16
+	%1867 = bitcast float* %1866 to <8 x float>*
+	%1868 = load <8 x float>, <8 x float>* %1867, align 4
+	%1869 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1868, <8 x float> %1861, <8 x float> %1802)
+	%1870 = getelementptr inbounds float, float* %1792, i64 16
+	%1871 = bitcast float* %1870 to <8 x float>*
+	%1872 = load <8 x float>, <8 x float>* %1871, align 4
+	%1873 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1872, <8 x float> %1861, <8 x float> %1804)
+	%1874 = getelementptr inbounds float, float* %1795, i64 16
+	%1875 = bitcast float* %1874 to <8 x float>*
+	%1876 = load <8 x float>, <8 x float>* %1875, align 4
+	%1877 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1876, <8 x float> %1861, <8 x float> %1806)
+	%1878 = fadd <8 x float> %1865, %1801
+	%1879 = add i64 %1782, 0
+	%1880 = mul i64 %1879, 40
+	%1881 = add i64 %1880, %1780
+	%1882 = shufflevector <8 x float> %1878, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1883 = shufflevector <8 x float> %1878, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1884 = fadd <4 x float> %1882, %1883
+	%1885 = shufflevector <4 x float> %1884, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1886 = shufflevector <4 x float> %1884, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1887 = fadd <2 x float> %1885, %1886
+	%1888 = shufflevector <2 x float> %1887, <2 x float> undef, <1 x i32> <i32 0>
+	%1889 = shufflevector <2 x float> %1887, <2 x float> undef, <1 x i32> <i32 1>
+	%1890 = fadd <1 x float> %1888, %1889
+	%1891 = extractelement <1 x float> %1890, i64 0
+	%1892 = fcmp olt float %1891, 0.0
+	%1893 = select i1 %1892, float 0.0, float %1891
+	%1894 = fmul float %1893, %1893
+	%1895 = getelementptr inbounds float, float* %4, i64 %1881
+	store float %1894, float* %1895, align 4
+	%1896 = fadd <8 x float> %1869, %1803
+	%1897 = add i64 %1782, 1
+	%1898 = mul i64 %1897, 40
+	%1899 = add i64 %1898, %1780
+	%1900 = shufflevector <8 x float> %1896, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1901 = shufflevector <8 x float> %1896, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1902 = fadd <4 x float> %1900, %1901
+	%1903 = shufflevector <4 x float> %1902, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1904 = shufflevector <4 x float> %1902, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1905 = fadd <2 x float> %1903, %1904
+	%1906 = shufflevector <2 x float> %1905, <2 x float> undef, <1 x i32> <i32 0>
+	%1907 = shufflevector <2 x float> %1905, <2 x float> undef, <1 x i32> <i32 1>
+	%1908 = fadd <1 x float> %1906, %1907
+	%1909 = extractelement <1 x float> %1908, i64 0
+	%1910 = fcmp olt float %1909, 0.0
+	%1911 = select i1 %1910, float 0.0, float %1909
+	%1912 = fmul float %1911, %1911
+	%1913 = getelementptr inbounds float, float* %4, i64 %1899
+	store float %1912, float* %1913, align 4
+	%1914 = fadd <8 x float> %1873, %1805
+	%1915 = add i64 %1782, 2
+	%1916 = mul i64 %1915, 40
+	%1917 = add i64 %1916, %1780
+	%1918 = shufflevector <8 x float> %1914, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1919 = shufflevector <8 x float> %1914, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1920 = fadd <4 x float> %1918, %1919
+	%1921 = shufflevector <4 x float> %1920, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1922 = shufflevector <4 x float> %1920, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1923 = fadd <2 x float> %1921, %1922
+	%1924 = shufflevector <2 x float> %1923, <2 x float> undef, <1 x i32> <i32 0>
+	%1925 = shufflevector <2 x float> %1923, <2 x float> undef, <1 x i32> <i32 1>
+	%1926 = fadd <1 x float> %1924, %1925
+	%1927 = extractelement <1 x float> %1926, i64 0
+	%1928 = fcmp olt float %1927, 0.0
+	%1929 = select i1 %1928, float 0.0, float %1927
+	%1930 = fmul float %1929, %1929
+	%1931 = getelementptr inbounds float, float* %4, i64 %1917
+	store float %1930, float* %1931, align 4
+	%1932 = fadd <8 x float> %1877, %1807
+	%1933 = add i64 %1782, 3
+	%1934 = mul i64 %1933, 40
+	%1935 = add i64 %1934, %1780
+	%1936 = shufflevector <8 x float> %1932, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1937 = shufflevector <8 x float> %1932, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1938 = fadd <4 x float> %1936, %1937
+	%1939 = shufflevector <4 x float> %1938, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1940 = shufflevector <4 x float> %1938, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1941 = fadd <2 x float> %1939, %1940
+	%1942 = shufflevector <2 x float> %1941, <2 x float> undef, <1 x i32> <i32 0>
+	%1943 = shufflevector <2 x float> %1941, <2 x float> undef, <1 x i32> <i32 1>
+	%1944 = fadd <1 x float> %1942, %1943
+	%1945 = extractelement <1 x float> %1944, i64 0
+	%1946 = fcmp olt float %1945, 0.0
+	%1947 = select i1 %1946, float 0.0, float %1945
+	%1948 = fmul float %1947, %1947
+	%1949 = getelementptr inbounds float, float* %4, i64 %1935
+	store float %1948, float* %1949, align 4
+	%1950 = add i64 %1782, 4
+	br label %loop62
+
+done67:
+	br label %loop68
+
+loop68:
+	%1951 = phi i64 [ %1395, %done67 ], [ %2009, %body69 ]
+	%1952 = icmp slt i64 %1951, %12
+	br i1 %1952, label %body69, label %done70
+
+body69:
+	%1953 = add i64 %1951, 0
+	%1954 = mul i64 %1953, 24
+	%1955 = getelementptr inbounds float, float* %7, i64 %1954
+	%1956 = sub i64 %1780, 0
+	%1957 = mul i64 %1956, 24
+	%1958 = getelementptr inbounds i16, i16* %10, i64 %1957
+	%1959 = getelementptr inbounds i16, i16* %1958, i64 0
+	%1960 = bitcast i16* %1959 to <8 x i16>*
+	%1961 = load <8 x i16>, <8 x i16>* %1960, align 2
+	%1962 = zext <8 x i16> %1961 to <8 x i32>
+	%1963 = shl <8 x i32> %1962, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1964 = bitcast <8 x i32> %1963 to <8 x float>
+	%1965 = getelementptr inbounds float, float* %1955, i64 0
+	%1966 = bitcast float* %1965 to <8 x float>*
+	%1967 = load <8 x float>, <8 x float>* %1966, align 4
+	%1968 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1967, <8 x float> %1964, <8 x float> zeroinitializer)
+	%1969 = getelementptr inbounds i16, i16* %1958, i64 8
+	%1970 = bitcast i16* %1969 to <8 x i16>*
+	%1971 = load <8 x i16>, <8 x i16>* %1970, align 2
+	%1972 = zext <8 x i16> %1971 to <8 x i32>
+	%1973 = shl <8 x i32> %1972, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1974 = bitcast <8 x i32> %1973 to <8 x float>
+	%1975 = getelementptr inbounds float, float* %1955, i64 8
+	%1976 = bitcast float* %1975 to <8 x float>*
+	%1977 = load <8 x float>, <8 x float>* %1976, align 4
+	%1978 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1977, <8 x float> %1974, <8 x float> zeroinitializer)
+	%1979 = getelementptr inbounds i16, i16* %1958, i64 16
+	%1980 = bitcast i16* %1979 to <8 x i16>*
+	%1981 = load <8 x i16>, <8 x i16>* %1980, align 2
+	%1982 = zext <8 x i16> %1981 to <8 x i32>
+	%1983 = shl <8 x i32> %1982, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1984 = bitcast <8 x i32> %1983 to <8 x float>
+	%1985 = getelementptr inbounds float, float* %1955, i64 16
+	%1986 = bitcast float* %1985 to <8 x float>*
+	%1987 = load <8 x float>, <8 x float>* %1986, align 4
+	%1988 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1987, <8 x float> %1984, <8 x float> zeroinitializer)
+	%1989 = fadd <8 x float> %1968, %1978
+	%1990 = fadd <8 x float> %1989, %1988
+	%1991 = fadd <8 x float> %1990, zeroinitializer
+	%1992 = add i64 %1951, 0
+	%1993 = mul i64 %1992, 40
+	%1994 = add i64 %1993, %1780
+	%1995 = shufflevector <8 x float> %1991, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1996 = shufflevector <8 x float> %1991, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1997 = fadd <4 x float> %1995, %1996
+	%1998 = shufflevector <4 x float> %1997, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1999 = shufflevector <4 x float> %1997, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%2000 = fadd <2 x float> %1998, %1999
+	%2001 = shufflevector <2 x float> %2000, <2 x float> undef, <1 x i32> <i32 0>
+	%2002 = shufflevector <2 x float> %2000, <2 x float> undef, <1 x i32> <i32 1>
+	%2003 = fadd <1 x float> %2001, %2002
+	%2004 = extractelement <1 x float> %2003, i64 0
+	%2005 = fcmp olt float %2004, 0.0
+	%2006 = select i1 %2005, float 0.0, float %2004
+	%2007 = fmul float %2006, %2006
+	%2008 = getelementptr inbounds float, float* %4, i64 %1994
+	store float %2007, float* %2008, align 4
+	%2009 = add i64 %1951, 1
+	br label %loop68
+
+done70:
+	%2010 = add i64 %1780, 1
+	br label %loop60
+
+done71:
 	br label %join52
 
 join52:
@@ -11399,8 +12184,8 @@ done50:
 
 then51:
 	%1609 = sub i64 %20, %17
-	%1610 = sdiv i64 %1609, 4
-	%1611 = mul i64 %1610, 4
+	%1610 = sdiv i64 %1609, 8
+	%1611 = mul i64 %1610, 8
 	%1612 = add i64 %17, %1611
 	br label %loop54
 
@@ -11410,7 +12195,7 @@ else53:
 	br label %loop66
 
 loop54:
-	%1615 = phi i64 [ %17, %then51 ], [ %1731, %done58 ]
+	%1615 = phi i64 [ %17, %then51 ], [ %2103, %done58 ]
 	%1616 = icmp slt i64 %1615, %1612
 	br i1 %1616, label %body55, label %done59
 
@@ -11431,467 +12216,408 @@ body55:
 	%1630 = sub i64 %1629, 0
 	%1631 = mul i64 %1630, 40
 	%1632 = getelementptr inbounds i16, i16* %10, i64 %1631
+	%1633 = add i64 %1615, 4
+	%1634 = sub i64 %1633, 0
+	%1635 = mul i64 %1634, 40
+	%1636 = getelementptr inbounds i16, i16* %10, i64 %1635
+	%1637 = add i64 %1615, 5
+	%1638 = sub i64 %1637, 0
+	%1639 = mul i64 %1638, 40
+	%1640 = getelementptr inbounds i16, i16* %10, i64 %1639
+	%1641 = add i64 %1615, 6
+	%1642 = sub i64 %1641, 0
+	%1643 = mul i64 %1642, 40
+	%1644 = getelementptr inbounds i16, i16* %10, i64 %1643
+	%1645 = add i64 %1615, 7
+	%1646 = sub i64 %1645, 0
+	%1647 = mul i64 %1646, 40
+	%1648 = getelementptr inbounds i16, i16* %10, i64 %1647
 	br label %loop56
 
 loop56:
-	%1633 = phi i64 [ 0, %body55 ], [ %1670, %body57 ]
-	%1634 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1648, %body57 ]
-	%1635 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1655, %body57 ]
-	%1636 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1662, %body57 ]
-	%1637 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1669, %body57 ]
-	%1638 = icmp slt i64 %1633, 40
-	br i1 %1638, label %body57, label %done58
+	%1649 = phi i64 [ 0, %body55 ], [ %1923, %body57 ]
+	%1650 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1873, %body57 ]
+	%1651 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1880, %body57 ]
+	%1652 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1887, %body57 ]
+	%1653 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1894, %body57 ]
+	%1654 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1901, %body57 ]
+	%1655 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1908, %body57 ]
+	%1656 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1915, %body57 ]
+	%1657 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1922, %body57 ]
+	%1658 = icmp slt i64 %1649, 32
+	br i1 %1658, label %body57, label %done58
 
 body57:
-	%1639 = getelementptr inbounds float, float* %7, i64 %1633
-	%1640 = bitcast float* %1639 to <8 x float>*
-	%1641 = load <8 x float>, <8 x float>* %1640, align 4
-	%1642 = getelementptr inbounds i16, i16* %1620, i64 %1633
-	%1643 = bitcast i16* %1642 to <8 x i16>*
-	%1644 = load <8 x i16>, <8 x i16>* %1643, align 2
-	%1645 = zext <8 x i16> %1644 to <8 x i32>
-	%1646 = shl <8 x i32> %1645, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1647 = bitcast <8 x i32> %1646 to <8 x float>
-	%1648 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1647, <8 x float> %1641, <8 x float> %1634)
-	%1649 = getelementptr inbounds i16, i16* %1624, i64 %1633
-	%1650 = bitcast i16* %1649 to <8 x i16>*
-	%1651 = load <8 x i16>, <8 x i16>* %1650, align 2
-	%1652 = zext <8 x i16> %1651 to <8 x i32>
-	%1653 = shl <8 x i32> %1652, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1654 = bitcast <8 x i32> %1653 to <8 x float>
-	%1655 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1654, <8 x float> %1641, <8 x float> %1635)
-	%1656 = getelementptr inbounds i16, i16* %1628, i64 %1633
-	%1657 = bitcast i16* %1656 to <8 x i16>*
-	%1658 = load <8 x i16>, <8 x i16>* %1657, align 2
-	%1659 = zext <8 x i16> %1658 to <8 x i32>
-	%1660 = shl <8 x i32> %1659, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1661 = bitcast <8 x i32> %1660 to <8 x float>
-	%1662 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1661, <8 x float> %1641, <8 x float> %1636)
-	%1663 = getelementptr inbounds i16, i16* %1632, i64 %1633
-	%1664 = bitcast i16* %1663 to <8 x i16>*
-	%1665 = load <8 x i16>, <8 x i16>* %1664, align 2
-	%1666 = zext <8 x i16> %1665 to <8 x i32>
-	%1667 = shl <8 x i32> %1666, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1668 = bitcast <8 x i32> %1667 to <8 x float>
-	%1669 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1668, <8 x float> %1641, <8 x float> %1637)
-	%1670 = add i64 %1633, 8
-	br label %loop56
-
-done58:
-	%1671 = add i64 %1615, 0
-	%1672 = shufflevector <8 x float> %1634, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1673 = shufflevector <8 x float> %1634, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1674 = fadd <4 x float> %1672, %1673
-	%1675 = shufflevector <4 x float> %1674, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1676 = shufflevector <4 x float> %1674, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1677 = fadd <2 x float> %1675, %1676
-	%1678 = shufflevector <2 x float> %1677, <2 x float> undef, <1 x i32> <i32 0>
-	%1679 = shufflevector <2 x float> %1677, <2 x float> undef, <1 x i32> <i32 1>
-	%1680 = fadd <1 x float> %1678, %1679
-	%1681 = extractelement <1 x float> %1680, i64 0
-	%1682 = getelementptr inbounds float, float* %13, i64 %1671
-	%1683 = load float, float* %1682, align 4
-	%1684 = fadd float %1681, %1683
-	%1685 = getelementptr inbounds float, float* %4, i64 %1671
-	store float %1684, float* %1685, align 4
-	%1686 = add i64 %1615, 1
-	%1687 = shufflevector <8 x float> %1635, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1688 = shufflevector <8 x float> %1635, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1689 = fadd <4 x float> %1687, %1688
-	%1690 = shufflevector <4 x float> %1689, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1691 = shufflevector <4 x float> %1689, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1692 = fadd <2 x float> %1690, %1691
-	%1693 = shufflevector <2 x float> %1692, <2 x float> undef, <1 x i32> <i32 0>
-	%1694 = shufflevector <2 x float> %1692, <2 x float> undef, <1 x i32> <i32 1>
-	%1695 = fadd <1 x float> %1693, %1694
-	%1696 = extractelement <1 x float> %1695, i64 0
-	%1697 = getelementptr inbounds float, float* %13, i64 %1686
-	%1698 = load float, float* %1697, align 4
-	%1699 = fadd float %1696, %1698
-	%1700 = getelementptr inbounds float, float* %4, i64 %1686
-	store float %1699, float* %1700, align 4
-	%1701 = add i64 %1615, 2
-	%1702 = shufflevector <8 x float> %1636, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1703 = shufflevector <8 x float> %1636, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1704 = fadd <4 x float> %1702, %1703
-	%1705 = shufflevector <4 x float> %1704, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1706 = shufflevector <4 x float> %1704, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1707 = fadd <2 x float> %1705, %1706
-	%1708 = shufflevector <2 x float> %1707, <2 x float> undef, <1 x i32> <i32 0>
-	%1709 = shufflevector <2 x float> %1707, <2 x float> undef, <1 x i32> <i32 1>
-	%1710 = fadd <1 x float> %1708, %1709
-	%1711 = extractelement <1 x float> %1710, i64 0
-	%1712 = getelementptr inbounds float, float* %13, i64 %1701
-	%1713 = load float, float* %1712, align 4
-	%1714 = fadd float %1711, %1713
-	%1715 = getelementptr inbounds float, float* %4, i64 %1701
-	store float %1714, float* %1715, align 4
-	%1716 = add i64 %1615, 3
-	%1717 = shufflevector <8 x float> %1637, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1718 = shufflevector <8 x float> %1637, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1719 = fadd <4 x float> %1717, %1718
-	%1720 = shufflevector <4 x float> %1719, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1721 = shufflevector <4 x float> %1719, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1722 = fadd <2 x float> %1720, %1721
-	%1723 = shufflevector <2 x float> %1722, <2 x float> undef, <1 x i32> <i32 0>
-	%1724 = shufflevector <2 x float> %1722, <2 x float> undef, <1 x i32> <i32 1>
-	%1725 = fadd <1 x float> %1723, %1724
-	%1726 = extractelement <1 x float> %1725, i64 0
-	%1727 = getelementptr inbounds float, float* %13, i64 %1716
-	%1728 = load float, float* %1727, align 4
-	%1729 = fadd float %1726, %1728
-	%1730 = getelementptr inbounds float, float* %4, i64 %1716
-	store float %1729, float* %1730, align 4
-	%1731 = add i64 %1615, 4
-	br label %loop54
-
-done59:
-	br label %loop60
-
-loop60:
-	%1732 = phi i64 [ %1612, %done59 ], [ %1767, %done64 ]
-	%1733 = icmp slt i64 %1732, %20
-	br i1 %1733, label %body61, label %done65
-
-body61:
-	%1734 = add i64 %1732, 0
-	%1735 = sub i64 %1734, 0
-	%1736 = mul i64 %1735, 40
-	%1737 = getelementptr inbounds i16, i16* %10, i64 %1736
-	br label %loop62
-
-loop62:
-	%1738 = phi i64 [ 0, %body61 ], [ %1751, %body63 ]
-	%1739 = phi <8 x float> [ zeroinitializer, %body61 ], [ %1750, %body63 ]
-	%1740 = icmp slt i64 %1738, 40
-	br i1 %1740, label %body63, label %done64
-
-body63:
-	%1741 = getelementptr inbounds float, float* %7, i64 %1738
-	%1742 = bitcast float* %1741 to <8 x float>*
-	%1743 = load <8 x float>, <8 x float>* %1742, align 4
-	%1744 = getelementptr inbounds i16, i16* %1737, i64 %1738
-	%1745 = bitcast i16* %1744 to <8 x i16>*
-	%1746 = load <8 x i16>, <8 x i16>* %1745, align 2
-	%1747 = zext <8 x i16> %1746 to <8 x i32>
-	%1748 = shl <8 x i32> %1747, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1749 = bitcast <8 x i32> %1748 to <8 x float>
-	%1750 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1749, <8 x float> %1743, <8 x float> %1739)
-	%1751 = add i64 %1738, 8
-	br label %loop62
-
-done64:
-	%1752 = add i64 %1732, 0
-	%1753 = shufflevector <8 x float> %1739, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1754 = shufflevector <8 x float> %1739, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1755 = fadd <4 x float> %1753, %1754
-	%1756 = shufflevector <4 x float> %1755, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1757 = shufflevector <4 x float> %1755, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1758 = fadd <2 x float> %1756, %1757
-	%1759 = shufflevector <2 x float> %1758, <2 x float> undef, <1 x i32> <i32 0>
-	%1760 = shufflevector <2 x float> %1758, <2 x float> undef, <1 x i32> <i32 1>
-	%1761 = fadd <1 x float> %1759, %1760
-	%1762 = extractelement <1 x float> %1761, i64 0
-	%1763 = getelementptr inbounds float, float* %13, i64 %1752
-	%1764 = load float, float* %1763, align 4
-	%1765 = fadd float %1762, %1764
-	%1766 = getelementptr inbounds float, float* %4, i64 %1752
-	store float %1765, float* %1766, align 4
-	%1767 = add i64 %1732, 1
-	br label %loop60
-
-done65:
-	br label %join52
-
-loop66:
-	%1768 = phi i64 [ %17, %else53 ], [ %2029, %done79 ]
-	%1769 = icmp slt i64 %1768, %20
-	br i1 %1769, label %body67, label %done80
-
-body67:
-	br label %loop68
-
-loop68:
-	%1770 = phi i64 [ 0, %body67 ], [ %1938, %done72 ]
-	%1771 = icmp slt i64 %1770, %1614
-	br i1 %1771, label %body69, label %done73
-
-body69:
-	%1772 = add i64 %1770, 0
-	%1773 = mul i64 %1772, 40
-	%1774 = getelementptr inbounds float, float* %7, i64 %1773
-	%1775 = add i64 %1770, 1
-	%1776 = mul i64 %1775, 40
-	%1777 = getelementptr inbounds float, float* %7, i64 %1776
-	%1778 = add i64 %1770, 2
-	%1779 = mul i64 %1778, 40
-	%1780 = getelementptr inbounds float, float* %7, i64 %1779
-	%1781 = add i64 %1770, 3
-	%1782 = mul i64 %1781, 40
-	%1783 = getelementptr inbounds float, float* %7, i64 %1782
-	%1784 = sub i64 %1768, 0
-	%1785 = mul i64 %1784, 40
-	%1786 = getelementptr inbounds i16, i16* %10, i64 %1785
-	br label %loop70
-
-loop70:
-	%1787 = phi i64 [ 0, %body69 ], [ %1843, %body71 ]
-	%1788 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1807, %body71 ]
-	%1789 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1830, %body71 ]
-	%1790 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1811, %body71 ]
-	%1791 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1834, %body71 ]
-	%1792 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1815, %body71 ]
-	%1793 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1838, %body71 ]
-	%1794 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1819, %body71 ]
-	%1795 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1842, %body71 ]
-	%1796 = icmp slt i64 %1787, 32
-	br i1 %1796, label %body71, label %done72
-
-body71:
-	%1797 = add i64 %1787, 0
-	%1798 = getelementptr inbounds i16, i16* %1786, i64 %1797
-	%1799 = bitcast i16* %1798 to <8 x i16>*
-	%1800 = load <8 x i16>, <8 x i16>* %1799, align 2
-	%1801 = zext <8 x i16> %1800 to <8 x i32>
-	%1802 = shl <8 x i32> %1801, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1803 = bitcast <8 x i32> %1802 to <8 x float>
-	%1804 = getelementptr inbounds float, float* %1774, i64 %1797
+	%1659 = add i64 %1649, 0
+	%1660 = getelementptr inbounds float, float* %7, i64 %1659
+	%1661 = bitcast float* %1660 to <8 x float>*
+	%1662 = load <8 x float>, <8 x float>* %1661, align 4
+	%1663 = add i64 %1659, 256
+	%1664 = getelementptr i16, i16* %1620, i64 %1663
+	%1665 = bitcast i16* %1664 to i8*
+	call void @llvm.prefetch.p0i8(i8* %1665, i32 0, i32 3, i32 1)
+	%1666 = getelementptr inbounds i16, i16* %1620, i64 %1659
+	%1667 = bitcast i16* %1666 to <8 x i16>*
+	%1668 = load <8 x i16>, <8 x i16>* %1667, align 2
+	%1669 = zext <8 x i16> %1668 to <8 x i32>
+	%1670 = shl <8 x i32> %1669, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1671 = bitcast <8 x i32> %1670 to <8 x float>
+	%1672 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1671, <8 x float> %1662, <8 x float> %1650)
+	%1673 = add i64 %1659, 256
+	%1674 = getelementptr i16, i16* %1624, i64 %1673
+	%1675 = bitcast i16* %1674 to i8*
+	call void @llvm.prefetch.p0i8(i8* %1675, i32 0, i32 3, i32 1)
+	%1676 = getelementptr inbounds i16, i16* %1624, i64 %1659
+	%1677 = bitcast i16* %1676 to <8 x i16>*
+	%1678 = load <8 x i16>, <8 x i16>* %1677, align 2
+	%1679 = zext <8 x i16> %1678 to <8 x i32>
+	%1680 = shl <8 x i32> %1679, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1681 = bitcast <8 x i32> %1680 to <8 x float>
+	%1682 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1681, <8 x float> %1662, <8 x float> %1651)
+	%1683 = add i64 %1659, 256
+	%1684 = getelementptr i16, i16* %1628, i64 %1683
+	%1685 = bitcast i16* %1684 to i8*
+	call void @llvm.prefetch.p0i8(i8* %1685, i32 0, i32 3, i32 1)
+	%1686 = getelementptr inbounds i16, i16* %1628, i64 %1659
+	%1687 = bitcast i16* %1686 to <8 x i16>*
+	%1688 = load <8 x i16>, <8 x i16>* %1687, align 2
+	%1689 = zext <8 x i16> %1688 to <8 x i32>
+	%1690 = shl <8 x i32> %1689, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1691 = bitcast <8 x i32> %1690 to <8 x float>
+	%1692 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1691, <8 x float> %1662, <8 x float> %1652)
+	%1693 = add i64 %1659, 256
+	%1694 = getelementptr i16, i16* %1632, i64 %1693
+	%1695 = bitcast i16* %1694 to i8*
+	call void @llvm.prefetch.p0i8(i8* %1695, i32 0, i32 3, i32 1)
+	%1696 = getelementptr inbounds i16, i16* %1632, i64 %1659
+	%1697 = bitcast i16* %1696 to <8 x i16>*
+	%1698 = load <8 x i16>, <8 x i16>* %1697, align 2
+	%1699 = zext <8 x i16> %1698 to <8 x i32>
+	%1700 = shl <8 x i32> %1699, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1701 = bitcast <8 x i32> %1700 to <8 x float>
+	%1702 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1701, <8 x float> %1662, <8 x float> %1653)
+	%1703 = add i64 %1659, 256
+	%1704 = getelementptr i16, i16* %1636, i64 %1703
+	%1705 = bitcast i16* %1704 to i8*
+	call void @llvm.prefetch.p0i8(i8* %1705, i32 0, i32 3, i32 1)
+	%1706 = getelementptr inbounds i16, i16* %1636, i64 %1659
+	%1707 = bitcast i16* %1706 to <8 x i16>*
+	%1708 = load <8 x i16>, <8 x i16>* %1707, align 2
+	%1709 = zext <8 x i16> %1708 to <8 x i32>
+	%1710 = shl <8 x i32> %1709, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1711 = bitcast <8 x i32> %1710 to <8 x float>
+	%1712 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1711, <8 x float> %1662, <8 x float> %1654)
+	%1713 = add i64 %1659, 256
+	%1714 = getelementptr i16, i16* %1640, i64 %1713
+	%1715 = bitcast i16* %1714 to i8*
+	call void @llvm.prefetch.p0i8(i8* %1715, i32 0, i32 3, i32 1)
+	%1716 = getelementptr inbounds i16, i16* %1640, i64 %1659
+	%1717 = bitcast i16* %1716 to <8 x i16>*
+	%1718 = load <8 x i16>, <8 x i16>* %1717, align 2
+	%1719 = zext <8 x i16> %1718 to <8 x i32>
+	%1720 = shl <8 x i32> %1719, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1721 = bitcast <8 x i32> %1720 to <8 x float>
+	%1722 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1721, <8 x float> %1662, <8 x float> %1655)
+	%1723 = add i64 %1659, 256
+	%1724 = getelementptr i16, i16* %1644, i64 %1723
+	%1725 = bitcast i16* %1724 to i8*
+	call void @llvm.prefetch.p0i8(i8* %1725, i32 0, i32 3, i32 1)
+	%1726 = getelementptr inbounds i16, i16* %1644, i64 %1659
+	%1727 = bitcast i16* %1726 to <8 x i16>*
+	%1728 = load <8 x i16>, <8 x i16>* %1727, align 2
+	%1729 = zext <8 x i16> %1728 to <8 x i32>
+	%1730 = shl <8 x i32> %1729, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1731 = bitcast <8 x i32> %1730 to <8 x float>
+	%1732 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1731, <8 x float> %1662, <8 x float> %1656)
+	%1733 = add i64 %1659, 256
+	%1734 = getelementptr i16, i16* %1648, i64 %1733
+	%1735 = bitcast i16* %1734 to i8*
+	call void @llvm.prefetch.p0i8(i8* %1735, i32 0, i32 3, i32 1)
+	%1736 = getelementptr inbounds i16, i16* %1648, i64 %1659
+	%1737 = bitcast i16* %1736 to <8 x i16>*
+	%1738 = load <8 x i16>, <8 x i16>* %1737, align 2
+	%1739 = zext <8 x i16> %1738 to <8 x i32>
+	%1740 = shl <8 x i32> %1739, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1741 = bitcast <8 x i32> %1740 to <8 x float>
+	%1742 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1741, <8 x float> %1662, <8 x float> %1657)
+	%1743 = add i64 %1649, 8
+	%1744 = getelementptr inbounds float, float* %7, i64 %1743
+	%1745 = bitcast float* %1744 to <8 x float>*
+	%1746 = load <8 x float>, <8 x float>* %1745, align 4
+	%1747 = getelementptr inbounds i16, i16* %1620, i64 %1743
+	%1748 = bitcast i16* %1747 to <8 x i16>*
+	%1749 = load <8 x i16>, <8 x i16>* %1748, align 2
+	%1750 = zext <8 x i16> %1749 to <8 x i32>
+	%1751 = shl <8 x i32> %1750, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1752 = bitcast <8 x i32> %1751 to <8 x float>
+	%1753 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1752, <8 x float> %1746, <8 x float> %1672)
+	%1754 = getelementptr inbounds i16, i16* %1624, i64 %1743
+	%1755 = bitcast i16* %1754 to <8 x i16>*
+	%1756 = load <8 x i16>, <8 x i16>* %1755, align 2
+	%1757 = zext <8 x i16> %1756 to <8 x i32>
+	%1758 = shl <8 x i32> %1757, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1759 = bitcast <8 x i32> %1758 to <8 x float>
+	%1760 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1759, <8 x float> %1746, <8 x float> %1682)
+	%1761 = getelementptr inbounds i16, i16* %1628, i64 %1743
+	%1762 = bitcast i16* %1761 to <8 x i16>*
+	%1763 = load <8 x i16>, <8 x i16>* %1762, align 2
+	%1764 = zext <8 x i16> %1763 to <8 x i32>
+	%1765 = shl <8 x i32> %1764, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1766 = bitcast <8 x i32> %1765 to <8 x float>
+	%1767 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1766, <8 x float> %1746, <8 x float> %1692)
+	%1768 = getelementptr inbounds i16, i16* %1632, i64 %1743
+	%1769 = bitcast i16* %1768 to <8 x i16>*
+	%1770 = load <8 x i16>, <8 x i16>* %1769, align 2
+	%1771 = zext <8 x i16> %1770 to <8 x i32>
+	%1772 = shl <8 x i32> %1771, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1773 = bitcast <8 x i32> %1772 to <8 x float>
+	%1774 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1773, <8 x float> %1746, <8 x float> %1702)
+	%1775 = getelementptr inbounds i16, i16* %1636, i64 %1743
+	%1776 = bitcast i16* %1775 to <8 x i16>*
+	%1777 = load <8 x i16>, <8 x i16>* %1776, align 2
+	%1778 = zext <8 x i16> %1777 to <8 x i32>
+	%1779 = shl <8 x i32> %1778, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1780 = bitcast <8 x i32> %1779 to <8 x float>
+	%1781 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1780, <8 x float> %1746, <8 x float> %1712)
+	%1782 = getelementptr inbounds i16, i16* %1640, i64 %1743
+	%1783 = bitcast i16* %1782 to <8 x i16>*
+	%1784 = load <8 x i16>, <8 x i16>* %1783, align 2
+	%1785 = zext <8 x i16> %1784 to <8 x i32>
+	%1786 = shl <8 x i32> %1785, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1787 = bitcast <8 x i32> %1786 to <8 x float>
+	%1788 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1787, <8 x float> %1746, <8 x float> %1722)
+	%1789 = getelementptr inbounds i16, i16* %1644, i64 %1743
+	%1790 = bitcast i16* %1789 to <8 x i16>*
+	%1791 = load <8 x i16>, <8 x i16>* %1790, align 2
+	%1792 = zext <8 x i16> %1791 to <8 x i32>
+	%1793 = shl <8 x i32> %1792, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1794 = bitcast <8 x i32> %1793 to <8 x float>
+	%1795 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1794, <8 x float> %1746, <8 x float> %1732)
+	%1796 = getelementptr inbounds i16, i16* %1648, i64 %1743
+	%1797 = bitcast i16* %1796 to <8 x i16>*
+	%1798 = load <8 x i16>, <8 x i16>* %1797, align 2
+	%1799 = zext <8 x i16> %1798 to <8 x i32>
+	%1800 = shl <8 x i32> %1799, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1801 = bitcast <8 x i32> %1800 to <8 x float>
+	%1802 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1801, <8 x float> %1746, <8 x float> %1742)
+	%1803 = add i64 %1649, 16
+	%1804 = getelementptr inbounds float, float* %7, i64 %1803
 	%1805 = bitcast float* %1804 to <8 x float>*
 	%1806 = load <8 x float>, <8 x float>* %1805, align 4
-	%1807 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1806, <8 x float> %1803, <8 x float> %1788)
-	%1808 = getelementptr inbounds float, float* %1777, i64 %1797
-	%1809 = bitcast float* %1808 to <8 x float>*
-	%1810 = load <8 x float>, <8 x float>* %1809, align 4
-	%1811 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1810, <8 x float> %1803, <8 x float> %1790)
-	%1812 = getelementptr inbounds float, float* %1780, i64 %1797
-	%1813 = bitcast float* %1812 to <8 x float>*
-	%1814 = load <8 x float>, <8 x float>* %1813, align 4
-	%1815 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1814, <8 x float> %1803, <8 x float> %1792)
-	%1816 = getelementptr inbounds float, float* %1783, i64 %1797
-	%1817 = bitcast float* %1816 to <8 x float>*
-	%1818 = load <8 x float>, <8 x float>* %1817, align 4
-	%1819 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1818, <8 x float> %1803, <8 x float> %1794)
-	%1820 = add i64 %1787, 8
-	%1821 = getelementptr inbounds i16, i16* %1786, i64 %1820
+	%1807 = getelementptr inbounds i16, i16* %1620, i64 %1803
+	%1808 = bitcast i16* %1807 to <8 x i16>*
+	%1809 = load <8 x i16>, <8 x i16>* %1808, align 2
+	%1810 = zext <8 x i16> %1809 to <8 x i32>
+	%1811 = shl <8 x i32> %1810, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1812 = bitcast <8 x i32> %1811 to <8 x float>
+	%1813 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1812, <8 x float> %1806, <8 x float> %1753)
+	%1814 = getelementptr inbounds i16, i16* %1624, i64 %1803
+	%1815 = bitcast i16* %1814 to <8 x i16>*
+	%1816 = load <8 x i16>, <8 x i16>* %1815, align 2
+	%1817 = zext <8 x i16> %1816 to <8 x i32>
+	%1818 = shl <8 x i32> %1817, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1819 = bitcast <8 x i32> %1818 to <8 x float>
+	%1820 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1819, <8 x float> %1806, <8 x float> %1760)
+	%1821 = getelementptr inbounds i16, i16* %1628, i64 %1803
 	%1822 = bitcast i16* %1821 to <8 x i16>*
 	%1823 = load <8 x i16>, <8 x i16>* %1822, align 2
 	%1824 = zext <8 x i16> %1823 to <8 x i32>
 	%1825 = shl <8 x i32> %1824, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
 	%1826 = bitcast <8 x i32> %1825 to <8 x float>
-	%1827 = getelementptr inbounds float, float* %1774, i64 %1820
-	%1828 = bitcast float* %1827 to <8 x float>*
-	%1829 = load <8 x float>, <8 x float>* %1828, align 4
-	%1830 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1829, <8 x float> %1826, <8 x float> %1789)
-	%1831 = getelementptr inbounds float, float* %1777, i64 %1820
-	%1832 = bitcast float* %1831 to <8 x float>*
-	%1833 = load <8 x float>, <8 x float>* %1832, align 4
-	%1834 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1833, <8 x float> %1826, <8 x float> %1791)
-	%1835 = getelementptr inbounds float, float* %1780, i64 %1820
-	%1836 = bitcast float* %1835 to <8 x float>*
-	%1837 = load <8 x float>, <8 x float>* %1836, align 4
-	%1838 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1837, <8 x float> %1826, <8 x float> %1793)
-	%1839 = getelementptr inbounds float, float* %1783, i64 %1820
-	%1840 = bitcast float* %1839 to <8 x float>*
-	%1841 = load <8 x float>, <8 x float>* %1840, align 4
-	%1842 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1841, <8 x float> %1826, <8 x float> %1795)
-	%1843 = add i64 %1787, 16
-	br label %loop70
+	%1827 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1826, <8 x float> %1806, <8 x float> %1767)
+	%1828 = getelementptr inbounds i16, i16* %1632, i64 %1803
+	%1829 = bitcast i16* %1828 to <8 x i16>*
+	%1830 = load <8 x i16>, <8 x i16>* %1829, align 2
+	%1831 = zext <8 x i16> %1830 to <8 x i32>
+	%1832 = shl <8 x i32> %1831, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1833 = bitcast <8 x i32> %1832 to <8 x float>
+	%1834 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1833, <8 x float> %1806, <8 x float> %1774)
+	%1835 = getelementptr inbounds i16, i16* %1636, i64 %1803
+	%1836 = bitcast i16* %1835 to <8 x i16>*
+	%1837 = load <8 x i16>, <8 x i16>* %1836, align 2
+	%1838 = zext <8 x i16> %1837 to <8 x i32>
+	%1839 = shl <8 x i32> %1838, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1840 = bitcast <8 x i32> %1839 to <8 x float>
+	%1841 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1840, <8 x float> %1806, <8 x float> %1781)
+	%1842 = getelementptr inbounds i16, i16* %1640, i64 %1803
+	%1843 = bitcast i16* %1842 to <8 x i16>*
+	%1844 = load <8 x i16>, <8 x i16>* %1843, align 2
+	%1845 = zext <8 x i16> %1844 to <8 x i32>
+	%1846 = shl <8 x i32> %1845, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1847 = bitcast <8 x i32> %1846 to <8 x float>
+	%1848 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1847, <8 x float> %1806, <8 x float> %1788)
+	%1849 = getelementptr inbounds i16, i16* %1644, i64 %1803
+	%1850 = bitcast i16* %1849 to <8 x i16>*
+	%1851 = load <8 x i16>, <8 x i16>* %1850, align 2
+	%1852 = zext <8 x i16> %1851 to <8 x i32>
+	%1853 = shl <8 x i32> %1852, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1854 = bitcast <8 x i32> %1853 to <8 x float>
+	%1855 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1854, <8 x float> %1806, <8 x float> %1795)
+	%1856 = getelementptr inbounds i16, i16* %1648, i64 %1803
+	%1857 = bitcast i16* %1856 to <8 x i16>*
+	%1858 = load <8 x i16>, <8 x i16>* %1857, align 2
+	%1859 = zext <8 x i16> %1858 to <8 x i32>
+	%1860 = shl <8 x i32> %1859, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1861 = bitcast <8 x i32> %1860 to <8 x float>
+	%1862 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1861, <8 x float> %1806, <8 x float> %1802)
+	%1863 = add i64 %1649, 24
+	%1864 = getelementptr inbounds float, float* %7, i64 %1863
+	%1865 = bitcast float* %1864 to <8 x float>*
+	%1866 = load <8 x float>, <8 x float>* %1865, align 4
+	%1867 = getelementptr inbounds i16, i16* %1620, i64 %1863
+	%1868 = bitcast i16* %1867 to <8 x i16>*
+	%1869 = load <8 x i16>, <8 x i16>* %1868, align 2
+	%1870 = zext <8 x i16> %1869 to <8 x i32>
+	%1871 = shl <8 x i32> %1870, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1872 = bitcast <8 x i32> %1871 to <8 x float>
+	%1873 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1872, <8 x float> %1866, <8 x float> %1813)
+	%1874 = getelementptr inbounds i16, i16* %1624, i64 %1863
+	%1875 = bitcast i16* %1874 to <8 x i16>*
+	%1876 = load <8 x i16>, <8 x i16>* %1875, align 2
+	%1877 = zext <8 x i16> %1876 to <8 x i32>
+	%1878 = shl <8 x i32> %1877, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1879 = bitcast <8 x i32> %1878 to <8 x float>
+	%1880 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1879, <8 x float> %1866, <8 x float> %1820)
+	%1881 = getelementptr inbounds i16, i16* %1628, i64 %1863
+	%1882 = bitcast i16* %1881 to <8 x i16>*
+	%1883 = load <8 x i16>, <8 x i16>* %1882, align 2
+	%1884 = zext <8 x i16> %1883 to <8 x i32>
+	%1885 = shl <8 x i32> %1884, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1886 = bitcast <8 x i32> %1885 to <8 x float>
+	%1887 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1886, <8 x float> %1866, <8 x float> %1827)
+	%1888 = getelementptr inbounds i16, i16* %1632, i64 %1863
+	%1889 = bitcast i16* %1888 to <8 x i16>*
+	%1890 = load <8 x i16>, <8 x i16>* %1889, align 2
+	%1891 = zext <8 x i16> %1890 to <8 x i32>
+	%1892 = shl <8 x i32> %1891, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1893 = bitcast <8 x i32> %1892 to <8 x float>
+	%1894 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1893, <8 x float> %1866, <8 x float> %1834)
+	%1895 = getelementptr inbounds i16, i16* %1636, i64 %1863
+	%1896 = bitcast i16* %1895 to <8 x i16>*
+	%1897 = load <8 x i16>, <8 x i16>* %1896, align 2
+	%1898 = zext <8 x i16> %1897 to <8 x i32>
+	%1899 = shl <8 x i32> %1898, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1900 = bitcast <8 x i32> %1899 to <8 x float>
+	%1901 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1900, <8 x float> %1866, <8 x float> %1841)
+	%1902 = getelementptr inbounds i16, i16* %1640, i64 %1863
+	%1903 = bitcast i16* %1902 to <8 x i16>*
+	%1904 = load <8 x i16>, <8 x i16>* %1903, align 2
+	%1905 = zext <8 x i16> %1904 to <8 x i32>
+	%1906 = shl <8 x i32> %1905, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1907 = bitcast <8 x i32> %1906 to <8 x float>
+	%1908 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1907, <8 x float> %1866, <8 x float> %1848)
+	%1909 = getelementptr inbounds i16, i16* %1644, i64 %1863
+	%1910 = bitcast i16* %1909 to <8 x i16>*
+	%1911 = load <8 x i16>, <8 x i16>* %1910, align 2
+	%1912 = zext <8 x i16> %1911 to <8 x i32>
+	%1913 = shl <8 x i32> %1912, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1914 = bitcast <8 x i32> %1913 to <8 x float>
+	%1915 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1914, <8 x float> %1866, <8 x float> %1855)
+	%1916 = getelementptr inbounds i16, i16* %1648, i64 %1863
+	%1917 = bitcast i16* %1916 to <8 x i16>*
+	%1918 = load <8 x i16>, <8 x i16>* %1917, align 2
+	%1919 = zext <8 x i16> %1918 to <8 x i32>
+	%1920 = shl <8 x i32> %1919, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1921 = bitcast <8 x i32> %1920 to <8 x float>
+	%1922 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1921, <8 x float> %1866, <8 x float> %1862)
+	%1923 = add i64 %1649, 32
+	br label %loop56
 
-done72:
-	%1844 = getelementptr inbounds i16, i16* %1786, i64 32
-	%1845 = bitcast i16* %1844 to <8 x i16>*
-	%1846 = load <8 x i16>, <8 x i16>* %1845, align 2
-	%1847 = zext <8 x i16> %1846 to <8 x i32>
-	%1848 = shl <8 x i32> %1847, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1849 = bitcast <8 x i32> %1848 to <8 x float>
-	%1850 = getelementptr inbounds float, float* %1774, i64 32
-	%1851 = bitcast float* %1850 to <8 x float>*
-	%1852 = load <8 x float>, <8 x float>* %1851, align 4
-	%1853 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1852, <8 x float> %1849, <8 x float> %1788)
-	%1854 = getelementptr inbounds float, float* %1777, i64 32
-	%1855 = bitcast float* %1854 to <8 x float>*
-	%1856 = load <8 x float>, <8 x float>* %1855, align 4
-	%1857 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1856, <8 x float> %1849, <8 x float> %1790)
-	%1858 = getelementptr inbounds float, float* %1780, i64 32
-	%1859 = bitcast float* %1858 to <8 x float>*
-	%1860 = load <8 x float>, <8 x float>* %1859, align 4
-	%1861 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1860, <8 x float> %1849, <8 x float> %1792)
-	%1862 = getelementptr inbounds float, float* %1783, i64 32
-	%1863 = bitcast float* %1862 to <8 x float>*
-	%1864 = load <8 x float>, <8 x float>* %1863, align 4
-	%1865 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1864, <8 x float> %1849, <8 x float> %1794)
-	%1866 = fadd <8 x float> %1853, %1789
-	%1867 = add i64 %1770, 0
-	%1868 = mul i64 %1867, 24
-	%1869 = add i64 %1868, %1768
-	%1870 = shufflevector <8 x float> %1866, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1871 = shufflevector <8 x float> %1866, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1872 = fadd <4 x float> %1870, %1871
-	%1873 = shufflevector <4 x float> %1872, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1874 = shufflevector <4 x float> %1872, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1875 = fadd <2 x float> %1873, %1874
-	%1876 = shufflevector <2 x float> %1875, <2 x float> undef, <1 x i32> <i32 0>
-	%1877 = shufflevector <2 x float> %1875, <2 x float> undef, <1 x i32> <i32 1>
-	%1878 = fadd <1 x float> %1876, %1877
-	%1879 = extractelement <1 x float> %1878, i64 0
-	%1880 = getelementptr inbounds float, float* %13, i64 %1869
-	%1881 = load float, float* %1880, align 4
-	%1882 = fadd float %1879, %1881
-	%1883 = getelementptr inbounds float, float* %4, i64 %1869
-	store float %1882, float* %1883, align 4
-	%1884 = fadd <8 x float> %1857, %1791
-	%1885 = add i64 %1770, 1
-	%1886 = mul i64 %1885, 24
-	%1887 = add i64 %1886, %1768
-	%1888 = shufflevector <8 x float> %1884, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1889 = shufflevector <8 x float> %1884, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1890 = fadd <4 x float> %1888, %1889
-	%1891 = shufflevector <4 x float> %1890, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1892 = shufflevector <4 x float> %1890, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1893 = fadd <2 x float> %1891, %1892
-	%1894 = shufflevector <2 x float> %1893, <2 x float> undef, <1 x i32> <i32 0>
-	%1895 = shufflevector <2 x float> %1893, <2 x float> undef, <1 x i32> <i32 1>
-	%1896 = fadd <1 x float> %1894, %1895
-	%1897 = extractelement <1 x float> %1896, i64 0
-	%1898 = getelementptr inbounds float, float* %13, i64 %1887
-	%1899 = load float, float* %1898, align 4
-	%1900 = fadd float %1897, %1899
-	%1901 = getelementptr inbounds float, float* %4, i64 %1887
-	store float %1900, float* %1901, align 4
-	%1902 = fadd <8 x float> %1861, %1793
-	%1903 = add i64 %1770, 2
-	%1904 = mul i64 %1903, 24
-	%1905 = add i64 %1904, %1768
-	%1906 = shufflevector <8 x float> %1902, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1907 = shufflevector <8 x float> %1902, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1908 = fadd <4 x float> %1906, %1907
-	%1909 = shufflevector <4 x float> %1908, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1910 = shufflevector <4 x float> %1908, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1911 = fadd <2 x float> %1909, %1910
-	%1912 = shufflevector <2 x float> %1911, <2 x float> undef, <1 x i32> <i32 0>
-	%1913 = shufflevector <2 x float> %1911, <2 x float> undef, <1 x i32> <i32 1>
-	%1914 = fadd <1 x float> %1912, %1913
-	%1915 = extractelement <1 x float> %1914, i64 0
-	%1916 = getelementptr inbounds float, float* %13, i64 %1905
-	%1917 = load float, float* %1916, align 4
-	%1918 = fadd float %1915, %1917
-	%1919 = getelementptr inbounds float, float* %4, i64 %1905
-	store float %1918, float* %1919, align 4
-	%1920 = fadd <8 x float> %1865, %1795
-	%1921 = add i64 %1770, 3
-	%1922 = mul i64 %1921, 24
-	%1923 = add i64 %1922, %1768
-	%1924 = shufflevector <8 x float> %1920, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1925 = shufflevector <8 x float> %1920, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1926 = fadd <4 x float> %1924, %1925
-	%1927 = shufflevector <4 x float> %1926, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1928 = shufflevector <4 x float> %1926, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1929 = fadd <2 x float> %1927, %1928
-	%1930 = shufflevector <2 x float> %1929, <2 x float> undef, <1 x i32> <i32 0>
-	%1931 = shufflevector <2 x float> %1929, <2 x float> undef, <1 x i32> <i32 1>
-	%1932 = fadd <1 x float> %1930, %1931
-	%1933 = extractelement <1 x float> %1932, i64 0
-	%1934 = getelementptr inbounds float, float* %13, i64 %1923
-	%1935 = load float, float* %1934, align 4
-	%1936 = fadd float %1933, %1935
-	%1937 = getelementptr inbounds float, float* %4, i64 %1923
-	store float %1936, float* %1937, align 4
-	%1938 = add i64 %1770, 4
-	br label %loop68
-
-done73:
-	br label %loop74
-
-loop74:
-	%1939 = phi i64 [ %1614, %done73 ], [ %2028, %done78 ]
-	%1940 = icmp slt i64 %1939, %15
-	br i1 %1940, label %body75, label %done79
-
-body75:
-	%1941 = add i64 %1939, 0
-	%1942 = mul i64 %1941, 40
-	%1943 = getelementptr inbounds float, float* %7, i64 %1942
-	%1944 = sub i64 %1768, 0
-	%1945 = mul i64 %1944, 40
-	%1946 = getelementptr inbounds i16, i16* %10, i64 %1945
-	br label %loop76
-
-loop76:
-	%1947 = phi i64 [ 0, %body75 ], [ %1997, %body77 ]
-	%1948 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1963, %body77 ]
-	%1949 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1974, %body77 ]
-	%1950 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1985, %body77 ]
-	%1951 = phi <8 x float> [ zeroinitializer, %body75 ], [ %1996, %body77 ]
-	%1952 = icmp slt i64 %1947, 32
-	br i1 %1952, label %body77, label %done78
-
-body77:
-	%1953 = add i64 %1947, 0
-	%1954 = getelementptr inbounds i16, i16* %1946, i64 %1953
-	%1955 = bitcast i16* %1954 to <8 x i16>*
-	%1956 = load <8 x i16>, <8 x i16>* %1955, align 2
-	%1957 = zext <8 x i16> %1956 to <8 x i32>
-	%1958 = shl <8 x i32> %1957, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1959 = bitcast <8 x i32> %1958 to <8 x float>
-	%1960 = getelementptr inbounds float, float* %1943, i64 %1953
-	%1961 = bitcast float* %1960 to <8 x float>*
-	%1962 = load <8 x float>, <8 x float>* %1961, align 4
-	%1963 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1962, <8 x float> %1959, <8 x float> %1948)
-	%1964 = add i64 %1947, 8
-	%1965 = getelementptr inbounds i16, i16* %1946, i64 %1964
-	%1966 = bitcast i16* %1965 to <8 x i16>*
-	%1967 = load <8 x i16>, <8 x i16>* %1966, align 2
-	%1968 = zext <8 x i16> %1967 to <8 x i32>
-	%1969 = shl <8 x i32> %1968, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1970 = bitcast <8 x i32> %1969 to <8 x float>
-	%1971 = getelementptr inbounds float, float* %1943, i64 %1964
-	%1972 = bitcast float* %1971 to <8 x float>*
-	%1973 = load <8 x float>, <8 x float>* %1972, align 4
-	%1974 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1973, <8 x float> %1970, <8 x float> %1949)
-	%1975 = add i64 %1947, 16
-	%1976 = getelementptr inbounds i16, i16* %1946, i64 %1975
+done58:
+	%1924 = getelementptr inbounds float, float* %7, i64 32
+	%1925 = bitcast float* %1924 to <8 x float>*
+	%1926 = load <8 x float>, <8 x float>* %1925, align 4
+	%1927 = getelementptr inbounds i16, i16* %1620, i64 32
+	%1928 = bitcast i16* %1927 to <8 x i16>*
+	%1929 = load <8 x i16>, <8 x i16>* %1928, align 2
+	%1930 = zext <8 x i16> %1929 to <8 x i32>
+	%1931 = shl <8 x i32> %1930, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1932 = bitcast <8 x i32> %1931 to <8 x float>
+	%1933 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1932, <8 x float> %1926, <8 x float> %1650)
+	%1934 = getelementptr inbounds i16, i16* %1624, i64 32
+	%1935 = bitcast i16* %1934 to <8 x i16>*
+	%1936 = load <8 x i16>, <8 x i16>* %1935, align 2
+	%1937 = zext <8 x i16> %1936 to <8 x i32>
+	%1938 = shl <8 x i32> %1937, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1939 = bitcast <8 x i32> %1938 to <8 x float>
+	%1940 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1939, <8 x float> %1926, <8 x float> %1651)
+	%1941 = getelementptr inbounds i16, i16* %1628, i64 32
+	%1942 = bitcast i16* %1941 to <8 x i16>*
+	%1943 = load <8 x i16>, <8 x i16>* %1942, align 2
+	%1944 = zext <8 x i16> %1943 to <8 x i32>
+	%1945 = shl <8 x i32> %1944, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1946 = bitcast <8 x i32> %1945 to <8 x float>
+	%1947 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1946, <8 x float> %1926, <8 x float> %1652)
+	%1948 = getelementptr inbounds i16, i16* %1632, i64 32
+	%1949 = bitcast i16* %1948 to <8 x i16>*
+	%1950 = load <8 x i16>, <8 x i16>* %1949, align 2
+	%1951 = zext <8 x i16> %1950 to <8 x i32>
+	%1952 = shl <8 x i32> %1951, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1953 = bitcast <8 x i32> %1952 to <8 x float>
+	%1954 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1953, <8 x float> %1926, <8 x float> %1653)
+	%1955 = getelementptr inbounds i16, i16* %1636, i64 32
+	%1956 = bitcast i16* %1955 to <8 x i16>*
+	%1957 = load <8 x i16>, <8 x i16>* %1956, align 2
+	%1958 = zext <8 x i16> %1957 to <8 x i32>
+	%1959 = shl <8 x i32> %1958, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1960 = bitcast <8 x i32> %1959 to <8 x float>
+	%1961 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1960, <8 x float> %1926, <8 x float> %1654)
+	%1962 = getelementptr inbounds i16, i16* %1640, i64 32
+	%1963 = bitcast i16* %1962 to <8 x i16>*
+	%1964 = load <8 x i16>, <8 x i16>* %1963, align 2
+	%1965 = zext <8 x i16> %1964 to <8 x i32>
+	%1966 = shl <8 x i32> %1965, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1967 = bitcast <8 x i32> %1966 to <8 x float>
+	%1968 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1967, <8 x float> %1926, <8 x float> %1655)
+	%1969 = getelementptr inbounds i16, i16* %1644, i64 32
+	%1970 = bitcast i16* %1969 to <8 x i16>*
+	%1971 = load <8 x i16>, <8 x i16>* %1970, align 2
+	%1972 = zext <8 x i16> %1971 to <8 x i32>
+	%1973 = shl <8 x i32> %1972, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1974 = bitcast <8 x i32> %1973 to <8 x float>
+	%1975 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1974, <8 x float> %1926, <8 x float> %1656)
+	%1976 = getelementptr inbounds i16, i16* %1648, i64 32
 	%1977 = bitcast i16* %1976 to <8 x i16>*
 	%1978 = load <8 x i16>, <8 x i16>* %1977, align 2
 	%1979 = zext <8 x i16> %1978 to <8 x i32>
 	%1980 = shl <8 x i32> %1979, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
 	%1981 = bitcast <8 x i32> %1980 to <8 x float>
-	%1982 = getelementptr inbounds float, float* %1943, i64 %1975
-	%1983 = bitcast float* %1982 to <8 x float>*
-	%1984 = load <8 x float>, <8 x float>* %1983, align 4
-	%1985 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1984, <8 x float> %1981, <8 x float> %1950)
-	%1986 = add i64 %1947, 24
-	%1987 = getelementptr inbounds i16, i16* %1946, i64 %1986
-	%1988 = bitcast i16* %1987 to <8 x i16>*
-	%1989 = load <8 x i16>, <8 x i16>* %1988, align 2
-	%1990 = zext <8 x i16> %1989 to <8 x i32>
-	%1991 = shl <8 x i32> %1990, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1992 = bitcast <8 x i32> %1991 to <8 x float>
-	%1993 = getelementptr inbounds float, float* %1943, i64 %1986
-	%1994 = bitcast float* %1993 to <8 x float>*
-	%1995 = load <8 x float>, <8 x float>* %1994, align 4
-	%1996 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1995, <8 x float> %1992, <8 x float> %1951)
-	%1997 = add i64 %1947, 32
-	br label %loop76
-
-done78:
-	%1998 = getelementptr inbounds i16, i16* %1946, i64 32
-	%1999 = bitcast i16* %1998 to <8 x i16>*
-	%2000 = load <8 x i16>, <8 x i16>* %1999, align 2
-	%2001 = zext <8 x i16> %2000 to <8 x i32>
-	%2002 = shl <8 x i32> %2001, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%2003 = bitcast <8 x i32> %2002 to <8 x float>
-	%2004 = getelementptr inbounds float, float* %1943, i64 32
-	%2005 = bitcast float* %2004 to <8 x float>*
-	%2006 = load <8 x float>, <8 x float>* %2005, align 4
-	%2007 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2006, <8 x float> %2003, <8 x float> %1948)
-	%2008 = fadd <8 x float> %2007, %1949
-	%2009 = fadd <8 x float> %2008, %1950
-	%2010 = fadd <8 x float> %2009, %1951
-	%2011 = add i64 %1939, 0
-	%2012 = mul i64 %2011, 24
-	%2013 = add i64 %2012, %1768
-	%2014 = shufflevector <8 x float> %2010, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%2015 = shufflevector <8 x float> %2010, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1982 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1981, <8 x float> %1926, <8 x float> %1657)
+	%1983 = add i64 %1615, 0
+	%1984 = shufflevector <8 x float> %1933, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1985 = shufflevector <8 x float> %1933, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1986 = fadd <4 x float> %1984, %1985
+	%1987 = shufflevector <4 x float> %1986, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1988 = shufflevector <4 x float> %1986, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1989 = fadd <2 x float> %1987, %1988
+	%1990 = shufflevector <2 x float> %1989, <2 x float> undef, <1 x i32> <i32 0>
+	%1991 = shufflevector <2 x float> %1989, <2 x float> undef, <1 x i32> <i32 1>
+	%1992 = fadd <1 x float> %1990, %1991
+	%1993 = extractelement <1 x float> %1992, i64 0
+	%1994 = getelementptr inbounds float, float* %13, i64 %1983
+	%1995 = load float, float* %1994, align 4
+	%1996 = fadd float %1993, %1995
+	%1997 = getelementptr inbounds float, float* %4, i64 %1983
+	store float %1996, float* %1997, align 4
+	%1998 = add i64 %1615, 1
+	%1999 = shufflevector <8 x float> %1940, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%2000 = shufflevector <8 x float> %1940, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%2001 = fadd <4 x float> %1999, %2000
+	%2002 = shufflevector <4 x float> %2001, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%2003 = shufflevector <4 x float> %2001, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%2004 = fadd <2 x float> %2002, %2003
+	%2005 = shufflevector <2 x float> %2004, <2 x float> undef, <1 x i32> <i32 0>
+	%2006 = shufflevector <2 x float> %2004, <2 x float> undef, <1 x i32> <i32 1>
+	%2007 = fadd <1 x float> %2005, %2006
+	%2008 = extractelement <1 x float> %2007, i64 0
+	%2009 = getelementptr inbounds float, float* %13, i64 %1998
+	%2010 = load float, float* %2009, align 4
+	%2011 = fadd float %2008, %2010
+	%2012 = getelementptr inbounds float, float* %4, i64 %1998
+	store float %2011, float* %2012, align 4
+	%2013 = add i64 %1615, 2
+	%2014 = shufflevector <8 x float> %1947, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%2015 = shufflevector <8 x float> %1947, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
 	%2016 = fadd <4 x float> %2014, %2015
 	%2017 = shufflevector <4 x float> %2016, <4 x float> undef, <2 x i32> <i32 0, i32 1>
 	%2018 = shufflevector <4 x float> %2016, <4 x float> undef, <2 x i32> <i32 2, i32 3>
@@ -11905,11 +12631,502 @@ done78:
 	%2026 = fadd float %2023, %2025
 	%2027 = getelementptr inbounds float, float* %4, i64 %2013
 	store float %2026, float* %2027, align 4
-	%2028 = add i64 %1939, 1
+	%2028 = add i64 %1615, 3
+	%2029 = shufflevector <8 x float> %1954, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%2030 = shufflevector <8 x float> %1954, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%2031 = fadd <4 x float> %2029, %2030
+	%2032 = shufflevector <4 x float> %2031, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%2033 = shufflevector <4 x float> %2031, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%2034 = fadd <2 x float> %2032, %2033
+	%2035 = shufflevector <2 x float> %2034, <2 x float> undef, <1 x i32> <i32 0>
+	%2036 = shufflevector <2 x float> %2034, <2 x float> undef, <1 x i32> <i32 1>
+	%2037 = fadd <1 x float> %2035, %2036
+	%2038 = extractelement <1 x float> %2037, i64 0
+	%2039 = getelementptr inbounds float, float* %13, i64 %2028
+	%2040 = load float, float* %2039, align 4
+	%2041 = fadd float %2038, %2040
+	%2042 = getelementptr inbounds float, float* %4, i64 %2028
+	store float %2041, float* %2042, align 4
+	%2043 = add i64 %1615, 4
+	%2044 = shufflevector <8 x float> %1961, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%2045 = shufflevector <8 x float> %1961, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%2046 = fadd <4 x float> %2044, %2045
+	%2047 = shufflevector <4 x float> %2046, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%2048 = shufflevector <4 x float> %2046, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%2049 = fadd <2 x float> %2047, %2048
+	%2050 = shufflevector <2 x float> %2049, <2 x float> undef, <1 x i32> <i32 0>
+	%2051 = shufflevector <2 x float> %2049, <2 x float> undef, <1 x i32> <i32 1>
+	%2052 = fadd <1 x float> %2050, %2051
+	%2053 = extractelement <1 x float> %2052, i64 0
+	%2054 = getelementptr inbounds float, float* %13, i64 %2043
+	%2055 = load float, float* %2054, align 4
+	%2056 = fadd float %2053, %2055
+	%2057 = getelementptr inbounds float, float* %4, i64 %2043
+	store float %2056, float* %2057, align 4
+	%2058 = add i64 %1615, 5
+	%2059 = shufflevector <8 x float> %1968, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%2060 = shufflevector <8 x float> %1968, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%2061 = fadd <4 x float> %2059, %2060
+	%2062 = shufflevector <4 x float> %2061, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%2063 = shufflevector <4 x float> %2061, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%2064 = fadd <2 x float> %2062, %2063
+	%2065 = shufflevector <2 x float> %2064, <2 x float> undef, <1 x i32> <i32 0>
+	%2066 = shufflevector <2 x float> %2064, <2 x float> undef, <1 x i32> <i32 1>
+	%2067 = fadd <1 x float> %2065, %2066
+	%2068 = extractelement <1 x float> %2067, i64 0
+	%2069 = getelementptr inbounds float, float* %13, i64 %2058
+	%2070 = load float, float* %2069, align 4
+	%2071 = fadd float %2068, %2070
+	%2072 = getelementptr inbounds float, float* %4, i64 %2058
+	store float %2071, float* %2072, align 4
+	%2073 = add i64 %1615, 6
+	%2074 = shufflevector <8 x float> %1975, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%2075 = shufflevector <8 x float> %1975, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%2076 = fadd <4 x float> %2074, %2075
+	%2077 = shufflevector <4 x float> %2076, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%2078 = shufflevector <4 x float> %2076, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%2079 = fadd <2 x float> %2077, %2078
+	%2080 = shufflevector <2 x float> %2079, <2 x float> undef, <1 x i32> <i32 0>
+	%2081 = shufflevector <2 x float> %2079, <2 x float> undef, <1 x i32> <i32 1>
+	%2082 = fadd <1 x float> %2080, %2081
+	%2083 = extractelement <1 x float> %2082, i64 0
+	%2084 = getelementptr inbounds float, float* %13, i64 %2073
+	%2085 = load float, float* %2084, align 4
+	%2086 = fadd float %2083, %2085
+	%2087 = getelementptr inbounds float, float* %4, i64 %2073
+	store float %2086, float* %2087, align 4
+	%2088 = add i64 %1615, 7
+	%2089 = shufflevector <8 x float> %1982, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%2090 = shufflevector <8 x float> %1982, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%2091 = fadd <4 x float> %2089, %2090
+	%2092 = shufflevector <4 x float> %2091, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%2093 = shufflevector <4 x float> %2091, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%2094 = fadd <2 x float> %2092, %2093
+	%2095 = shufflevector <2 x float> %2094, <2 x float> undef, <1 x i32> <i32 0>
+	%2096 = shufflevector <2 x float> %2094, <2 x float> undef, <1 x i32> <i32 1>
+	%2097 = fadd <1 x float> %2095, %2096
+	%2098 = extractelement <1 x float> %2097, i64 0
+	%2099 = getelementptr inbounds float, float* %13, i64 %2088
+	%2100 = load float, float* %2099, align 4
+	%2101 = fadd float %2098, %2100
+	%2102 = getelementptr inbounds float, float* %4, i64 %2088
+	store float %2101, float* %2102, align 4
+	%2103 = add i64 %1615, 8
+	br label %loop54
+
+done59:
+	br label %loop60
+
+loop60:
+	%2104 = phi i64 [ %1612, %done59 ], [ %2186, %done64 ]
+	%2105 = icmp slt i64 %2104, %20
+	br i1 %2105, label %body61, label %done65
+
+body61:
+	%2106 = add i64 %2104, 0
+	%2107 = sub i64 %2106, 0
+	%2108 = mul i64 %2107, 40
+	%2109 = getelementptr inbounds i16, i16* %10, i64 %2108
+	br label %loop62
+
+loop62:
+	%2110 = phi i64 [ 0, %body61 ], [ %2160, %body63 ]
+	%2111 = phi <8 x float> [ zeroinitializer, %body61 ], [ %2159, %body63 ]
+	%2112 = icmp slt i64 %2110, 32
+	br i1 %2112, label %body63, label %done64
+
+body63:
+	%2113 = add i64 %2110, 0
+	%2114 = getelementptr inbounds float, float* %7, i64 %2113
+	%2115 = bitcast float* %2114 to <8 x float>*
+	%2116 = load <8 x float>, <8 x float>* %2115, align 4
+	%2117 = add i64 %2113, 256
+	%2118 = getelementptr i16, i16* %2109, i64 %2117
+	%2119 = bitcast i16* %2118 to i8*
+	call void @llvm.prefetch.p0i8(i8* %2119, i32 0, i32 3, i32 1)
+	%2120 = getelementptr inbounds i16, i16* %2109, i64 %2113
+	%2121 = bitcast i16* %2120 to <8 x i16>*
+	%2122 = load <8 x i16>, <8 x i16>* %2121, align 2
+	%2123 = zext <8 x i16> %2122 to <8 x i32>
+	%2124 = shl <8 x i32> %2123, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%2125 = bitcast <8 x i32> %2124 to <8 x float>
+	%2126 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2125, <8 x float> %2116, <8 x float> %2111)
+	%2127 = add i64 %2110, 8
+	%2128 = getelementptr inbounds float, float* %7, i64 %2127
+	%2129 = bitcast float* %2128 to <8 x float>*
+	%2130 = load <8 x float>, <8 x float>* %2129, align 4
+	%2131 = getelementptr inbounds i16, i16* %2109, i64 %2127
+	%2132 = bitcast i16* %2131 to <8 x i16>*
+	%2133 = load <8 x i16>, <8 x i16>* %2132, align 2
+	%2134 = zext <8 x i16> %2133 to <8 x i32>
+	%2135 = shl <8 x i32> %2134, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%2136 = bitcast <8 x i32> %2135 to <8 x float>
+	%2137 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2136, <8 x float> %2130, <8 x float> %2126)
+	%2138 = add i64 %2110, 16
+	%2139 = getelementptr inbounds float, float* %7, i64 %2138
+	%2140 = bitcast float* %2139 to <8 x float>*
+	%2141 = load <8 x float>, <8 x float>* %2140, align 4
+	%2142 = getelementptr inbounds i16, i16* %2109, i64 %2138
+	%2143 = bitcast i16* %2142 to <8 x i16>*
+	%2144 = load <8 x i16>, <8 x i16>* %2143, align 2
+	%2145 = zext <8 x i16> %2144 to <8 x i32>
+	%2146 = shl <8 x i32> %2145, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%2147 = bitcast <8 x i32> %2146 to <8 x float>
+	%2148 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2147, <8 x float> %2141, <8 x float> %2137)
+	%2149 = add i64 %2110, 24
+	%2150 = getelementptr inbounds float, float* %7, i64 %2149
+	%2151 = bitcast float* %2150 to <8 x float>*
+	%2152 = load <8 x float>, <8 x float>* %2151, align 4
+	%2153 = getelementptr inbounds i16, i16* %2109, i64 %2149
+	%2154 = bitcast i16* %2153 to <8 x i16>*
+	%2155 = load <8 x i16>, <8 x i16>* %2154, align 2
+	%2156 = zext <8 x i16> %2155 to <8 x i32>
+	%2157 = shl <8 x i32> %2156, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%2158 = bitcast <8 x i32> %2157 to <8 x float>
+	%2159 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2158, <8 x float> %2152, <8 x float> %2148)
+	%2160 = add i64 %2110, 32
+	br label %loop62
+
+done64:
+	%2161 = getelementptr inbounds float, float* %7, i64 32
+	%2162 = bitcast float* %2161 to <8 x float>*
+	%2163 = load <8 x float>, <8 x float>* %2162, align 4
+	%2164 = getelementptr inbounds i16, i16* %2109, i64 32
+	%2165 = bitcast i16* %2164 to <8 x i16>*
+	%2166 = load <8 x i16>, <8 x i16>* %2165, align 2
+	%2167 = zext <8 x i16> %2166 to <8 x i32>
+	%2168 = shl <8 x i32> %2167, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%2169 = bitcast <8 x i32> %2168 to <8 x float>
+	%2170 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2169, <8 x float> %2163, <8 x float> %2111)
+	%2171 = add i64 %2104, 0
+	%2172 = shufflevector <8 x float> %2170, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%2173 = shufflevector <8 x float> %2170, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%2174 = fadd <4 x float> %2172, %2173
+	%2175 = shufflevector <4 x float> %2174, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%2176 = shufflevector <4 x float> %2174, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%2177 = fadd <2 x float> %2175, %2176
+	%2178 = shufflevector <2 x float> %2177, <2 x float> undef, <1 x i32> <i32 0>
+	%2179 = shufflevector <2 x float> %2177, <2 x float> undef, <1 x i32> <i32 1>
+	%2180 = fadd <1 x float> %2178, %2179
+	%2181 = extractelement <1 x float> %2180, i64 0
+	%2182 = getelementptr inbounds float, float* %13, i64 %2171
+	%2183 = load float, float* %2182, align 4
+	%2184 = fadd float %2181, %2183
+	%2185 = getelementptr inbounds float, float* %4, i64 %2171
+	store float %2184, float* %2185, align 4
+	%2186 = add i64 %2104, 1
+	br label %loop60
+
+done65:
+	br label %join52
+
+loop66:
+	%2187 = phi i64 [ %17, %else53 ], [ %2448, %done79 ]
+	%2188 = icmp slt i64 %2187, %20
+	br i1 %2188, label %body67, label %done80
+
+body67:
+	br label %loop68
+
+loop68:
+	%2189 = phi i64 [ 0, %body67 ], [ %2357, %done72 ]
+	%2190 = icmp slt i64 %2189, %1614
+	br i1 %2190, label %body69, label %done73
+
+body69:
+	%2191 = add i64 %2189, 0
+	%2192 = mul i64 %2191, 40
+	%2193 = getelementptr inbounds float, float* %7, i64 %2192
+	%2194 = add i64 %2189, 1
+	%2195 = mul i64 %2194, 40
+	%2196 = getelementptr inbounds float, float* %7, i64 %2195
+	%2197 = add i64 %2189, 2
+	%2198 = mul i64 %2197, 40
+	%2199 = getelementptr inbounds float, float* %7, i64 %2198
+	%2200 = add i64 %2189, 3
+	%2201 = mul i64 %2200, 40
+	%2202 = getelementptr inbounds float, float* %7, i64 %2201
+	%2203 = sub i64 %2187, 0
+	%2204 = mul i64 %2203, 40
+	%2205 = getelementptr inbounds i16, i16* %10, i64 %2204
+	br label %loop70
+
+loop70:
+	%2206 = phi i64 [ 0, %body69 ], [ %2262, %body71 ]
+	%2207 = phi <8 x float> [ zeroinitializer, %body69 ], [ %2226, %body71 ]
+	%2208 = phi <8 x float> [ zeroinitializer, %body69 ], [ %2249, %body71 ]
+	%2209 = phi <8 x float> [ zeroinitializer, %body69 ], [ %2230, %body71 ]
+	%2210 = phi <8 x float> [ zeroinitializer, %body69 ], [ %2253, %body71 ]
+	%2211 = phi <8 x float> [ zeroinitializer, %body69 ], [ %2234, %body71 ]
+	%2212 = phi <8 x float> [ zeroinitializer, %body69 ], [ %2257, %body71 ]
+	%2213 = phi <8 x float> [ zeroinitializer, %body69 ], [ %2238, %body71 ]
+	%2214 = phi <8 x float> [ zeroinitializer, %body69 ], [ %2261, %body71 ]
+	%2215 = icmp slt i64 %2206, 32
+	br i1 %2215, label %body71, label %done72
+
+body71:
+	%2216 = add i64 %2206, 0
+	%2217 = getelementptr inbounds i16, i16* %2205, i64 %2216
+	%2218 = bitcast i16* %2217 to <8 x i16>*
+	%2219 = load <8 x i16>, <8 x i16>* %2218, align 2
+	%2220 = zext <8 x i16> %2219 to <8 x i32>
+	%2221 = shl <8 x i32> %2220, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%2222 = bitcast <8 x i32> %2221 to <8 x float>
+	%2223 = getelementptr inbounds float, float* %2193, i64 %2216
+	%2224 = bitcast float* %2223 to <8 x float>*
+	%2225 = load <8 x float>, <8 x float>* %2224, align 4
+	%2226 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2225, <8 x float> %2222, <8 x float> %2207)
+	%2227 = getelementptr inbounds float, float* %2196, i64 %2216
+	%2228 = bitcast float* %2227 to <8 x float>*
+	%2229 = load <8 x float>, <8 x float>* %2228, align 4
+	%2230 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2229, <8 x float> %2222, <8 x float> %2209)
+	%2231 = getelementptr inbounds float, float* %2199, i64 %2216
+	%2232 = bitcast float* %2231 to <8 x float>*
+	%2233 = load <8 x float>, <8 x float>* %2232, align 4
+	%2234 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2233, <8 x float> %2222, <8 x float> %2211)
+	%2235 = getelementptr inbounds float, float* %2202, i64 %2216
+	%2236 = bitcast float* %2235 to <8 x float>*
+	%2237 = load <8 x float>, <8 x float>* %2236, align 4
+	%2238 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2237, <8 x float> %2222, <8 x float> %2213)
+	%2239 = add i64 %2206, 8
+	%2240 = getelementptr inbounds i16, i16* %2205, i64 %2239
+	%2241 = bitcast i16* %2240 to <8 x i16>*
+	%2242 = load <8 x i16>, <8 x i16>* %2241, align 2
+	%2243 = zext <8 x i16> %2242 to <8 x i32>
+	%2244 = shl <8 x i32> %2243, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%2245 = bitcast <8 x i32> %2244 to <8 x float>
+	%2246 = getelementptr inbounds float, float* %2193, i64 %2239
+	%2247 = bitcast float* %2246 to <8 x float>*
+	%2248 = load <8 x float>, <8 x float>* %2247, align 4
+	%2249 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2248, <8 x float> %2245, <8 x float> %2208)
+	%2250 = getelementptr inbounds float, float* %2196, i64 %2239
+	%2251 = bitcast float* %2250 to <8 x float>*
+	%2252 = load <8 x float>, <8 x float>* %2251, align 4
+	%2253 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2252, <8 x float> %2245, <8 x float> %2210)
+	%2254 = getelementptr inbounds float, float* %2199, i64 %2239
+	%2255 = bitcast float* %2254 to <8 x float>*
+	%2256 = load <8 x float>, <8 x float>* %2255, align 4
+	%2257 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2256, <8 x float> %2245, <8 x float> %2212)
+	%2258 = getelementptr inbounds float, float* %2202, i64 %2239
+	%2259 = bitcast float* %2258 to <8 x float>*
+	%2260 = load <8 x float>, <8 x float>* %2259, align 4
+	%2261 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2260, <8 x float> %2245, <8 x float> %2214)
+	%2262 = add i64 %2206, 16
+	br label %loop70
+
+done72:
+	%2263 = getelementptr inbounds i16, i16* %2205, i64 32
+	%2264 = bitcast i16* %2263 to <8 x i16>*
+	%2265 = load <8 x i16>, <8 x i16>* %2264, align 2
+	%2266 = zext <8 x i16> %2265 to <8 x i32>
+	%2267 = shl <8 x i32> %2266, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%2268 = bitcast <8 x i32> %2267 to <8 x float>
+	%2269 = getelementptr inbounds float, float* %2193, i64 32
+	%2270 = bitcast float* %2269 to <8 x float>*
+	%2271 = load <8 x float>, <8 x float>* %2270, align 4
+	%2272 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2271, <8 x float> %2268, <8 x float> %2207)
+	%2273 = getelementptr inbounds float, float* %2196, i64 32
+	%2274 = bitcast float* %2273 to <8 x float>*
+	%2275 = load <8 x float>, <8 x float>* %2274, align 4
+	%2276 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2275, <8 x float> %2268, <8 x float> %2209)
+	%2277 = getelementptr inbounds float, float* %2199, i64 32
+	%2278 = bitcast float* %2277 to <8 x float>*
+	%2279 = load <8 x float>, <8 x float>* %2278, align 4
+	%2280 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2279, <8 x float> %2268, <8 x float> %2211)
+	%2281 = getelementptr inbounds float, float* %2202, i64 32
+	%2282 = bitcast float* %2281 to <8 x float>*
+	%2283 = load <8 x float>, <8 x float>* %2282, align 4
+	%2284 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2283, <8 x float> %2268, <8 x float> %2213)
+	%2285 = fadd <8 x float> %2272, %2208
+	%2286 = add i64 %2189, 0
+	%2287 = mul i64 %2286, 24
+	%2288 = add i64 %2287, %2187
+	%2289 = shufflevector <8 x float> %2285, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%2290 = shufflevector <8 x float> %2285, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%2291 = fadd <4 x float> %2289, %2290
+	%2292 = shufflevector <4 x float> %2291, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%2293 = shufflevector <4 x float> %2291, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%2294 = fadd <2 x float> %2292, %2293
+	%2295 = shufflevector <2 x float> %2294, <2 x float> undef, <1 x i32> <i32 0>
+	%2296 = shufflevector <2 x float> %2294, <2 x float> undef, <1 x i32> <i32 1>
+	%2297 = fadd <1 x float> %2295, %2296
+	%2298 = extractelement <1 x float> %2297, i64 0
+	%2299 = getelementptr inbounds float, float* %13, i64 %2288
+	%2300 = load float, float* %2299, align 4
+	%2301 = fadd float %2298, %2300
+	%2302 = getelementptr inbounds float, float* %4, i64 %2288
+	store float %2301, float* %2302, align 4
+	%2303 = fadd <8 x float> %2276, %2210
+	%2304 = add i64 %2189, 1
+	%2305 = mul i64 %2304, 24
+	%2306 = add i64 %2305, %2187
+	%2307 = shufflevector <8 x float> %2303, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%2308 = shufflevector <8 x float> %2303, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%2309 = fadd <4 x float> %2307, %2308
+	%2310 = shufflevector <4 x float> %2309, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%2311 = shufflevector <4 x float> %2309, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%2312 = fadd <2 x float> %2310, %2311
+	%2313 = shufflevector <2 x float> %2312, <2 x float> undef, <1 x i32> <i32 0>
+	%2314 = shufflevector <2 x float> %2312, <2 x float> undef, <1 x i32> <i32 1>
+	%2315 = fadd <1 x float> %2313, %2314
+	%2316 = extractelement <1 x float> %2315, i64 0
+	%2317 = getelementptr inbounds float, float* %13, i64 %2306
+	%2318 = load float, float* %2317, align 4
+	%2319 = fadd float %2316, %2318
+	%2320 = getelementptr inbounds float, float* %4, i64 %2306
+	store float %2319, float* %2320, align 4
+	%2321 = fadd <8 x float> %2280, %2212
+	%2322 = add i64 %2189, 2
+	%2323 = mul i64 %2322, 24
+	%2324 = add i64 %2323, %2187
+	%2325 = shufflevector <8 x float> %2321, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%2326 = shufflevector <8 x float> %2321, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%2327 = fadd <4 x float> %2325, %2326
+	%2328 = shufflevector <4 x float> %2327, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%2329 = shufflevector <4 x float> %2327, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%2330 = fadd <2 x float> %2328, %2329
+	%2331 = shufflevector <2 x float> %2330, <2 x float> undef, <1 x i32> <i32 0>
+	%2332 = shufflevector <2 x float> %2330, <2 x float> undef, <1 x i32> <i32 1>
+	%2333 = fadd <1 x float> %2331, %2332
+	%2334 = extractelement <1 x float> %2333, i64 0
+	%2335 = getelementptr inbounds float, float* %13, i64 %2324
+	%2336 = load float, float* %2335, align 4
+	%2337 = fadd float %2334, %2336
+	%2338 = getelementptr inbounds float, float* %4, i64 %2324
+	store float %2337, float* %2338, align 4
+	%2339 = fadd <8 x float> %2284, %2214
+	%2340 = add i64 %2189, 3
+	%2341 = mul i64 %2340, 24
+	%2342 = add i64 %2341, %2187
+	%2343 = shufflevector <8 x float> %2339, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%2344 = shufflevector <8 x float> %2339, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%2345 = fadd <4 x float> %2343, %2344
+	%2346 = shufflevector <4 x float> %2345, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%2347 = shufflevector <4 x float> %2345, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%2348 = fadd <2 x float> %2346, %2347
+	%2349 = shufflevector <2 x float> %2348, <2 x float> undef, <1 x i32> <i32 0>
+	%2350 = shufflevector <2 x float> %2348, <2 x float> undef, <1 x i32> <i32 1>
+	%2351 = fadd <1 x float> %2349, %2350
+	%2352 = extractelement <1 x float> %2351, i64 0
+	%2353 = getelementptr inbounds float, float* %13, i64 %2342
+	%2354 = load float, float* %2353, align 4
+	%2355 = fadd float %2352, %2354
+	%2356 = getelementptr inbounds float, float* %4, i64 %2342
+	store float %2355, float* %2356, align 4
+	%2357 = add i64 %2189, 4
+	br label %loop68
+
+done73:
+	br label %loop74
+
+loop74:
+	%2358 = phi i64 [ %1614, %done73 ], [ %2447, %done78 ]
+	%2359 = icmp slt i64 %2358, %15
+	br i1 %2359, label %body75, label %done79
+
+body75:
+	%2360 = add i64 %2358, 0
+	%2361 = mul i64 %2360, 40
+	%2362 = getelementptr inbounds float, float* %7, i64 %2361
+	%2363 = sub i64 %2187, 0
+	%2364 = mul i64 %2363, 40
+	%2365 = getelementptr inbounds i16, i16* %10, i64 %2364
+	br label %loop76
+
+loop76:
+	%2366 = phi i64 [ 0, %body75 ], [ %2416, %body77 ]
+	%2367 = phi <8 x float> [ zeroinitializer, %body75 ], [ %2382, %body77 ]
+	%2368 = phi <8 x float> [ zeroinitializer, %body75 ], [ %2393, %body77 ]
+	%2369 = phi <8 x float> [ zeroinitializer, %body75 ], [ %2404, %body77 ]
+	%2370 = phi <8 x float> [ zeroinitializer, %body75 ], [ %2415, %body77 ]
+	%2371 = icmp slt i64 %2366, 32
+	br i1 %2371, label %body77, label %done78
+
+body77:
+	%2372 = add i64 %2366, 0
+	%2373 = getelementptr inbounds i16, i16* %2365, i64 %2372
+	%2374 = bitcast i16* %2373 to <8 x i16>*
+	%2375 = load <8 x i16>, <8 x i16>* %2374, align 2
+	%2376 = zext <8 x i16> %2375 to <8 x i32>
+	%2377 = shl <8 x i32> %2376, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%2378 = bitcast <8 x i32> %2377 to <8 x float>
+	%2379 = getelementptr inbounds float, float* %2362, i64 %2372
+	%2380 = bitcast float* %2379 to <8 x float>*
+	%2381 = load <8 x float>, <8 x float>* %2380, align 4
+	%2382 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2381, <8 x float> %2378, <8 x float> %2367)
+	%2383 = add i64 %2366, 8
+	%2384 = getelementptr inbounds i16, i16* %2365, i64 %2383
+	%2385 = bitcast i16* %2384 to <8 x i16>*
+	%2386 = load <8 x i16>, <8 x i16>* %2385, align 2
+	%2387 = zext <8 x i16> %2386 to <8 x i32>
+	%2388 = shl <8 x i32> %2387, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%2389 = bitcast <8 x i32> %2388 to <8 x float>
+	%2390 = getelementptr inbounds float, float* %2362, i64 %2383
+	%2391 = bitcast float* %2390 to <8 x float>*
+	%2392 = load <8 x float>, <8 x float>* %2391, align 4
+	%2393 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2392, <8 x float> %2389, <8 x float> %2368)
+	%2394 = add i64 %2366, 16
+	%2395 = getelementptr inbounds i16, i16* %2365, i64 %2394
+	%2396 = bitcast i16* %2395 to <8 x i16>*
+	%2397 = load <8 x i16>, <8 x i16>* %2396, align 2
+	%2398 = zext <8 x i16> %2397 to <8 x i32>
+	%2399 = shl <8 x i32> %2398, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%2400 = bitcast <8 x i32> %2399 to <8 x float>
+	%2401 = getelementptr inbounds float, float* %2362, i64 %2394
+	%2402 = bitcast float* %2401 to <8 x float>*
+	%2403 = load <8 x float>, <8 x float>* %2402, align 4
+	%2404 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2403, <8 x float> %2400, <8 x float> %2369)
+	%2405 = add i64 %2366, 24
+	%2406 = getelementptr inbounds i16, i16* %2365, i64 %2405
+	%2407 = bitcast i16* %2406 to <8 x i16>*
+	%2408 = load <8 x i16>, <8 x i16>* %2407, align 2
+	%2409 = zext <8 x i16> %2408 to <8 x i32>
+	%2410 = shl <8 x i32> %2409, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%2411 = bitcast <8 x i32> %2410 to <8 x float>
+	%2412 = getelementptr inbounds float, float* %2362, i64 %2405
+	%2413 = bitcast float* %2412 to <8 x float>*
+	%2414 = load <8 x float>, <8 x float>* %2413, align 4
+	%2415 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2414, <8 x float> %2411, <8 x float> %2370)
+	%2416 = add i64 %2366, 32
+	br label %loop76
+
+done78:
+	%2417 = getelementptr inbounds i16, i16* %2365, i64 32
+	%2418 = bitcast i16* %2417 to <8 x i16>*
+	%2419 = load <8 x i16>, <8 x i16>* %2418, align 2
+	%2420 = zext <8 x i16> %2419 to <8 x i32>
+	%2421 = shl <8 x i32> %2420, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%2422 = bitcast <8 x i32> %2421 to <8 x float>
+	%2423 = getelementptr inbounds float, float* %2362, i64 32
+	%2424 = bitcast float* %2423 to <8 x float>*
+	%2425 = load <8 x float>, <8 x float>* %2424, align 4
+	%2426 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %2425, <8 x float> %2422, <8 x float> %2367)
+	%2427 = fadd <8 x float> %2426, %2368
+	%2428 = fadd <8 x float> %2427, %2369
+	%2429 = fadd <8 x float> %2428, %2370
+	%2430 = add i64 %2358, 0
+	%2431 = mul i64 %2430, 24
+	%2432 = add i64 %2431, %2187
+	%2433 = shufflevector <8 x float> %2429, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%2434 = shufflevector <8 x float> %2429, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%2435 = fadd <4 x float> %2433, %2434
+	%2436 = shufflevector <4 x float> %2435, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%2437 = shufflevector <4 x float> %2435, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%2438 = fadd <2 x float> %2436, %2437
+	%2439 = shufflevector <2 x float> %2438, <2 x float> undef, <1 x i32> <i32 0>
+	%2440 = shufflevector <2 x float> %2438, <2 x float> undef, <1 x i32> <i32 1>
+	%2441 = fadd <1 x float> %2439, %2440
+	%2442 = extractelement <1 x float> %2441, i64 0
+	%2443 = getelementptr inbounds float, float* %13, i64 %2432
+	%2444 = load float, float* %2443, align 4
+	%2445 = fadd float %2442, %2444
+	%2446 = getelementptr inbounds float, float* %4, i64 %2432
+	store float %2445, float* %2446, align 4
+	%2447 = add i64 %2358, 1
 	br label %loop74
 
 done79:
-	%2029 = add i64 %1768, 1
+	%2448 = add i64 %2187, 1
 	br label %loop66
 
 done80:
@@ -13519,20 +14736,20 @@ done50:
 
 then51:
 	%1318 = sub i64 %17, %14
-	%1319 = sdiv i64 %1318, 4
-	%1320 = mul i64 %1319, 4
+	%1319 = sdiv i64 %1318, 8
+	%1320 = mul i64 %1319, 8
 	%1321 = add i64 %14, %1320
 	br label %loop54
 
 else53:
 	%1322 = sdiv i64 %12, 4
 	%1323 = mul i64 %1322, 4
-	br label %loop66
+	br label %loop60
 
 loop54:
-	%1324 = phi i64 [ %14, %then51 ], [ %1428, %done58 ]
+	%1324 = phi i64 [ %14, %then51 ], [ %1631, %body55 ]
 	%1325 = icmp slt i64 %1324, %1321
-	br i1 %1325, label %body55, label %done59
+	br i1 %1325, label %body55, label %done56
 
 body55:
 	%1326 = add i64 %1324, 0
@@ -13551,418 +14768,623 @@ body55:
 	%1339 = sub i64 %1338, 0
 	%1340 = mul i64 %1339, 24
 	%1341 = getelementptr inbounds i16, i16* %10, i64 %1340
-	br label %loop56
-
-loop56:
-	%1342 = phi i64 [ 0, %body55 ], [ %1379, %body57 ]
-	%1343 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1357, %body57 ]
-	%1344 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1364, %body57 ]
-	%1345 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1371, %body57 ]
-	%1346 = phi <8 x float> [ zeroinitializer, %body55 ], [ %1378, %body57 ]
-	%1347 = icmp slt i64 %1342, 24
-	br i1 %1347, label %body57, label %done58
-
-body57:
-	%1348 = getelementptr inbounds float, float* %7, i64 %1342
-	%1349 = bitcast float* %1348 to <8 x float>*
-	%1350 = load <8 x float>, <8 x float>* %1349, align 4
-	%1351 = getelementptr inbounds i16, i16* %1329, i64 %1342
-	%1352 = bitcast i16* %1351 to <8 x i16>*
-	%1353 = load <8 x i16>, <8 x i16>* %1352, align 2
-	%1354 = zext <8 x i16> %1353 to <8 x i32>
-	%1355 = shl <8 x i32> %1354, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1356 = bitcast <8 x i32> %1355 to <8 x float>
-	%1357 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1356, <8 x float> %1350, <8 x float> %1343)
-	%1358 = getelementptr inbounds i16, i16* %1333, i64 %1342
-	%1359 = bitcast i16* %1358 to <8 x i16>*
-	%1360 = load <8 x i16>, <8 x i16>* %1359, align 2
-	%1361 = zext <8 x i16> %1360 to <8 x i32>
-	%1362 = shl <8 x i32> %1361, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1363 = bitcast <8 x i32> %1362 to <8 x float>
-	%1364 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1363, <8 x float> %1350, <8 x float> %1344)
-	%1365 = getelementptr inbounds i16, i16* %1337, i64 %1342
-	%1366 = bitcast i16* %1365 to <8 x i16>*
-	%1367 = load <8 x i16>, <8 x i16>* %1366, align 2
-	%1368 = zext <8 x i16> %1367 to <8 x i32>
-	%1369 = shl <8 x i32> %1368, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1370 = bitcast <8 x i32> %1369 to <8 x float>
-	%1371 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1370, <8 x float> %1350, <8 x float> %1345)
-	%1372 = getelementptr inbounds i16, i16* %1341, i64 %1342
-	%1373 = bitcast i16* %1372 to <8 x i16>*
-	%1374 = load <8 x i16>, <8 x i16>* %1373, align 2
-	%1375 = zext <8 x i16> %1374 to <8 x i32>
-	%1376 = shl <8 x i32> %1375, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1377 = bitcast <8 x i32> %1376 to <8 x float>
-	%1378 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1377, <8 x float> %1350, <8 x float> %1346)
-	%1379 = add i64 %1342, 8
-	br label %loop56
-
-done58:
-	%1380 = add i64 %1324, 0
-	%1381 = shufflevector <8 x float> %1343, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1382 = shufflevector <8 x float> %1343, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1383 = fadd <4 x float> %1381, %1382
-	%1384 = shufflevector <4 x float> %1383, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1385 = shufflevector <4 x float> %1383, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1386 = fadd <2 x float> %1384, %1385
-	%1387 = shufflevector <2 x float> %1386, <2 x float> undef, <1 x i32> <i32 0>
-	%1388 = shufflevector <2 x float> %1386, <2 x float> undef, <1 x i32> <i32 1>
-	%1389 = fadd <1 x float> %1387, %1388
-	%1390 = extractelement <1 x float> %1389, i64 0
-	%1391 = getelementptr inbounds float, float* %4, i64 %1380
-	store float %1390, float* %1391, align 4
-	%1392 = add i64 %1324, 1
-	%1393 = shufflevector <8 x float> %1344, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1394 = shufflevector <8 x float> %1344, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1395 = fadd <4 x float> %1393, %1394
-	%1396 = shufflevector <4 x float> %1395, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1397 = shufflevector <4 x float> %1395, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1398 = fadd <2 x float> %1396, %1397
-	%1399 = shufflevector <2 x float> %1398, <2 x float> undef, <1 x i32> <i32 0>
-	%1400 = shufflevector <2 x float> %1398, <2 x float> undef, <1 x i32> <i32 1>
-	%1401 = fadd <1 x float> %1399, %1400
-	%1402 = extractelement <1 x float> %1401, i64 0
-	%1403 = getelementptr inbounds float, float* %4, i64 %1392
-	store float %1402, float* %1403, align 4
-	%1404 = add i64 %1324, 2
-	%1405 = shufflevector <8 x float> %1345, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1406 = shufflevector <8 x float> %1345, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1407 = fadd <4 x float> %1405, %1406
-	%1408 = shufflevector <4 x float> %1407, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1409 = shufflevector <4 x float> %1407, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1410 = fadd <2 x float> %1408, %1409
-	%1411 = shufflevector <2 x float> %1410, <2 x float> undef, <1 x i32> <i32 0>
-	%1412 = shufflevector <2 x float> %1410, <2 x float> undef, <1 x i32> <i32 1>
-	%1413 = fadd <1 x float> %1411, %1412
-	%1414 = extractelement <1 x float> %1413, i64 0
-	%1415 = getelementptr inbounds float, float* %4, i64 %1404
-	store float %1414, float* %1415, align 4
-	%1416 = add i64 %1324, 3
-	%1417 = shufflevector <8 x float> %1346, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1418 = shufflevector <8 x float> %1346, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1419 = fadd <4 x float> %1417, %1418
-	%1420 = shufflevector <4 x float> %1419, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1421 = shufflevector <4 x float> %1419, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1422 = fadd <2 x float> %1420, %1421
-	%1423 = shufflevector <2 x float> %1422, <2 x float> undef, <1 x i32> <i32 0>
-	%1424 = shufflevector <2 x float> %1422, <2 x float> undef, <1 x i32> <i32 1>
-	%1425 = fadd <1 x float> %1423, %1424
-	%1426 = extractelement <1 x float> %1425, i64 0
-	%1427 = getelementptr inbounds float, float* %4, i64 %1416
-	store float %1426, float* %1427, align 4
-	%1428 = add i64 %1324, 4
-	br label %loop54
-
-done59:
-	br label %loop60
-
-loop60:
-	%1429 = phi i64 [ %1321, %done59 ], [ %1461, %done64 ]
-	%1430 = icmp slt i64 %1429, %17
-	br i1 %1430, label %body61, label %done65
-
-body61:
-	%1431 = add i64 %1429, 0
-	%1432 = sub i64 %1431, 0
-	%1433 = mul i64 %1432, 24
-	%1434 = getelementptr inbounds i16, i16* %10, i64 %1433
-	br label %loop62
-
-loop62:
-	%1435 = phi i64 [ 0, %body61 ], [ %1448, %body63 ]
-	%1436 = phi <8 x float> [ zeroinitializer, %body61 ], [ %1447, %body63 ]
-	%1437 = icmp slt i64 %1435, 24
-	br i1 %1437, label %body63, label %done64
-
-body63:
-	%1438 = getelementptr inbounds float, float* %7, i64 %1435
-	%1439 = bitcast float* %1438 to <8 x float>*
-	%1440 = load <8 x float>, <8 x float>* %1439, align 4
-	%1441 = getelementptr inbounds i16, i16* %1434, i64 %1435
+	%1342 = add i64 %1324, 4
+	%1343 = sub i64 %1342, 0
+	%1344 = mul i64 %1343, 24
+	%1345 = getelementptr inbounds i16, i16* %10, i64 %1344
+	%1346 = add i64 %1324, 5
+	%1347 = sub i64 %1346, 0
+	%1348 = mul i64 %1347, 24
+	%1349 = getelementptr inbounds i16, i16* %10, i64 %1348
+	%1350 = add i64 %1324, 6
+	%1351 = sub i64 %1350, 0
+	%1352 = mul i64 %1351, 24
+	%1353 = getelementptr inbounds i16, i16* %10, i64 %1352
+	%1354 = add i64 %1324, 7
+	%1355 = sub i64 %1354, 0
+	%1356 = mul i64 %1355, 24
+	%1357 = getelementptr inbounds i16, i16* %10, i64 %1356
+	%1358 = getelementptr inbounds float, float* %7, i64 0
+	%1359 = bitcast float* %1358 to <8 x float>*
+	%1360 = load <8 x float>, <8 x float>* %1359, align 4
+	%1361 = getelementptr inbounds i16, i16* %1329, i64 0
+	%1362 = bitcast i16* %1361 to <8 x i16>*
+	%1363 = load <8 x i16>, <8 x i16>* %1362, align 2
+	%1364 = zext <8 x i16> %1363 to <8 x i32>
+	%1365 = shl <8 x i32> %1364, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1366 = bitcast <8 x i32> %1365 to <8 x float>
+	%1367 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1366, <8 x float> %1360, <8 x float> zeroinitializer)
+	%1368 = getelementptr inbounds i16, i16* %1333, i64 0
+	%1369 = bitcast i16* %1368 to <8 x i16>*
+	%1370 = load <8 x i16>, <8 x i16>* %1369, align 2
+	%1371 = zext <8 x i16> %1370 to <8 x i32>
+	%1372 = shl <8 x i32> %1371, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1373 = bitcast <8 x i32> %1372 to <8 x float>
+	%1374 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1373, <8 x float> %1360, <8 x float> zeroinitializer)
+	%1375 = getelementptr inbounds i16, i16* %1337, i64 0
+	%1376 = bitcast i16* %1375 to <8 x i16>*
+	%1377 = load <8 x i16>, <8 x i16>* %1376, align 2
+	%1378 = zext <8 x i16> %1377 to <8 x i32>
+	%1379 = shl <8 x i32> %1378, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1380 = bitcast <8 x i32> %1379 to <8 x float>
+	%1381 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1380, <8 x float> %1360, <8 x float> zeroinitializer)
+	%1382 = getelementptr inbounds i16, i16* %1341, i64 0
+	%1383 = bitcast i16* %1382 to <8 x i16>*
+	%1384 = load <8 x i16>, <8 x i16>* %1383, align 2
+	%1385 = zext <8 x i16> %1384 to <8 x i32>
+	%1386 = shl <8 x i32> %1385, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1387 = bitcast <8 x i32> %1386 to <8 x float>
+	%1388 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1387, <8 x float> %1360, <8 x float> zeroinitializer)
+	%1389 = getelementptr inbounds i16, i16* %1345, i64 0
+	%1390 = bitcast i16* %1389 to <8 x i16>*
+	%1391 = load <8 x i16>, <8 x i16>* %1390, align 2
+	%1392 = zext <8 x i16> %1391 to <8 x i32>
+	%1393 = shl <8 x i32> %1392, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1394 = bitcast <8 x i32> %1393 to <8 x float>
+	%1395 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1394, <8 x float> %1360, <8 x float> zeroinitializer)
+	%1396 = getelementptr inbounds i16, i16* %1349, i64 0
+	%1397 = bitcast i16* %1396 to <8 x i16>*
+	%1398 = load <8 x i16>, <8 x i16>* %1397, align 2
+	%1399 = zext <8 x i16> %1398 to <8 x i32>
+	%1400 = shl <8 x i32> %1399, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1401 = bitcast <8 x i32> %1400 to <8 x float>
+	%1402 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1401, <8 x float> %1360, <8 x float> zeroinitializer)
+	%1403 = getelementptr inbounds i16, i16* %1353, i64 0
+	%1404 = bitcast i16* %1403 to <8 x i16>*
+	%1405 = load <8 x i16>, <8 x i16>* %1404, align 2
+	%1406 = zext <8 x i16> %1405 to <8 x i32>
+	%1407 = shl <8 x i32> %1406, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1408 = bitcast <8 x i32> %1407 to <8 x float>
+	%1409 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1408, <8 x float> %1360, <8 x float> zeroinitializer)
+	%1410 = getelementptr inbounds i16, i16* %1357, i64 0
+	%1411 = bitcast i16* %1410 to <8 x i16>*
+	%1412 = load <8 x i16>, <8 x i16>* %1411, align 2
+	%1413 = zext <8 x i16> %1412 to <8 x i32>
+	%1414 = shl <8 x i32> %1413, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1415 = bitcast <8 x i32> %1414 to <8 x float>
+	%1416 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1415, <8 x float> %1360, <8 x float> zeroinitializer)
+	%1417 = getelementptr inbounds float, float* %7, i64 8
+	%1418 = bitcast float* %1417 to <8 x float>*
+	%1419 = load <8 x float>, <8 x float>* %1418, align 4
+	%1420 = getelementptr inbounds i16, i16* %1329, i64 8
+	%1421 = bitcast i16* %1420 to <8 x i16>*
+	%1422 = load <8 x i16>, <8 x i16>* %1421, align 2
+	%1423 = zext <8 x i16> %1422 to <8 x i32>
+	%1424 = shl <8 x i32> %1423, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1425 = bitcast <8 x i32> %1424 to <8 x float>
+	%1426 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1425, <8 x float> %1419, <8 x float> %1367)
+	%1427 = getelementptr inbounds i16, i16* %1333, i64 8
+	%1428 = bitcast i16* %1427 to <8 x i16>*
+	%1429 = load <8 x i16>, <8 x i16>* %1428, align 2
+	%1430 = zext <8 x i16> %1429 to <8 x i32>
+	%1431 = shl <8 x i32> %1430, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1432 = bitcast <8 x i32> %1431 to <8 x float>
+	%1433 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1432, <8 x float> %1419, <8 x float> %1374)
+	%1434 = getelementptr inbounds i16, i16* %1337, i64 8
+	%1435 = bitcast i16* %1434 to <8 x i16>*
+	%1436 = load <8 x i16>, <8 x i16>* %1435, align 2
+	%1437 = zext <8 x i16> %1436 to <8 x i32>
+	%1438 = shl <8 x i32> %1437, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1439 = bitcast <8 x i32> %1438 to <8 x float>
+	%1440 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1439, <8 x float> %1419, <8 x float> %1381)
+	%1441 = getelementptr inbounds i16, i16* %1341, i64 8
 	%1442 = bitcast i16* %1441 to <8 x i16>*
 	%1443 = load <8 x i16>, <8 x i16>* %1442, align 2
 	%1444 = zext <8 x i16> %1443 to <8 x i32>
 	%1445 = shl <8 x i32> %1444, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
 	%1446 = bitcast <8 x i32> %1445 to <8 x float>
-	%1447 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1446, <8 x float> %1440, <8 x float> %1436)
-	%1448 = add i64 %1435, 8
-	br label %loop62
+	%1447 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1446, <8 x float> %1419, <8 x float> %1388)
+	%1448 = getelementptr inbounds i16, i16* %1345, i64 8
+	%1449 = bitcast i16* %1448 to <8 x i16>*
+	%1450 = load <8 x i16>, <8 x i16>* %1449, align 2
+	%1451 = zext <8 x i16> %1450 to <8 x i32>
+	%1452 = shl <8 x i32> %1451, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1453 = bitcast <8 x i32> %1452 to <8 x float>
+	%1454 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1453, <8 x float> %1419, <8 x float> %1395)
+	%1455 = getelementptr inbounds i16, i16* %1349, i64 8
+	%1456 = bitcast i16* %1455 to <8 x i16>*
+	%1457 = load <8 x i16>, <8 x i16>* %1456, align 2
+	%1458 = zext <8 x i16> %1457 to <8 x i32>
+	%1459 = shl <8 x i32> %1458, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1460 = bitcast <8 x i32> %1459 to <8 x float>
+	%1461 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1460, <8 x float> %1419, <8 x float> %1402)
+	%1462 = getelementptr inbounds i16, i16* %1353, i64 8
+	%1463 = bitcast i16* %1462 to <8 x i16>*
+	%1464 = load <8 x i16>, <8 x i16>* %1463, align 2
+	%1465 = zext <8 x i16> %1464 to <8 x i32>
+	%1466 = shl <8 x i32> %1465, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1467 = bitcast <8 x i32> %1466 to <8 x float>
+	%1468 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1467, <8 x float> %1419, <8 x float> %1409)
+	%1469 = getelementptr inbounds i16, i16* %1357, i64 8
+	%1470 = bitcast i16* %1469 to <8 x i16>*
+	%1471 = load <8 x i16>, <8 x i16>* %1470, align 2
+	%1472 = zext <8 x i16> %1471 to <8 x i32>
+	%1473 = shl <8 x i32> %1472, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1474 = bitcast <8 x i32> %1473 to <8 x float>
+	%1475 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1474, <8 x float> %1419, <8 x float> %1416)
+	%1476 = getelementptr inbounds float, float* %7, i64 16
+	%1477 = bitcast float* %1476 to <8 x float>*
+	%1478 = load <8 x float>, <8 x float>* %1477, align 4
+	%1479 = getelementptr inbounds i16, i16* %1329, i64 16
+	%1480 = bitcast i16* %1479 to <8 x i16>*
+	%1481 = load <8 x i16>, <8 x i16>* %1480, align 2
+	%1482 = zext <8 x i16> %1481 to <8 x i32>
+	%1483 = shl <8 x i32> %1482, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1484 = bitcast <8 x i32> %1483 to <8 x float>
+	%1485 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1484, <8 x float> %1478, <8 x float> %1426)
+	%1486 = getelementptr inbounds i16, i16* %1333, i64 16
+	%1487 = bitcast i16* %1486 to <8 x i16>*
+	%1488 = load <8 x i16>, <8 x i16>* %1487, align 2
+	%1489 = zext <8 x i16> %1488 to <8 x i32>
+	%1490 = shl <8 x i32> %1489, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1491 = bitcast <8 x i32> %1490 to <8 x float>
+	%1492 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1491, <8 x float> %1478, <8 x float> %1433)
+	%1493 = getelementptr inbounds i16, i16* %1337, i64 16
+	%1494 = bitcast i16* %1493 to <8 x i16>*
+	%1495 = load <8 x i16>, <8 x i16>* %1494, align 2
+	%1496 = zext <8 x i16> %1495 to <8 x i32>
+	%1497 = shl <8 x i32> %1496, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1498 = bitcast <8 x i32> %1497 to <8 x float>
+	%1499 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1498, <8 x float> %1478, <8 x float> %1440)
+	%1500 = getelementptr inbounds i16, i16* %1341, i64 16
+	%1501 = bitcast i16* %1500 to <8 x i16>*
+	%1502 = load <8 x i16>, <8 x i16>* %1501, align 2
+	%1503 = zext <8 x i16> %1502 to <8 x i32>
+	%1504 = shl <8 x i32> %1503, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1505 = bitcast <8 x i32> %1504 to <8 x float>
+	%1506 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1505, <8 x float> %1478, <8 x float> %1447)
+	%1507 = getelementptr inbounds i16, i16* %1345, i64 16
+	%1508 = bitcast i16* %1507 to <8 x i16>*
+	%1509 = load <8 x i16>, <8 x i16>* %1508, align 2
+	%1510 = zext <8 x i16> %1509 to <8 x i32>
+	%1511 = shl <8 x i32> %1510, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1512 = bitcast <8 x i32> %1511 to <8 x float>
+	%1513 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1512, <8 x float> %1478, <8 x float> %1454)
+	%1514 = getelementptr inbounds i16, i16* %1349, i64 16
+	%1515 = bitcast i16* %1514 to <8 x i16>*
+	%1516 = load <8 x i16>, <8 x i16>* %1515, align 2
+	%1517 = zext <8 x i16> %1516 to <8 x i32>
+	%1518 = shl <8 x i32> %1517, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1519 = bitcast <8 x i32> %1518 to <8 x float>
+	%1520 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1519, <8 x float> %1478, <8 x float> %1461)
+	%1521 = getelementptr inbounds i16, i16* %1353, i64 16
+	%1522 = bitcast i16* %1521 to <8 x i16>*
+	%1523 = load <8 x i16>, <8 x i16>* %1522, align 2
+	%1524 = zext <8 x i16> %1523 to <8 x i32>
+	%1525 = shl <8 x i32> %1524, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1526 = bitcast <8 x i32> %1525 to <8 x float>
+	%1527 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1526, <8 x float> %1478, <8 x float> %1468)
+	%1528 = getelementptr inbounds i16, i16* %1357, i64 16
+	%1529 = bitcast i16* %1528 to <8 x i16>*
+	%1530 = load <8 x i16>, <8 x i16>* %1529, align 2
+	%1531 = zext <8 x i16> %1530 to <8 x i32>
+	%1532 = shl <8 x i32> %1531, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1533 = bitcast <8 x i32> %1532 to <8 x float>
+	%1534 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1533, <8 x float> %1478, <8 x float> %1475)
+	%1535 = add i64 %1324, 0
+	%1536 = shufflevector <8 x float> %1485, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1537 = shufflevector <8 x float> %1485, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1538 = fadd <4 x float> %1536, %1537
+	%1539 = shufflevector <4 x float> %1538, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1540 = shufflevector <4 x float> %1538, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1541 = fadd <2 x float> %1539, %1540
+	%1542 = shufflevector <2 x float> %1541, <2 x float> undef, <1 x i32> <i32 0>
+	%1543 = shufflevector <2 x float> %1541, <2 x float> undef, <1 x i32> <i32 1>
+	%1544 = fadd <1 x float> %1542, %1543
+	%1545 = extractelement <1 x float> %1544, i64 0
+	%1546 = getelementptr inbounds float, float* %4, i64 %1535
+	store float %1545, float* %1546, align 4
+	%1547 = add i64 %1324, 1
+	%1548 = shufflevector <8 x float> %1492, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1549 = shufflevector <8 x float> %1492, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1550 = fadd <4 x float> %1548, %1549
+	%1551 = shufflevector <4 x float> %1550, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1552 = shufflevector <4 x float> %1550, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1553 = fadd <2 x float> %1551, %1552
+	%1554 = shufflevector <2 x float> %1553, <2 x float> undef, <1 x i32> <i32 0>
+	%1555 = shufflevector <2 x float> %1553, <2 x float> undef, <1 x i32> <i32 1>
+	%1556 = fadd <1 x float> %1554, %1555
+	%1557 = extractelement <1 x float> %1556, i64 0
+	%1558 = getelementptr inbounds float, float* %4, i64 %1547
+	store float %1557, float* %1558, align 4
+	%1559 = add i64 %1324, 2
+	%1560 = shufflevector <8 x float> %1499, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1561 = shufflevector <8 x float> %1499, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1562 = fadd <4 x float> %1560, %1561
+	%1563 = shufflevector <4 x float> %1562, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1564 = shufflevector <4 x float> %1562, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1565 = fadd <2 x float> %1563, %1564
+	%1566 = shufflevector <2 x float> %1565, <2 x float> undef, <1 x i32> <i32 0>
+	%1567 = shufflevector <2 x float> %1565, <2 x float> undef, <1 x i32> <i32 1>
+	%1568 = fadd <1 x float> %1566, %1567
+	%1569 = extractelement <1 x float> %1568, i64 0
+	%1570 = getelementptr inbounds float, float* %4, i64 %1559
+	store float %1569, float* %1570, align 4
+	%1571 = add i64 %1324, 3
+	%1572 = shufflevector <8 x float> %1506, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1573 = shufflevector <8 x float> %1506, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1574 = fadd <4 x float> %1572, %1573
+	%1575 = shufflevector <4 x float> %1574, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1576 = shufflevector <4 x float> %1574, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1577 = fadd <2 x float> %1575, %1576
+	%1578 = shufflevector <2 x float> %1577, <2 x float> undef, <1 x i32> <i32 0>
+	%1579 = shufflevector <2 x float> %1577, <2 x float> undef, <1 x i32> <i32 1>
+	%1580 = fadd <1 x float> %1578, %1579
+	%1581 = extractelement <1 x float> %1580, i64 0
+	%1582 = getelementptr inbounds float, float* %4, i64 %1571
+	store float %1581, float* %1582, align 4
+	%1583 = add i64 %1324, 4
+	%1584 = shufflevector <8 x float> %1513, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1585 = shufflevector <8 x float> %1513, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1586 = fadd <4 x float> %1584, %1585
+	%1587 = shufflevector <4 x float> %1586, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1588 = shufflevector <4 x float> %1586, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1589 = fadd <2 x float> %1587, %1588
+	%1590 = shufflevector <2 x float> %1589, <2 x float> undef, <1 x i32> <i32 0>
+	%1591 = shufflevector <2 x float> %1589, <2 x float> undef, <1 x i32> <i32 1>
+	%1592 = fadd <1 x float> %1590, %1591
+	%1593 = extractelement <1 x float> %1592, i64 0
+	%1594 = getelementptr inbounds float, float* %4, i64 %1583
+	store float %1593, float* %1594, align 4
+	%1595 = add i64 %1324, 5
+	%1596 = shufflevector <8 x float> %1520, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1597 = shufflevector <8 x float> %1520, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1598 = fadd <4 x float> %1596, %1597
+	%1599 = shufflevector <4 x float> %1598, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1600 = shufflevector <4 x float> %1598, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1601 = fadd <2 x float> %1599, %1600
+	%1602 = shufflevector <2 x float> %1601, <2 x float> undef, <1 x i32> <i32 0>
+	%1603 = shufflevector <2 x float> %1601, <2 x float> undef, <1 x i32> <i32 1>
+	%1604 = fadd <1 x float> %1602, %1603
+	%1605 = extractelement <1 x float> %1604, i64 0
+	%1606 = getelementptr inbounds float, float* %4, i64 %1595
+	store float %1605, float* %1606, align 4
+	%1607 = add i64 %1324, 6
+	%1608 = shufflevector <8 x float> %1527, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1609 = shufflevector <8 x float> %1527, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1610 = fadd <4 x float> %1608, %1609
+	%1611 = shufflevector <4 x float> %1610, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1612 = shufflevector <4 x float> %1610, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1613 = fadd <2 x float> %1611, %1612
+	%1614 = shufflevector <2 x float> %1613, <2 x float> undef, <1 x i32> <i32 0>
+	%1615 = shufflevector <2 x float> %1613, <2 x float> undef, <1 x i32> <i32 1>
+	%1616 = fadd <1 x float> %1614, %1615
+	%1617 = extractelement <1 x float> %1616, i64 0
+	%1618 = getelementptr inbounds float, float* %4, i64 %1607
+	store float %1617, float* %1618, align 4
+	%1619 = add i64 %1324, 7
+	%1620 = shufflevector <8 x float> %1534, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1621 = shufflevector <8 x float> %1534, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1622 = fadd <4 x float> %1620, %1621
+	%1623 = shufflevector <4 x float> %1622, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1624 = shufflevector <4 x float> %1622, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1625 = fadd <2 x float> %1623, %1624
+	%1626 = shufflevector <2 x float> %1625, <2 x float> undef, <1 x i32> <i32 0>
+	%1627 = shufflevector <2 x float> %1625, <2 x float> undef, <1 x i32> <i32 1>
+	%1628 = fadd <1 x float> %1626, %1627
+	%1629 = extractelement <1 x float> %1628, i64 0
+	%1630 = getelementptr inbounds float, float* %4, i64 %1619
+	store float %1629, float* %1630, align 4
+	%1631 = add i64 %1324, 8
+	br label %loop54
 
-done64:
-	%1449 = add i64 %1429, 0
-	%1450 = shufflevector <8 x float> %1436, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1451 = shufflevector <8 x float> %1436, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1452 = fadd <4 x float> %1450, %1451
-	%1453 = shufflevector <4 x float> %1452, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1454 = shufflevector <4 x float> %1452, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1455 = fadd <2 x float> %1453, %1454
-	%1456 = shufflevector <2 x float> %1455, <2 x float> undef, <1 x i32> <i32 0>
-	%1457 = shufflevector <2 x float> %1455, <2 x float> undef, <1 x i32> <i32 1>
-	%1458 = fadd <1 x float> %1456, %1457
-	%1459 = extractelement <1 x float> %1458, i64 0
-	%1460 = getelementptr inbounds float, float* %4, i64 %1449
-	store float %1459, float* %1460, align 4
-	%1461 = add i64 %1429, 1
-	br label %loop60
+done56:
+	br label %loop57
 
-done65:
+loop57:
+	%1632 = phi i64 [ %1321, %done56 ], [ %1680, %body58 ]
+	%1633 = icmp slt i64 %1632, %17
+	br i1 %1633, label %body58, label %done59
+
+body58:
+	%1634 = add i64 %1632, 0
+	%1635 = sub i64 %1634, 0
+	%1636 = mul i64 %1635, 24
+	%1637 = getelementptr inbounds i16, i16* %10, i64 %1636
+	%1638 = getelementptr inbounds float, float* %7, i64 0
+	%1639 = bitcast float* %1638 to <8 x float>*
+	%1640 = load <8 x float>, <8 x float>* %1639, align 4
+	%1641 = getelementptr inbounds i16, i16* %1637, i64 0
+	%1642 = bitcast i16* %1641 to <8 x i16>*
+	%1643 = load <8 x i16>, <8 x i16>* %1642, align 2
+	%1644 = zext <8 x i16> %1643 to <8 x i32>
+	%1645 = shl <8 x i32> %1644, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1646 = bitcast <8 x i32> %1645 to <8 x float>
+	%1647 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1646, <8 x float> %1640, <8 x float> zeroinitializer)
+	%1648 = getelementptr inbounds float, float* %7, i64 8
+	%1649 = bitcast float* %1648 to <8 x float>*
+	%1650 = load <8 x float>, <8 x float>* %1649, align 4
+	%1651 = getelementptr inbounds i16, i16* %1637, i64 8
+	%1652 = bitcast i16* %1651 to <8 x i16>*
+	%1653 = load <8 x i16>, <8 x i16>* %1652, align 2
+	%1654 = zext <8 x i16> %1653 to <8 x i32>
+	%1655 = shl <8 x i32> %1654, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1656 = bitcast <8 x i32> %1655 to <8 x float>
+	%1657 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1656, <8 x float> %1650, <8 x float> %1647)
+	%1658 = getelementptr inbounds float, float* %7, i64 16
+	%1659 = bitcast float* %1658 to <8 x float>*
+	%1660 = load <8 x float>, <8 x float>* %1659, align 4
+	%1661 = getelementptr inbounds i16, i16* %1637, i64 16
+	%1662 = bitcast i16* %1661 to <8 x i16>*
+	%1663 = load <8 x i16>, <8 x i16>* %1662, align 2
+	%1664 = zext <8 x i16> %1663 to <8 x i32>
+	%1665 = shl <8 x i32> %1664, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1666 = bitcast <8 x i32> %1665 to <8 x float>
+	%1667 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1666, <8 x float> %1660, <8 x float> %1657)
+	%1668 = add i64 %1632, 0
+	%1669 = shufflevector <8 x float> %1667, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1670 = shufflevector <8 x float> %1667, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1671 = fadd <4 x float> %1669, %1670
+	%1672 = shufflevector <4 x float> %1671, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1673 = shufflevector <4 x float> %1671, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1674 = fadd <2 x float> %1672, %1673
+	%1675 = shufflevector <2 x float> %1674, <2 x float> undef, <1 x i32> <i32 0>
+	%1676 = shufflevector <2 x float> %1674, <2 x float> undef, <1 x i32> <i32 1>
+	%1677 = fadd <1 x float> %1675, %1676
+	%1678 = extractelement <1 x float> %1677, i64 0
+	%1679 = getelementptr inbounds float, float* %4, i64 %1668
+	store float %1678, float* %1679, align 4
+	%1680 = add i64 %1632, 1
+	br label %loop57
+
+done59:
 	br label %join52
 
-loop66:
-	%1462 = phi i64 [ %14, %else53 ], [ %1677, %done76 ]
-	%1463 = icmp slt i64 %1462, %17
-	br i1 %1463, label %body67, label %done77
+loop60:
+	%1681 = phi i64 [ %14, %else53 ], [ %1896, %done70 ]
+	%1682 = icmp slt i64 %1681, %17
+	br i1 %1682, label %body61, label %done71
 
-body67:
+body61:
+	br label %loop62
+
+loop62:
+	%1683 = phi i64 [ 0, %body61 ], [ %1839, %done66 ]
+	%1684 = icmp slt i64 %1683, %1323
+	br i1 %1684, label %body63, label %done67
+
+body63:
+	%1685 = add i64 %1683, 0
+	%1686 = mul i64 %1685, 24
+	%1687 = getelementptr inbounds float, float* %7, i64 %1686
+	%1688 = add i64 %1683, 1
+	%1689 = mul i64 %1688, 24
+	%1690 = getelementptr inbounds float, float* %7, i64 %1689
+	%1691 = add i64 %1683, 2
+	%1692 = mul i64 %1691, 24
+	%1693 = getelementptr inbounds float, float* %7, i64 %1692
+	%1694 = add i64 %1683, 3
+	%1695 = mul i64 %1694, 24
+	%1696 = getelementptr inbounds float, float* %7, i64 %1695
+	%1697 = sub i64 %1681, 0
+	%1698 = mul i64 %1697, 24
+	%1699 = getelementptr inbounds i16, i16* %10, i64 %1698
+	br label %loop64
+
+loop64:
+	%1700 = phi i64 [ 0, %body63 ], [ %1756, %body65 ]
+	%1701 = phi <8 x float> [ zeroinitializer, %body63 ], [ %1720, %body65 ]
+	%1702 = phi <8 x float> [ zeroinitializer, %body63 ], [ %1743, %body65 ]
+	%1703 = phi <8 x float> [ zeroinitializer, %body63 ], [ %1724, %body65 ]
+	%1704 = phi <8 x float> [ zeroinitializer, %body63 ], [ %1747, %body65 ]
+	%1705 = phi <8 x float> [ zeroinitializer, %body63 ], [ %1728, %body65 ]
+	%1706 = phi <8 x float> [ zeroinitializer, %body63 ], [ %1751, %body65 ]
+	%1707 = phi <8 x float> [ zeroinitializer, %body63 ], [ %1732, %body65 ]
+	%1708 = phi <8 x float> [ zeroinitializer, %body63 ], [ %1755, %body65 ]
+	%1709 = icmp slt i64 %1700, 16
+	br i1 %1709, label %body65, label %done66
+
+body65:
+	%1710 = add i64 %1700, 0
+	%1711 = getelementptr inbounds i16, i16* %1699, i64 %1710
+	%1712 = bitcast i16* %1711 to <8 x i16>*
+	%1713 = load <8 x i16>, <8 x i16>* %1712, align 2
+	%1714 = zext <8 x i16> %1713 to <8 x i32>
+	%1715 = shl <8 x i32> %1714, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1716 = bitcast <8 x i32> %1715 to <8 x float>
+	%1717 = getelementptr inbounds float, float* %1687, i64 %1710
+	%1718 = bitcast float* %1717 to <8 x float>*
+	%1719 = load <8 x float>, <8 x float>* %1718, align 4
+	%1720 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1719, <8 x float> %1716, <8 x float> %1701)
+	%1721 = getelementptr inbounds float, float* %1690, i64 %1710
+	%1722 = bitcast float* %1721 to <8 x float>*
+	%1723 = load <8 x float>, <8 x float>* %1722, align 4
+	%1724 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1723, <8 x float> %1716, <8 x float> %1703)
+	%1725 = getelementptr inbounds float, float* %1693, i64 %1710
+	%1726 = bitcast float* %1725 to <8 x float>*
+	%1727 = load <8 x float>, <8 x float>* %1726, align 4
+	%1728 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1727, <8 x float> %1716, <8 x float> %1705)
+	%1729 = getelementptr inbounds float, float* %1696, i64 %1710
+	%1730 = bitcast float* %1729 to <8 x float>*
+	%1731 = load <8 x float>, <8 x float>* %1730, align 4
+	%1732 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1731, <8 x float> %1716, <8 x float> %1707)
+	%1733 = add i64 %1700, 8
+	%1734 = getelementptr inbounds i16, i16* %1699, i64 %1733
+	%1735 = bitcast i16* %1734 to <8 x i16>*
+	%1736 = load <8 x i16>, <8 x i16>* %1735, align 2
+	%1737 = zext <8 x i16> %1736 to <8 x i32>
+	%1738 = shl <8 x i32> %1737, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1739 = bitcast <8 x i32> %1738 to <8 x float>
+	%1740 = getelementptr inbounds float, float* %1687, i64 %1733
+	%1741 = bitcast float* %1740 to <8 x float>*
+	%1742 = load <8 x float>, <8 x float>* %1741, align 4
+	%1743 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1742, <8 x float> %1739, <8 x float> %1702)
+	%1744 = getelementptr inbounds float, float* %1690, i64 %1733
+	%1745 = bitcast float* %1744 to <8 x float>*
+	%1746 = load <8 x float>, <8 x float>* %1745, align 4
+	%1747 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1746, <8 x float> %1739, <8 x float> %1704)
+	%1748 = getelementptr inbounds float, float* %1693, i64 %1733
+	%1749 = bitcast float* %1748 to <8 x float>*
+	%1750 = load <8 x float>, <8 x float>* %1749, align 4
+	%1751 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1750, <8 x float> %1739, <8 x float> %1706)
+	%1752 = getelementptr inbounds float, float* %1696, i64 %1733
+	%1753 = bitcast float* %1752 to <8 x float>*
+	%1754 = load <8 x float>, <8 x float>* %1753, align 4
+	%1755 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1754, <8 x float> %1739, <8 x float> %1708)
+	%1756 = add i64 %1700, 16
+	br label %loop64
+
+done66:
+	%1757 = getelementptr inbounds i16, i16* %1699, i64 16
+	%1758 = bitcast i16* %1757 to <8 x i16>*
+	%1759 = load <8 x i16>, <8 x i16>* %1758, align 2
+	%1760 = zext <8 x i16> %1759 to <8 x i32>
+	%1761 = shl <8 x i32> %1760, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1762 = bitcast <8 x i32> %1761 to <8 x float>
+	%1763 = getelementptr inbounds float, float* %1687, i64 16
+	%1764 = bitcast float* %1763 to <8 x float>*
+	%1765 = load <8 x float>, <8 x float>* %1764, align 4
+	%1766 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1765, <8 x float> %1762, <8 x float> %1701)
+	%1767 = getelementptr inbounds float, float* %1690, i64 16
+	%1768 = bitcast float* %1767 to <8 x float>*
+	%1769 = load <8 x float>, <8 x float>* %1768, align 4
+	%1770 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1769, <8 x float> %1762, <8 x float> %1703)
+	%1771 = getelementptr inbounds float, float* %1693, i64 16
+	%1772 = bitcast float* %1771 to <8 x float>*
+	%1773 = load <8 x float>, <8 x float>* %1772, align 4
+	%1774 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1773, <8 x float> %1762, <8 x float> %1705)
+	%1775 = getelementptr inbounds float, float* %1696, i64 16
+	%1776 = bitcast float* %1775 to <8 x float>*
+	%1777 = load <8 x float>, <8 x float>* %1776, align 4
+	%1778 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1777, <8 x float> %1762, <8 x float> %1707)
+	%1779 = fadd <8 x float> %1766, %1702
+	%1780 = add i64 %1683, 0
+	%1781 = mul i64 %1780, 32
+	%1782 = add i64 %1781, %1681
+	%1783 = shufflevector <8 x float> %1779, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1784 = shufflevector <8 x float> %1779, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1785 = fadd <4 x float> %1783, %1784
+	%1786 = shufflevector <4 x float> %1785, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1787 = shufflevector <4 x float> %1785, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1788 = fadd <2 x float> %1786, %1787
+	%1789 = shufflevector <2 x float> %1788, <2 x float> undef, <1 x i32> <i32 0>
+	%1790 = shufflevector <2 x float> %1788, <2 x float> undef, <1 x i32> <i32 1>
+	%1791 = fadd <1 x float> %1789, %1790
+	%1792 = extractelement <1 x float> %1791, i64 0
+	%1793 = getelementptr inbounds float, float* %4, i64 %1782
+	store float %1792, float* %1793, align 4
+	%1794 = fadd <8 x float> %1770, %1704
+	%1795 = add i64 %1683, 1
+	%1796 = mul i64 %1795, 32
+	%1797 = add i64 %1796, %1681
+	%1798 = shufflevector <8 x float> %1794, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1799 = shufflevector <8 x float> %1794, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1800 = fadd <4 x float> %1798, %1799
+	%1801 = shufflevector <4 x float> %1800, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1802 = shufflevector <4 x float> %1800, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1803 = fadd <2 x float> %1801, %1802
+	%1804 = shufflevector <2 x float> %1803, <2 x float> undef, <1 x i32> <i32 0>
+	%1805 = shufflevector <2 x float> %1803, <2 x float> undef, <1 x i32> <i32 1>
+	%1806 = fadd <1 x float> %1804, %1805
+	%1807 = extractelement <1 x float> %1806, i64 0
+	%1808 = getelementptr inbounds float, float* %4, i64 %1797
+	store float %1807, float* %1808, align 4
+	%1809 = fadd <8 x float> %1774, %1706
+	%1810 = add i64 %1683, 2
+	%1811 = mul i64 %1810, 32
+	%1812 = add i64 %1811, %1681
+	%1813 = shufflevector <8 x float> %1809, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1814 = shufflevector <8 x float> %1809, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1815 = fadd <4 x float> %1813, %1814
+	%1816 = shufflevector <4 x float> %1815, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1817 = shufflevector <4 x float> %1815, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1818 = fadd <2 x float> %1816, %1817
+	%1819 = shufflevector <2 x float> %1818, <2 x float> undef, <1 x i32> <i32 0>
+	%1820 = shufflevector <2 x float> %1818, <2 x float> undef, <1 x i32> <i32 1>
+	%1821 = fadd <1 x float> %1819, %1820
+	%1822 = extractelement <1 x float> %1821, i64 0
+	%1823 = getelementptr inbounds float, float* %4, i64 %1812
+	store float %1822, float* %1823, align 4
+	%1824 = fadd <8 x float> %1778, %1708
+	%1825 = add i64 %1683, 3
+	%1826 = mul i64 %1825, 32
+	%1827 = add i64 %1826, %1681
+	%1828 = shufflevector <8 x float> %1824, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1829 = shufflevector <8 x float> %1824, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1830 = fadd <4 x float> %1828, %1829
+	%1831 = shufflevector <4 x float> %1830, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1832 = shufflevector <4 x float> %1830, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1833 = fadd <2 x float> %1831, %1832
+	%1834 = shufflevector <2 x float> %1833, <2 x float> undef, <1 x i32> <i32 0>
+	%1835 = shufflevector <2 x float> %1833, <2 x float> undef, <1 x i32> <i32 1>
+	%1836 = fadd <1 x float> %1834, %1835
+	%1837 = extractelement <1 x float> %1836, i64 0
+	%1838 = getelementptr inbounds float, float* %4, i64 %1827
+	store float %1837, float* %1838, align 4
+	%1839 = add i64 %1683, 4
+	br label %loop62
+
+done67:
 	br label %loop68
 
 loop68:
-	%1464 = phi i64 [ 0, %body67 ], [ %1620, %done72 ]
-	%1465 = icmp slt i64 %1464, %1323
-	br i1 %1465, label %body69, label %done73
+	%1840 = phi i64 [ %1323, %done67 ], [ %1895, %body69 ]
+	%1841 = icmp slt i64 %1840, %12
+	br i1 %1841, label %body69, label %done70
 
 body69:
-	%1466 = add i64 %1464, 0
-	%1467 = mul i64 %1466, 24
-	%1468 = getelementptr inbounds float, float* %7, i64 %1467
-	%1469 = add i64 %1464, 1
-	%1470 = mul i64 %1469, 24
-	%1471 = getelementptr inbounds float, float* %7, i64 %1470
-	%1472 = add i64 %1464, 2
-	%1473 = mul i64 %1472, 24
-	%1474 = getelementptr inbounds float, float* %7, i64 %1473
-	%1475 = add i64 %1464, 3
-	%1476 = mul i64 %1475, 24
-	%1477 = getelementptr inbounds float, float* %7, i64 %1476
-	%1478 = sub i64 %1462, 0
-	%1479 = mul i64 %1478, 24
-	%1480 = getelementptr inbounds i16, i16* %10, i64 %1479
-	br label %loop70
-
-loop70:
-	%1481 = phi i64 [ 0, %body69 ], [ %1537, %body71 ]
-	%1482 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1501, %body71 ]
-	%1483 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1524, %body71 ]
-	%1484 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1505, %body71 ]
-	%1485 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1528, %body71 ]
-	%1486 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1509, %body71 ]
-	%1487 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1532, %body71 ]
-	%1488 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1513, %body71 ]
-	%1489 = phi <8 x float> [ zeroinitializer, %body69 ], [ %1536, %body71 ]
-	%1490 = icmp slt i64 %1481, 16
-	br i1 %1490, label %body71, label %done72
-
-body71:
-	%1491 = add i64 %1481, 0
-	%1492 = getelementptr inbounds i16, i16* %1480, i64 %1491
-	%1493 = bitcast i16* %1492 to <8 x i16>*
-	%1494 = load <8 x i16>, <8 x i16>* %1493, align 2
-	%1495 = zext <8 x i16> %1494 to <8 x i32>
-	%1496 = shl <8 x i32> %1495, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1497 = bitcast <8 x i32> %1496 to <8 x float>
-	%1498 = getelementptr inbounds float, float* %1468, i64 %1491
-	%1499 = bitcast float* %1498 to <8 x float>*
-	%1500 = load <8 x float>, <8 x float>* %1499, align 4
-	%1501 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1500, <8 x float> %1497, <8 x float> %1482)
-	%1502 = getelementptr inbounds float, float* %1471, i64 %1491
-	%1503 = bitcast float* %1502 to <8 x float>*
-	%1504 = load <8 x float>, <8 x float>* %1503, align 4
-	%1505 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1504, <8 x float> %1497, <8 x float> %1484)
-	%1506 = getelementptr inbounds float, float* %1474, i64 %1491
-	%1507 = bitcast float* %1506 to <8 x float>*
-	%1508 = load <8 x float>, <8 x float>* %1507, align 4
-	%1509 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1508, <8 x float> %1497, <8 x float> %1486)
-	%1510 = getelementptr inbounds float, float* %1477, i64 %1491
-	%1511 = bitcast float* %1510 to <8 x float>*
-	%1512 = load <8 x float>, <8 x float>* %1511, align 4
-	%1513 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1512, <8 x float> %1497, <8 x float> %1488)
-	%1514 = add i64 %1481, 8
-	%1515 = getelementptr inbounds i16, i16* %1480, i64 %1514
-	%1516 = bitcast i16* %1515 to <8 x i16>*
-	%1517 = load <8 x i16>, <8 x i16>* %1516, align 2
-	%1518 = zext <8 x i16> %1517 to <8 x i32>
-	%1519 = shl <8 x i32> %1518, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1520 = bitcast <8 x i32> %1519 to <8 x float>
-	%1521 = getelementptr inbounds float, float* %1468, i64 %1514
-	%1522 = bitcast float* %1521 to <8 x float>*
-	%1523 = load <8 x float>, <8 x float>* %1522, align 4
-	%1524 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1523, <8 x float> %1520, <8 x float> %1483)
-	%1525 = getelementptr inbounds float, float* %1471, i64 %1514
-	%1526 = bitcast float* %1525 to <8 x float>*
-	%1527 = load <8 x float>, <8 x float>* %1526, align 4
-	%1528 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1527, <8 x float> %1520, <8 x float> %1485)
-	%1529 = getelementptr inbounds float, float* %1474, i64 %1514
-	%1530 = bitcast float* %1529 to <8 x float>*
-	%1531 = load <8 x float>, <8 x float>* %1530, align 4
-	%1532 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1531, <8 x float> %1520, <8 x float> %1487)
-	%1533 = getelementptr inbounds float, float* %1477, i64 %1514
-	%1534 = bitcast float* %1533 to <8 x float>*
-	%1535 = load <8 x float>, <8 x float>* %1534, align 4
-	%1536 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1535, <8 x float> %1520, <8 x float> %1489)
-	%1537 = add i64 %1481, 16
-	br label %loop70
-
-done72:
-	%1538 = getelementptr inbounds i16, i16* %1480, i64 16
-	%1539 = bitcast i16* %1538 to <8 x i16>*
-	%1540 = load <8 x i16>, <8 x i16>* %1539, align 2
-	%1541 = zext <8 x i16> %1540 to <8 x i32>
-	%1542 = shl <8 x i32> %1541, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1543 = bitcast <8 x i32> %1542 to <8 x float>
-	%1544 = getelementptr inbounds float, float* %1468, i64 16
-	%1545 = bitcast float* %1544 to <8 x float>*
-	%1546 = load <8 x float>, <8 x float>* %1545, align 4
-	%1547 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1546, <8 x float> %1543, <8 x float> %1482)
-	%1548 = getelementptr inbounds float, float* %1471, i64 16
-	%1549 = bitcast float* %1548 to <8 x float>*
-	%1550 = load <8 x float>, <8 x float>* %1549, align 4
-	%1551 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1550, <8 x float> %1543, <8 x float> %1484)
-	%1552 = getelementptr inbounds float, float* %1474, i64 16
-	%1553 = bitcast float* %1552 to <8 x float>*
-	%1554 = load <8 x float>, <8 x float>* %1553, align 4
-	%1555 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1554, <8 x float> %1543, <8 x float> %1486)
-	%1556 = getelementptr inbounds float, float* %1477, i64 16
-	%1557 = bitcast float* %1556 to <8 x float>*
-	%1558 = load <8 x float>, <8 x float>* %1557, align 4
-	%1559 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1558, <8 x float> %1543, <8 x float> %1488)
-	%1560 = fadd <8 x float> %1547, %1483
-	%1561 = add i64 %1464, 0
-	%1562 = mul i64 %1561, 32
-	%1563 = add i64 %1562, %1462
-	%1564 = shufflevector <8 x float> %1560, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1565 = shufflevector <8 x float> %1560, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1566 = fadd <4 x float> %1564, %1565
-	%1567 = shufflevector <4 x float> %1566, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1568 = shufflevector <4 x float> %1566, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1569 = fadd <2 x float> %1567, %1568
-	%1570 = shufflevector <2 x float> %1569, <2 x float> undef, <1 x i32> <i32 0>
-	%1571 = shufflevector <2 x float> %1569, <2 x float> undef, <1 x i32> <i32 1>
-	%1572 = fadd <1 x float> %1570, %1571
-	%1573 = extractelement <1 x float> %1572, i64 0
-	%1574 = getelementptr inbounds float, float* %4, i64 %1563
-	store float %1573, float* %1574, align 4
-	%1575 = fadd <8 x float> %1551, %1485
-	%1576 = add i64 %1464, 1
-	%1577 = mul i64 %1576, 32
-	%1578 = add i64 %1577, %1462
-	%1579 = shufflevector <8 x float> %1575, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1580 = shufflevector <8 x float> %1575, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1581 = fadd <4 x float> %1579, %1580
-	%1582 = shufflevector <4 x float> %1581, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1583 = shufflevector <4 x float> %1581, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1584 = fadd <2 x float> %1582, %1583
-	%1585 = shufflevector <2 x float> %1584, <2 x float> undef, <1 x i32> <i32 0>
-	%1586 = shufflevector <2 x float> %1584, <2 x float> undef, <1 x i32> <i32 1>
-	%1587 = fadd <1 x float> %1585, %1586
-	%1588 = extractelement <1 x float> %1587, i64 0
-	%1589 = getelementptr inbounds float, float* %4, i64 %1578
-	store float %1588, float* %1589, align 4
-	%1590 = fadd <8 x float> %1555, %1487
-	%1591 = add i64 %1464, 2
-	%1592 = mul i64 %1591, 32
-	%1593 = add i64 %1592, %1462
-	%1594 = shufflevector <8 x float> %1590, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1595 = shufflevector <8 x float> %1590, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1596 = fadd <4 x float> %1594, %1595
-	%1597 = shufflevector <4 x float> %1596, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1598 = shufflevector <4 x float> %1596, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1599 = fadd <2 x float> %1597, %1598
-	%1600 = shufflevector <2 x float> %1599, <2 x float> undef, <1 x i32> <i32 0>
-	%1601 = shufflevector <2 x float> %1599, <2 x float> undef, <1 x i32> <i32 1>
-	%1602 = fadd <1 x float> %1600, %1601
-	%1603 = extractelement <1 x float> %1602, i64 0
-	%1604 = getelementptr inbounds float, float* %4, i64 %1593
-	store float %1603, float* %1604, align 4
-	%1605 = fadd <8 x float> %1559, %1489
-	%1606 = add i64 %1464, 3
-	%1607 = mul i64 %1606, 32
-	%1608 = add i64 %1607, %1462
-	%1609 = shufflevector <8 x float> %1605, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1610 = shufflevector <8 x float> %1605, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1611 = fadd <4 x float> %1609, %1610
-	%1612 = shufflevector <4 x float> %1611, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1613 = shufflevector <4 x float> %1611, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1614 = fadd <2 x float> %1612, %1613
-	%1615 = shufflevector <2 x float> %1614, <2 x float> undef, <1 x i32> <i32 0>
-	%1616 = shufflevector <2 x float> %1614, <2 x float> undef, <1 x i32> <i32 1>
-	%1617 = fadd <1 x float> %1615, %1616
-	%1618 = extractelement <1 x float> %1617, i64 0
-	%1619 = getelementptr inbounds float, float* %4, i64 %1608
-	store float %1618, float* %1619, align 4
-	%1620 = add i64 %1464, 4
+	%1842 = add i64 %1840, 0
+	%1843 = mul i64 %1842, 24
+	%1844 = getelementptr inbounds float, float* %7, i64 %1843
+	%1845 = sub i64 %1681, 0
+	%1846 = mul i64 %1845, 24
+	%1847 = getelementptr inbounds i16, i16* %10, i64 %1846
+	%1848 = getelementptr inbounds i16, i16* %1847, i64 0
+	%1849 = bitcast i16* %1848 to <8 x i16>*
+	%1850 = load <8 x i16>, <8 x i16>* %1849, align 2
+	%1851 = zext <8 x i16> %1850 to <8 x i32>
+	%1852 = shl <8 x i32> %1851, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1853 = bitcast <8 x i32> %1852 to <8 x float>
+	%1854 = getelementptr inbounds float, float* %1844, i64 0
+	%1855 = bitcast float* %1854 to <8 x float>*
+	%1856 = load <8 x float>, <8 x float>* %1855, align 4
+	%1857 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1856, <8 x float> %1853, <8 x float> zeroinitializer)
+	%1858 = getelementptr inbounds i16, i16* %1847, i64 8
+	%1859 = bitcast i16* %1858 to <8 x i16>*
+	%1860 = load <8 x i16>, <8 x i16>* %1859, align 2
+	%1861 = zext <8 x i16> %1860 to <8 x i32>
+	%1862 = shl <8 x i32> %1861, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1863 = bitcast <8 x i32> %1862 to <8 x float>
+	%1864 = getelementptr inbounds float, float* %1844, i64 8
+	%1865 = bitcast float* %1864 to <8 x float>*
+	%1866 = load <8 x float>, <8 x float>* %1865, align 4
+	%1867 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1866, <8 x float> %1863, <8 x float> zeroinitializer)
+	%1868 = getelementptr inbounds i16, i16* %1847, i64 16
+	%1869 = bitcast i16* %1868 to <8 x i16>*
+	%1870 = load <8 x i16>, <8 x i16>* %1869, align 2
+	%1871 = zext <8 x i16> %1870 to <8 x i32>
+	%1872 = shl <8 x i32> %1871, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+	%1873 = bitcast <8 x i32> %1872 to <8 x float>
+	%1874 = getelementptr inbounds float, float* %1844, i64 16
+	%1875 = bitcast float* %1874 to <8 x float>*
+	%1876 = load <8 x float>, <8 x float>* %1875, align 4
+	%1877 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1876, <8 x float> %1873, <8 x float> zeroinitializer)
+	%1878 = fadd <8 x float> %1857, %1867
+	%1879 = fadd <8 x float> %1878, %1877
+	%1880 = fadd <8 x float> %1879, zeroinitializer
+	%1881 = add i64 %1840, 0
+	%1882 = mul i64 %1881, 32
+	%1883 = add i64 %1882, %1681
+	%1884 = shufflevector <8 x float> %1880, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+	%1885 = shufflevector <8 x float> %1880, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+	%1886 = fadd <4 x float> %1884, %1885
+	%1887 = shufflevector <4 x float> %1886, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+	%1888 = shufflevector <4 x float> %1886, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+	%1889 = fadd <2 x float> %1887, %1888
+	%1890 = shufflevector <2 x float> %1889, <2 x float> undef, <1 x i32> <i32 0>
+	%1891 = shufflevector <2 x float> %1889, <2 x float> undef, <1 x i32> <i32 1>
+	%1892 = fadd <1 x float> %1890, %1891
+	%1893 = extractelement <1 x float> %1892, i64 0
+	%1894 = getelementptr inbounds float, float* %4, i64 %1883
+	store float %1893, float* %1894, align 4
+	%1895 = add i64 %1840, 1
 	br label %loop68
 
-done73:
-	br label %loop74
+done70:
+	%1896 = add i64 %1681, 1
+	br label %loop60
 
-loop74:
-	%1621 = phi i64 [ %1323, %done73 ], [ %1676, %body75 ]
-	%1622 = icmp slt i64 %1621, %12
-	br i1 %1622, label %body75, label %done76
-
-body75:
-	%1623 = add i64 %1621, 0
-	%1624 = mul i64 %1623, 24
-	%1625 = getelementptr inbounds float, float* %7, i64 %1624
-	%1626 = sub i64 %1462, 0
-	%1627 = mul i64 %1626, 24
-	%1628 = getelementptr inbounds i16, i16* %10, i64 %1627
-	%1629 = getelementptr inbounds i16, i16* %1628, i64 0
-	%1630 = bitcast i16* %1629 to <8 x i16>*
-	%1631 = load <8 x i16>, <8 x i16>* %1630, align 2
-	%1632 = zext <8 x i16> %1631 to <8 x i32>
-	%1633 = shl <8 x i32> %1632, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1634 = bitcast <8 x i32> %1633 to <8 x float>
-	%1635 = getelementptr inbounds float, float* %1625, i64 0
-	%1636 = bitcast float* %1635 to <8 x float>*
-	%1637 = load <8 x float>, <8 x float>* %1636, align 4
-	%1638 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1637, <8 x float> %1634, <8 x float> zeroinitializer)
-	%1639 = getelementptr inbounds i16, i16* %1628, i64 8
-	%1640 = bitcast i16* %1639 to <8 x i16>*
-	%1641 = load <8 x i16>, <8 x i16>* %1640, align 2
-	%1642 = zext <8 x i16> %1641 to <8 x i32>
-	%1643 = shl <8 x i32> %1642, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1644 = bitcast <8 x i32> %1643 to <8 x float>
-	%1645 = getelementptr inbounds float, float* %1625, i64 8
-	%1646 = bitcast float* %1645 to <8 x float>*
-	%1647 = load <8 x float>, <8 x float>* %1646, align 4
-	%1648 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1647, <8 x float> %1644, <8 x float> zeroinitializer)
-	%1649 = getelementptr inbounds i16, i16* %1628, i64 16
-	%1650 = bitcast i16* %1649 to <8 x i16>*
-	%1651 = load <8 x i16>, <8 x i16>* %1650, align 2
-	%1652 = zext <8 x i16> %1651 to <8 x i32>
-	%1653 = shl <8 x i32> %1652, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-	%1654 = bitcast <8 x i32> %1653 to <8 x float>
-	%1655 = getelementptr inbounds float, float* %1625, i64 16
-	%1656 = bitcast float* %1655 to <8 x float>*
-	%1657 = load <8 x float>, <8 x float>* %1656, align 4
-	%1658 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1657, <8 x float> %1654, <8 x float> zeroinitializer)
-	%1659 = fadd <8 x float> %1638, %1648
-	%1660 = fadd <8 x float> %1659, %1658
-	%1661 = fadd <8 x float> %1660, zeroinitializer
-	%1662 = add i64 %1621, 0
-	%1663 = mul i64 %1662, 32
-	%1664 = add i64 %1663, %1462
-	%1665 = shufflevector <8 x float> %1661, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-	%1666 = shufflevector <8 x float> %1661, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-	%1667 = fadd <4 x float> %1665, %1666
-	%1668 = shufflevector <4 x float> %1667, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-	%1669 = shufflevector <4 x float> %1667, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-	%1670 = fadd <2 x float> %1668, %1669
-	%1671 = shufflevector <2 x float> %1670, <2 x float> undef, <1 x i32> <i32 0>
-	%1672 = shufflevector <2 x float> %1670, <2 x float> undef, <1 x i32> <i32 1>
-	%1673 = fadd <1 x float> %1671, %1672
-	%1674 = extractelement <1 x float> %1673, i64 0
-	%1675 = getelementptr inbounds float, float* %4, i64 %1664
-	store float %1674, float* %1675, align 4
-	%1676 = add i64 %1621, 1
-	br label %loop74
-
-done76:
-	%1677 = add i64 %1462, 1
-	br label %loop66
-
-done77:
+done71:
 	br label %join52
 
 join52:
