@@ -10,13 +10,13 @@ import (
 // core, such a loop reaches the bandwidth of a plain read only when it spends few instructions
 // per cache line of weights, so each format gets the shortest loop found:
 //
-//   - f32: one weight row at a time, four accumulators (one FMA per line).
+//   - f32: eight rows side by side, one FMA per line of each.
 //   - bf16: eight rows side by side (eight streams), and no per-value widening: a dword of two bf16
 //     values is the f32 of its odd value once its low half is masked off, and of its even value
 //     once shifted left by 16, so 64 bytes become two f32 vectors with one AND and one shift.
 //     They multiply the even and the odd values of x, which are separated once per call into a
 //     stack buffer (per 32 values: the 16 even, then the 16 odd).
-//   - f16 and q8: eight rows side by side; f16 widens in hardware, q8 sums the unscaled products
+//   - f16 and q8: eight rows side by side as well; f16 widens in hardware, q8 sums the unscaled products
 //     of a block and adds them times the block's scale.
 //
 // A column block of eight rows is followed by single rows up to the end of the range.
@@ -28,8 +28,8 @@ import (
 // of mtc_stream_read, three interleaved runs): eight rows with 512 bytes ahead gave bf16
 // 0.93-1.03, f16 0.92-1.02, q8 0.76-0.82; four rows with 1024 bytes ahead 0.93-1.02, 0.90-1.10
 // and 0.58-0.65; one row without prefetching 0.62-0.65 (bf16); prefetchnta instead of
-// prefetcht0 about 0.55 (bf16). One f32 row at a time is a single stream of four lines per
-// step, which the hardware follows by itself.
+// prefetcht0 about 0.55 (bf16). f32 as eight rows 1.03-1.14, as one row at a time (a single
+// stream of four lines per step, which the hardware follows by itself) 0.86-1.00.
 
 // decodeRows is the number of weight rows read side by side.
 const decodeRows = 8
@@ -48,10 +48,6 @@ func (k *kfn) prefetchAhead(p, off value.Value, size int) {
 // decode computes output columns [c0, c1) of part w for one row of x.
 func (m *matmulKernel) decode(w weightPart, c0, c1 value.Value) {
 	k, s := m.k, m.s
-	if s.wf == wfF32 {
-		k.forRange(c0, c1, 1, func(j value.Value) { m.gemvRow(w, j, ci64(0), 1) })
-		return
-	}
 	var xp value.Value
 	if s.wf == wfBF16 && k.vw == 16 {
 		xp = m.splitPairs()
