@@ -89,7 +89,7 @@ func compileCmd() *cobra.Command {
 	f.StringVar(&gpuArch, "gpu-arch", "sm_80", "CUDA architecture for --target cuda")
 	f.StringVar(&crashDir, "crash-dir", os.TempDir(), "where the IR before a failing pass is written")
 	f.StringVar(&weightsDType, "weights-dtype", "", "matmul weight format: int8 (quantised at load time, blocks of 32 with a scale); default: as the checkpoint stores them")
-	f.StringVar(&precision, "precision", "exact", "matmul arithmetic: exact (f32) or fast (bf16/int8 dot products in prefill for bf16/int8 weights)")
+	f.StringVar(&precision, "precision", "exact", "matmul arithmetic: exact (f32) or fast (prefill in half FMAs for bf16/f16 weights on AVX512-FP16 CPUs, else bf16 dot products; int8 dot products for int8 weights)")
 	f.StringVar(&kvDType, "kv-dtype", "f32", "KV-cache element type of CPU code: f32, or f16 / bf16 (half the memory and bandwidth, keys and values rounded)")
 	return c
 }

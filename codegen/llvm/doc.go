@@ -51,8 +51,8 @@
 // The matmul family (matmul.go) reads W in place, a packed QKV matrix as its parts (W…), in its
 // stored dtype or, with Options.WeightsDType int8, in the q8 block format (wformat.go). Decode
 // streams the weight rows (decode.go, gemv.go); prefill packs blocks of W on the stack and runs
-// register-blocked microkernels (gemm.go), with bf16 or int8 dot products under
-// Options.Precision fast (gemm_fast.go, gemm_q8.go).
+// register-blocked microkernels (gemm.go), with half FMAs (gemm_half.go, AVX512-FP16), bf16
+// or int8 dot products under Options.Precision fast (gemm_fast.go, gemm_q8.go).
 //
 // The KV cache holds f32 (Options.KVDType "f32", the default), f16 or bf16 values; the
 // attention kernels own its layout (attn_layout.go), flash-style tiles compute prefill without

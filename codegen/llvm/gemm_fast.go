@@ -45,6 +45,10 @@ func vkPer(wf wformat) int {
 
 func (m *matmulKernel) gemmFast(w weightPart, c0, c1 value.Value) {
 	k := m.k
+	if k.md.halfFast(m.s.wf) {
+		m.gemmHalf(w, c0, c1)
+		return
+	}
 	sh := k.md.fastShape(m.s.wf)
 	per := vkPer(m.s.wf)
 	kw := sh.kc / per // dwords of a k-block row

@@ -38,6 +38,19 @@ func fastTarget(t testing.TB) (target, bool) {
 	return target{"avx512-bf16-vnni", Options{CPU: "icelake-server", Features: want, VectorWidth: 16}}, true
 }
 
+// halfTarget is fastTarget with AVX512-FP16 added, where fast precision takes the half-FMA
+// GEMM for bf16 and f16 weights, or ok = false when the host lacks it.
+func halfTarget(t testing.TB) (target, bool) {
+	tg, ok := fastTarget(t)
+	have, err := cpufeat.Host()
+	if !ok || err != nil || !slices.Contains(have, "+avx512fp16") {
+		return target{}, false
+	}
+	tg.name = "avx512-fp16"
+	tg.o.Features = append(slices.Clone(tg.o.Features), "+avx512fp16")
+	return tg, true
+}
+
 // benchFormats are the weight formats and precisions benchmarked.
 var benchFormats = []struct {
 	name string
@@ -50,6 +63,7 @@ var benchFormats = []struct {
 	{"f16", ir.F16, false, false},
 	{"int8", ir.BF16, true, false},
 	{"bf16-fast", ir.BF16, false, true},
+	{"f16-fast", ir.F16, false, true},
 	{"int8-fast", ir.BF16, true, true},
 }
 
@@ -181,6 +195,9 @@ func streamRead(b *testing.B, l *lib, n int) float64 {
 // fast one for fast precision.
 func benchTarget(b *testing.B, fast bool) (target, bool) {
 	if fast {
+		if tg, ok := halfTarget(b); ok {
+			return tg, true
+		}
 		return fastTarget(b)
 	}
 	return hostTargets(b)[0], true

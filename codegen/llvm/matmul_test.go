@@ -23,7 +23,9 @@ import (
 //   - int8 weights (q8, exact): the same bound against the interpreter run on the dequantised
 //     weights (d·q), which is what the kernels multiply by;
 //   - fast, bf16 weights: x is rounded to bf16 (relative error ≤ 2⁻⁹ per value), so the bound is
-//     1e-2·max|y|;
+//     1e-2·max|y|; with half FMAs (bf16 and f16 weights, targets with AVX512-FP16) x is rounded
+//     to half and 128 products at a time are summed in half (relative error about 2⁻¹¹ per
+//     value and per addition), under the same bound;
 //   - fast, int8 weights: x is quantised to 8 bits per block of 32 (error ≤ max|x|/254 per
 //     value), against the dequantised weights: 3e-2·max|y|.
 
@@ -133,12 +135,19 @@ func TestMatmulFormats(t *testing.T) {
 	if testing.Short() {
 		targets = targets[:1]
 	}
+	half, hasHalf := halfTarget(t)
+	if hasHalf {
+		targets = append(targets, half) // fast precision with half FMAs (gemm_half.go)
+	}
 	for ti, tg := range targets {
 		for mi, mode := range mmModes {
+			isHalf := hasHalf && ti == len(targets)-1
 			switch {
 			case mode.fast && !slices.Contains(tg.o.Features, "+avx512bf16"):
 				continue
-			case ti > 0 && mi != ti%2:
+			case isHalf && !mode.fast:
+				continue // exact precision is the same code as on the first target
+			case !isHalf && ti > 0 && mi != ti%2:
 				continue // narrower targets: exact on one, int8 on the next
 			}
 			t.Run(tg.name+"/"+mode.name, func(t *testing.T) {
@@ -177,7 +186,8 @@ func TestMatmulFormats(t *testing.T) {
 				for i, c := range mmCases {
 					mm := outs[i].Program[len(outs[i].Program)-2]
 					name := outs[i].Kernels[mm.Kernel].Name
-					if fast, want := strings.HasSuffix(name, "_fast"), mode.fast && (c.dt == ir.BF16 || mode.q8); fast != want {
+					halfWeights := c.dt == ir.F16 && slices.Contains(o.Features, "+avx512fp16")
+					if fast, want := strings.HasSuffix(name, "_fast"), mode.fast && (c.dt == ir.BF16 || mode.q8 || halfWeights); fast != want {
 						t.Errorf("%s: kernel %s: fast = %v, want %v", c.name, name, fast, want)
 					}
 					ck := cks[i]

@@ -112,7 +112,7 @@ func (md *module) declare(name string, ret types.Type, params ...types.Type) *li
 }
 
 // intrinsicArity is the operand count of the overloaded intrinsics kernels use.
-var intrinsicArity = map[string]int{"llvm.fmuladd": 3, "llvm.sqrt": 1}
+var intrinsicArity = map[string]int{"llvm.fmuladd": 3, "llvm.sqrt": 1, "llvm.fabs": 1}
 
 // intrinsic declares a pure overloaded intrinsic such as llvm.fmuladd on type t, taking as
 // many t operands as the intrinsic needs and returning t.

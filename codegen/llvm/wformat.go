@@ -123,11 +123,14 @@ func (k *kfn) runMask(n value.Value) value.Value {
 func (k *kfn) imax(x, y value.Value) value.Value { return k.sel(k.icmp(enum.IPredSGT, x, y), x, y) }
 
 // fastFor reports whether matmuls over format wf use the fast-precision GEMM: fast precision
-// was asked for, the vectors have 16 lanes and the target has the dot-product instructions
-// (AVX512_BF16 for bf16, AVX512_VNNI for q8).
+// was asked for, the vectors have 16 lanes and the target has the instructions: AVX512-FP16
+// for bf16 and f16 (gemm_half.go), else AVX512_BF16 for bf16; AVX512_VNNI for q8.
 func (md *module) fastFor(wf wformat) bool {
 	if md.o.Precision != PrecisionFast || md.vw != 16 {
 		return false
+	}
+	if md.halfFast(wf) {
+		return true
 	}
 	switch wf {
 	case wfBF16:

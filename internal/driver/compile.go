@@ -31,7 +31,8 @@ type CompileOptions struct {
 	// them, or "int8" (quantised at load time to int8 blocks of 32 with an f32 scale).
 	WeightsDType string
 	// Precision is the matmul arithmetic of CPU code: "exact" (the default when empty) or
-	// "fast" (bf16 or int8 dot products in prefill, for bf16 and int8 weights).
+	// "fast" (prefill in half-precision FMAs for bf16 and f16 weights where the CPU has
+	// AVX512-FP16, else bf16 dot products for bf16 weights; int8 dot products for int8 weights).
 	Precision string
 	CrashDir  string
 	// Taps keeps the activations importance scoring reads (models.LowerOptions.Taps) readable
