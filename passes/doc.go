@@ -21,6 +21,9 @@
 //     which reads each KV head once per group of query heads.
 //   - fuse-epilogue: squared ReLU, residual add and RoPE move into the epilogue of the matmul
 //     that feeds them (matmul_sqrelu, matmul_add, matmul_rope).
+//   - sink-last: last (the R rows that need logits) moves above row-wise ops whose only use it
+//     is, so the last layer's output projection, layer norms and MLP run on R rows; the
+//     attention, which needs every row's keys and values, stops it.
 //   - dead-code: values that reach neither the result nor the KV cache, and unused weights, go.
 //   - plan-memory: arena offsets from live ranges, best fit by decreasing size (required).
 //

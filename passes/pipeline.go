@@ -45,7 +45,10 @@ var Pipeline = []Pass{
 	// Phase 3: fusion. Pointwise consumers move into the epilogue of their matmul.
 	{Name: "fuse-epilogue", Run: fuseEpilogue, Doc: "matmul followed by sqrelu, residual add or rope_cached -> one fused matmul"},
 
-	// Phase 4: cleanup and memory. Nothing may add values after plan-memory.
+	// Phase 4: rows. Work on rows whose results nobody reads is removed.
+	{Name: "sink-last", Run: sinkLast, Doc: "last(op(x, ...)) -> op(last(x), ...) for row-wise ops: the last layer's tail runs on the R rows that need logits"},
+
+	// Phase 5: cleanup and memory. Nothing may add values after plan-memory.
 	{Name: "dead-code", Run: deadCode, Doc: "remove values reaching neither the result nor the KV cache, and unused weights"},
 	{Name: "plan-memory", Run: planMemory, Required: true, Doc: "assign arena offsets by liveness, reusing space of dead values"},
 }
@@ -59,6 +62,7 @@ var mustPrecede = []struct{ before, after, reason string }{
 	{"lower-rope", "lower-gqa", "until lower-rope re-slices q and k from one packed rope_cached, attention's q and k operands are rope outputs, not slices"},
 	{"lower-rope", "fuse-epilogue", "matmul_rope fuses rope_cached, which only lower-rope produces"},
 	{"dead-code", "plan-memory", "dead values would get buffers and widen the arena"},
+	{"fuse-epilogue", "sink-last", "sink-last moves last above matmul_add and matmul_sqrelu, which fusion creates; before fusion it would stop at their add and sqrelu halves"},
 }
 
 // Names lists the pass names of Pipeline, in order.

@@ -22,7 +22,7 @@ func TestPipelineOrder(t *testing.T) {
 	if err := checkOrder(Pipeline); err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"fold-layernorm1p", "fuse-qkv", "lower-rope", "lower-gqa", "fuse-epilogue", "dead-code", "plan-memory"}
+	want := []string{"fold-layernorm1p", "fuse-qkv", "lower-rope", "lower-gqa", "fuse-epilogue", "sink-last", "dead-code", "plan-memory"}
 	if diff := cmp.Diff(want, Names()); diff != "" {
 		t.Errorf("Names() (-want +got):\n%s", diff)
 	}
@@ -105,7 +105,7 @@ func TestOptionsErrors(t *testing.T) {
 		want string
 	}{
 		{"unknown print-after", Options{PrintAfter: map[string]bool{"fuse-qvk": true, "zzz": true, "fuse-qkv": true}},
-			`print-after: unknown passes "fuse-qvk", "zzz"; valid names: all, fold-layernorm1p, fuse-qkv, lower-rope, lower-gqa, fuse-epilogue, dead-code, plan-memory`},
+			`print-after: unknown passes "fuse-qvk", "zzz"; valid names: all, fold-layernorm1p, fuse-qkv, lower-rope, lower-gqa, fuse-epilogue, sink-last, dead-code, plan-memory`},
 		{"unknown disable", Options{Disable: map[string]bool{"all": true}},
 			`disable: unknown pass "all"; valid names: fold-layernorm1p, fuse-qkv`},
 		{"required disabled", Options{Disable: map[string]bool{"plan-memory": true}},
