@@ -66,7 +66,7 @@ bandwidth and prefill GFLOP/s as fractions of those.`,
 			for _, p := range r.Prefill {
 				frac := "FMA peak not measured"
 				if r.FMAPeakGFLOPs > 0 {
-					frac = fmt.Sprintf("%.2f of FMA peak", p.GFLOPs/r.FMAPeakGFLOPs)
+					frac = fmt.Sprintf("%.2f of FMA peak; work executed %.1f GFLOP/s, %.2f", p.GFLOPs/r.FMAPeakGFLOPs, p.ExecutedGFLOPs, p.ExecutedGFLOPs/r.FMAPeakGFLOPs)
 				}
 				fmt.Fprintf(out, "prefill %5d tokens: %9.1f tok/s  %8.1f GFLOP/s  (%s)\n", p.Tokens, p.TokS, p.GFLOPs, frac)
 			}

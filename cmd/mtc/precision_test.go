@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -40,6 +41,10 @@ func TestCompilePrecisionFlags(t *testing.T) {
 		Precision string  `json:"precision"`
 		Bytes     int64   `json:"decode_bytes_per_token"`
 		TokS      float64 `json:"decode_tok_s"`
+		Prefill   []struct {
+			GFLOPs   float64 `json:"gflops"`
+			Executed float64 `json:"executed_gflops"`
+		} `json:"prefill"`
 	}
 	if err := json.Unmarshal([]byte(out), &b); err != nil {
 		t.Fatalf("%v\n%s", err, out)
@@ -52,6 +57,17 @@ func TestCompilePrecisionFlags(t *testing.T) {
 	want := 4*layer + 2048*256*2 + 9*(256*4+256*2)
 	if b.DType != "int8" || b.Precision != "fast" || b.TokS <= 0 || b.Bytes != want {
 		t.Errorf("bench reports dtype %q, precision %q, %d bytes and %.1f tok/s per decode step; want int8, fast, %d bytes", b.DType, b.Precision, b.Bytes, b.TokS, want)
+	}
+	// The 8-token prompt's work: the model's forward pass over 8 rows (per layer 2·770,048
+	// FLOPs a row: q|k|v 147,456, o 98,304, up and down 262,144 weights), the head for one row
+	// (2·2048·256) and causal attention (6,144 FLOPs per position pair: 4 layers of 8 heads of
+	// 48, QKᵀ and AV, over 8·9/2 pairs); sink-last runs the last layer's o, up and down on the
+	// one row that needs logits.
+	attn := 6144.0 * 8 * 9 / 2
+	nominal := 2*4*770048*8 + 2*2048*256 + attn
+	executed := 2*(3*770048*8+147456*8+(98304+262144+262144)) + 2*2048*256 + attn
+	if len(b.Prefill) != 1 || math.Abs(b.Prefill[0].Executed/b.Prefill[0].GFLOPs-executed/nominal) > 1e-9 {
+		t.Errorf("bench prefill %+v: want executed/gflops = %.6f", b.Prefill, executed/nominal)
 	}
 	for _, tt := range []struct{ flag, value, want string }{
 		{"--weights-dtype", "int4", `--weights-dtype "int4": want int8`},
