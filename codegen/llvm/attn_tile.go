@@ -411,11 +411,7 @@ func (k *kfn) smax(x, y value.Value) value.Value { return k.sel(k.icmp(enum.IPre
 
 // prefetch hints that the cache line at p will be read soon (llvm.prefetch: a prefetcht0 on
 // x86; it never faults, so p may lie past the end of a buffer).
-func (k *kfn) prefetch(p value.Value) {
-	i8p := types.NewPointer(tI8)
-	f := k.md.declare("llvm.prefetch.p0i8", types.Void, i8p, tI32, tI32, tI32)
-	k.call(f, k.b.NewBitCast(p, i8p), ci32(0), ci32(3), ci32(1))
-}
+func (k *kfn) prefetch(p value.Value) { k.prefetchTo(p, 3) }
 
 // gepAny is &p[idx] without the inbounds promise (for addresses that may lie past an object).
 func (k *kfn) gepAny(p, idx value.Value) value.Value {

@@ -285,9 +285,6 @@ func (k *kfn) choose(cond value.Value, then, els func() []value.Value) []value.V
 	return out
 }
 
-// prefetchLine asks for the cache line at p to be brought into the L1 cache (never faults).
-func (k *kfn) prefetchLine(p value.Value) { k.prefetchTo(p, 3) }
-
 // prefetchTo asks for the cache line at p with LLVM's locality hint: 3 for the L1 cache, 2 for
 // L2 (x86 prefetcht0, prefetcht1).
 func (k *kfn) prefetchTo(p value.Value, locality int64) {
