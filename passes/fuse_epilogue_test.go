@@ -38,13 +38,7 @@ return %4
 `
 
 func TestFuseEpilogue(t *testing.T) {
-	tests := []struct {
-		name        string
-		before      string
-		beforeEdits []string // applied to before
-		afterEdits  []string // applied to after (empty after: unchanged)
-		after       string
-	}{
+	runPassCases(t, "fuse-epilogue", []passCase{
 		{name: "sqrelu, residual add and rope", before: epiBefore, after: epiAfter},
 		{
 			name:        "residual as the second operand",
@@ -73,17 +67,7 @@ func TestFuseEpilogue(t *testing.T) {
 				"%4 = matmul_rope %3, @wq, @tab {heads=2, head_dim=2, rot=2} : f32[T,4] loc(\"t\":8:1)\nreturn %4",
 				"%4 = matmul %3, @wq : f32[T,4] loc(\"t\":7:1)\n%5 = rope_cached %4, @tab {heads=2, head_dim=2, rot=2} : f32[T,4] loc(\"t\":8:1)\nreturn %4"},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			before := edit(t, tt.before, tt.beforeEdits...)
-			after := before
-			if tt.after != "" {
-				after = edit(t, tt.after, tt.afterEdits...)
-			}
-			checkPass(t, "fuse-epilogue", before, after)
-		})
-	}
+	})
 }
 
 // epiOtherUses is epiBefore with a second use of every matmul: nothing can be fused.

@@ -41,6 +41,30 @@ func checkPass(t *testing.T, name, before, after string) {
 	}
 }
 
+// passCase is a table row of a pass test: before, edited, must become after, edited (after
+// empty: unchanged).
+type passCase struct {
+	name        string
+	before      string
+	beforeEdits []string
+	after       string
+	afterEdits  []string
+}
+
+// runPassCases runs checkPass for each case as a subtest.
+func runPassCases(t *testing.T, pass string, cases []passCase) {
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			before := edit(t, tt.before, tt.beforeEdits...)
+			after := before
+			if tt.after != "" {
+				after = edit(t, tt.after, tt.afterEdits...)
+			}
+			checkPass(t, pass, before, after)
+		})
+	}
+}
+
 // edit applies old, new replacement pairs to src, each once; a missing old text fails the test.
 func edit(t testing.TB, src string, pairs ...string) string {
 	t.Helper()

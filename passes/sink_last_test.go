@@ -52,13 +52,7 @@ return %10
 `
 
 func TestSinkLast(t *testing.T) {
-	tests := []struct {
-		name        string
-		before      string
-		beforeEdits []string
-		after       string // empty: unchanged
-		afterEdits  []string
-	}{
+	runPassCases(t, "sink-last", []passCase{
 		{name: "the last layer's tail runs on R rows", before: sinkBefore, after: sinkAfter},
 		{
 			// %6 is also read by the result's sibling: last cannot move above it.
@@ -88,15 +82,5 @@ func TestSinkLast(t *testing.T) {
 			before:      sinkBefore,
 			beforeEdits: []string{"%3 = matmul_add %2, %1, @o : f32[T,4] loc(\"t\":4:1)\n%4 = layernorm %3, @g, @b {eps=1e-05} : f32[T,4] loc(\"t\":5:1)\n%5 = matmul_sqrelu %4, @up : f32[T,6] loc(\"t\":6:1)\n%6 = matmul_add %5, %3, @down : f32[T,4] loc(\"t\":7:1)\n%7 = last %6", "%7 = last %2"},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			before := edit(t, tt.before, tt.beforeEdits...)
-			after := before
-			if tt.after != "" {
-				after = edit(t, tt.after, tt.afterEdits...)
-			}
-			checkPass(t, "sink-last", before, after)
-		})
-	}
+	})
 }

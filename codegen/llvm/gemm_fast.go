@@ -72,7 +72,7 @@ func (m *matmulKernel) gemmFast(w weightPart, c0, c1 value.Value) {
 				if m.s.wf == wfQ8 {
 					m.packQ8(w, bp, bsc, bcr, jr, c1, pc, kcb, sh)
 				} else {
-					m.packPairs(w, bp, jr, c1, pc, kcb, sh)
+					m.packPairs(w, bp, jr, c1, pc, kcb, sh, nil)
 				}
 			}, func(tl tile) {
 				if m.s.wf == wfQ8 {
@@ -107,9 +107,10 @@ func (m *matmulKernel) roundX(xb, ic, icEnd, pc value.Value, kcb int, sh gemmSha
 	})
 }
 
-// packPairs writes bp[p][c] = the dword of bf16 pair p of row jr+c at k = pc+2p (p < kcb/2
-// rounded up; zero past c1 and past the k-block).
-func (m *matmulKernel) packPairs(w weightPart, bp, jr, c1, pc value.Value, kcb int, sh gemmShape) {
+// packPairs writes bp[p][c] = the dword of 16-bit pair p of row jr+c at k = pc+2p (p < kcb/2
+// rounded up; zero past c1 and past the k-block), each vector of 16 dwords passed through conv
+// when it is not nil.
+func (m *matmulKernel) packPairs(w weightPart, bp, jr, c1, pc value.Value, kcb int, sh gemmShape, conv func(d value.Value) value.Value) {
 	k := m.k
 	zero := constant.NewZeroInitializer(k.vecT(tI32))
 	v32 := types.NewVector(32, tI16)
@@ -128,7 +129,11 @@ func (m *matmulKernel) packPairs(w weightPart, bp, jr, c1, pc value.Value, kcb i
 				} else {
 					raw = k.call(k.md.maskedLoad(v32), vp, ci32(2), laneMaskOf(32, elems), constant.NewZeroInitializer(v32))
 				}
-				vs[c] = k.sel(valid[c], k.b.NewBitCast(raw, k.vecT(tI32)), zero)
+				d := value.Value(k.b.NewBitCast(raw, k.vecT(tI32)))
+				if conv != nil {
+					d = conv(d)
+				}
+				vs[c] = k.sel(valid[c], d, zero)
 			}
 			tr := k.transpose(vs)
 			for i := 0; i < (elems+1)/2; i++ {
@@ -159,14 +164,26 @@ func laneMaskOf(n, set int) constant.Constant {
 func (m *matmulKernel) microBF16(w weightPart, bp, xb, ic, pc value.Value, tl tile, kcb int, sh gemmShape, kb kBlock) {
 	k := m.k
 	nv := sh.nr / k.vw
-	kw := int64(sh.kc / 2)
 	dot := k.md.declare("llvm.x86.avx512bf16.dpbf16ps.512", k.vecT(tF32), k.vecT(tF32), k.vecT(tI32), k.vecT(tI32))
 	acc, lanes, yidx := m.tileStart(tl, nv, kb.first)
+	acc = m.pairLoop(w, bp, xb, ic, pc, tl, kcb, sh, acc, func(acc, b, a value.Value) value.Value {
+		return k.call(dot, acc, b, a)
+	})
+	m.tileEnd(tl, acc, nv, lanes, yidx, kb.last)
+}
+
+// pairLoop runs a tile's loop over the k-block for the pair layouts (bp holds [kc/2][nr]
+// dwords, xb the pairs of the row block from ic): per pair p it loads the nr/vw vectors of bp
+// and updates accumulator (r, v) to mac(acc, bp vector v, row r's pair p in every dword).
+func (m *matmulKernel) pairLoop(w weightPart, bp, xb, ic, pc value.Value, tl tile, kcb int, sh gemmShape, acc []value.Value, mac func(acc, b, a value.Value) value.Value) []value.Value {
+	k := m.k
+	nv := sh.nr / k.vw
+	kw := int64(sh.kc / 2)
 	xp := make([]value.Value, tl.rows)
 	for r := range xp {
 		xp[r] = k.gep(xb, k.mul(k.sub(tl.row(k, r), ic), ci64(kw)))
 	}
-	acc = m.tileLoop(w, tl, pc, kcb, (kcb+1)/2, acc, func(p value.Value, cur []value.Value) []value.Value {
+	return m.tileLoop(w, tl, pc, kcb, (kcb+1)/2, acc, func(p value.Value, cur []value.Value) []value.Value {
 		bv := make([]value.Value, nv)
 		for v := range bv {
 			bv[v] = k.vload(bp, k.add(k.mul(p, ci64(int64(sh.nr))), ci64(int64(v*k.vw))), k.vw)
@@ -175,12 +192,11 @@ func (m *matmulKernel) microBF16(w weightPart, bp, xb, ic, pc value.Value, tl ti
 		for r := 0; r < tl.rows; r++ {
 			a := k.splat(k.load(xp[r], p))
 			for v := 0; v < nv; v++ {
-				next[r*nv+v] = k.call(dot, cur[r*nv+v], bv[v], a)
+				next[r*nv+v] = mac(cur[r*nv+v], bv[v], a)
 			}
 		}
 		return next
 	})
-	m.tileEnd(tl, acc, nv, lanes, yidx, kb.last)
 }
 
 // tileStart returns the accumulators of a tile (zero in the first k-block, else the partial

@@ -58,7 +58,11 @@ func (m *matmulKernel) gemmHalf(w weightPart, c0, c1 value.Value) {
 		m.rowBlockLoop(sh, func(ic, icEnd value.Value) {
 			m.halfX(xb, inv, ic, icEnd, pc, kcb, sh)
 			m.rowBlock(sh, ic, icEnd, c0, c1, func(jr value.Value) {
-				m.packHalfPairs(w, bp, jr, c1, pc, kcb, sh)
+				var conv func(value.Value) value.Value // f16 pairs are already halves
+				if m.s.wf == wfBF16 {
+					conv = k.bf16PairsToHalf
+				}
+				m.packPairs(w, bp, jr, c1, pc, kcb, sh, conv)
 			}, func(tl tile) {
 				m.microHalf(w, bp, xb, inv, ic, pc, tl, kcb, sh, kb)
 			})
@@ -121,54 +125,17 @@ func halfScale(k *kfn, big value.Value) (scale, unscale value.Value) {
 	return scale, unscale
 }
 
-// packHalfPairs writes bp[p][c] = the half pair of row jr+c at k = pc+2p (p < kcb/2 rounded
-// up; zero past c1 and past the k-block), converting bf16 weights to half.
-func (m *matmulKernel) packHalfPairs(w weightPart, bp, jr, c1, pc value.Value, kcb int, sh gemmShape) {
-	k := m.k
-	zero := constant.NewZeroInitializer(k.vecT(tI32))
-	v32 := types.NewVector(32, tI16)
+// bf16PairsToHalf converts a vector of 16 dwords, each a pair of bf16 values, to the same
+// pairs as halves (nearest even).
+func (k *kfn) bf16PairsToHalf(d value.Value) value.Value {
 	v16h := types.NewVector(16, tF16)
 	inter := make([]constant.Constant, 32)
 	for i := range inter {
 		inter[i] = ci32(int64(i/2 + 16*(i%2))) // even, odd, even, odd, ...
 	}
-	hiMask := k.splatC(ci32(-65536))
-	sh16 := k.splatC(ci32(16))
-	for cg := 0; cg < sh.nr; cg += k.vw {
-		ptrs, _, valid := m.rowPtrs(w, jr, c1, cg, pc)
-		chunk := func(p value.Value, elems int) {
-			vs := make([]value.Value, k.vw)
-			for c := range vs {
-				vp := k.b.NewBitCast(k.gep(ptrs[c], k.mul(p, ci64(2))), types.NewPointer(v32))
-				var raw value.Value
-				if elems == 32 {
-					l := k.b.NewLoad(v32, vp)
-					l.Align = 2
-					raw = l
-				} else {
-					raw = k.call(k.md.maskedLoad(v32), vp, ci32(2), laneMaskOf(32, elems), constant.NewZeroInitializer(v32))
-				}
-				d := k.b.NewBitCast(raw, k.vecT(tI32))
-				if m.s.wf == wfBF16 {
-					ev := k.b.NewFPTrunc(k.b.NewBitCast(k.b.NewShl(d, sh16), k.vecT(tF32)), v16h)
-					od := k.b.NewFPTrunc(k.b.NewBitCast(k.b.NewAnd(d, hiMask), k.vecT(tF32)), v16h)
-					d = k.b.NewBitCast(k.b.NewShuffleVector(ev, od, constant.NewVector(types.NewVector(32, tI32), inter...)), k.vecT(tI32))
-				}
-				vs[c] = k.sel(valid[c], d, zero)
-			}
-			tr := k.transpose(vs)
-			for i := 0; i < (elems+1)/2; i++ {
-				at := k.add(k.mul(k.add(p, ci64(int64(i))), ci64(int64(sh.nr))), ci64(int64(cg)))
-				k.vstore(tr[i], bp, at, k.vw)
-			}
-		}
-		if full := kcb / 32; full > 0 {
-			k.forRange(ci64(0), ci64(int64(full*16)), 16, func(p value.Value) { chunk(p, 32) })
-		}
-		if tail := kcb % 32; tail > 0 {
-			chunk(ci64(int64(kcb/32*16)), tail)
-		}
-	}
+	ev := k.b.NewFPTrunc(k.b.NewBitCast(k.b.NewShl(d, k.splatC(ci32(16))), k.vecT(tF32)), v16h)
+	od := k.b.NewFPTrunc(k.b.NewBitCast(k.b.NewAnd(d, k.splatC(ci32(-65536))), k.vecT(tF32)), v16h)
+	return k.b.NewBitCast(k.b.NewShuffleVector(ev, od, constant.NewVector(types.NewVector(32, tI32), inter...)), k.vecT(tI32))
 }
 
 // microHalf computes rows t0..t0+rows-1 × columns jr..jr+nr-1 over the k-block with half FMAs
@@ -176,29 +143,13 @@ func (m *matmulKernel) packHalfPairs(w weightPart, bp, jr, c1, pc value.Value, k
 func (m *matmulKernel) microHalf(w weightPart, bp, xb, inv, ic, pc value.Value, tl tile, kcb int, sh gemmShape, kb kBlock) {
 	k := m.k
 	nv := sh.nr / k.vw
-	kw := int64(sh.kc / 2)
 	v32h := types.NewVector(32, tF16)
 	acc := make([]value.Value, tl.rows*nv)
 	for i := range acc {
 		acc[i] = constant.NewZeroInitializer(v32h)
 	}
-	xp := make([]value.Value, tl.rows)
-	for r := range xp {
-		xp[r] = k.gep(xb, k.mul(k.sub(tl.row(k, r), ic), ci64(kw)))
-	}
-	acc = m.tileLoop(w, tl, pc, kcb, (kcb+1)/2, acc, func(p value.Value, cur []value.Value) []value.Value {
-		bv := make([]value.Value, nv)
-		for v := range bv {
-			bv[v] = k.b.NewBitCast(k.vload(bp, k.add(k.mul(p, ci64(int64(sh.nr))), ci64(int64(v*k.vw))), k.vw), v32h)
-		}
-		next := make([]value.Value, len(cur))
-		for r := 0; r < tl.rows; r++ {
-			a := k.b.NewBitCast(k.splat(k.load(xp[r], p)), v32h)
-			for v := 0; v < nv; v++ {
-				next[r*nv+v] = k.fma(a, bv[v], cur[r*nv+v])
-			}
-		}
-		return next
+	acc = m.pairLoop(w, bp, xb, ic, pc, tl, kcb, sh, acc, func(acc, b, a value.Value) value.Value {
+		return k.fma(k.b.NewBitCast(a, v32h), k.b.NewBitCast(b, v32h), acc)
 	})
 	// Flush: add each lane pair in half (the odd lane shifted onto the even one), keep the even
 	// lanes (the low half of each dword), widen them, undo the row's scale and add y's partial
