@@ -7,6 +7,7 @@ import (
 	"github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
 	"github.com/mtc-dev/mtc/artifact"
+	"github.com/mtc-dev/mtc/codegen/launch"
 	"github.com/mtc-dev/mtc/ir"
 )
 
@@ -82,22 +83,22 @@ func (p *lowering) attention(v *ir.Value) ([]artifact.Launch, error) {
 	kslot := artifact.Ref{Kind: artifact.RefK, Index: layer}
 	vslot := artifact.Ref{Kind: artifact.RefV, Index: layer}
 	store := artifact.Launch{
-		Bufs:  []artifact.Ref{kslot, vslot, arena(qkv[1]), arena(qkv[2])},
+		Bufs:  []artifact.Ref{kslot, vslot, launch.Arena(qkv[1]), launch.Arena(qkv[2])},
 		Ints:  []artifact.Expr{{P: 1}, {Cap: 1}},
-		Split: dimExpr(v.Type.Rows()),
+		Split: launch.DimExpr(v.Type.Rows()),
 	}
 	sname := fmt.Sprintf("%v_kvstore_w%d_d%d_ks%d_ko%d_vs%d_vo%d%s", v.Op, s.width, s.hd, s.kStride, s.kOff, s.vStride, s.vOff, s.kvSuffix())
 	store.Kernel = p.md.kernel(sname, v.Op, func(k *kfn) { emitKVStore(k, s) })
-	ints := []artifact.Expr{dimExpr(v.Type.Rows()), {P: 1}, {Cap: 1}}
+	ints := []artifact.Expr{launch.DimExpr(v.Type.Rows()), {P: 1}, {Cap: 1}}
 	attend := artifact.Launch{
-		Bufs:  []artifact.Ref{arena(v), arena(qkv[0]), kslot, vslot},
+		Bufs:  []artifact.Ref{launch.Arena(v), launch.Arena(qkv[0]), kslot, vslot},
 		Ints:  ints,
 		Split: artifact.Expr{T: int64(s.kv), Const: int64(s.kv * (decodeChunks - 1))},
 	}
 	aname := fmt.Sprintf("%v_attend_h%d_kv%d_d%d_qs%d_qo%d%s", v.Op, s.heads, s.kv, s.hd, s.qStride, s.qOff, s.kvSuffix())
 	attend.Kernel = p.md.kernel(aname, v.Op, func(k *kfn) { emitAttend(k, s) })
 	combine := artifact.Launch{
-		Bufs:  []artifact.Ref{arena(v), vslot},
+		Bufs:  []artifact.Ref{launch.Arena(v), vslot},
 		Ints:  ints,
 		Split: artifact.Expr{Const: int64(s.heads)},
 	}

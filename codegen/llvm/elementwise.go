@@ -6,6 +6,7 @@ import (
 	"github.com/llir/llvm/ir/enum"
 	"github.com/llir/llvm/ir/value"
 	"github.com/mtc-dev/mtc/artifact"
+	"github.com/mtc-dev/mtc/codegen/launch"
 	"github.com/mtc-dev/mtc/ir"
 )
 
@@ -17,13 +18,13 @@ import (
 //	last   bufs = [y, x]     ints = [T, R]  y[r] = x[T-R+r] (a NaN row if T-R+r < 0)
 
 func (p *lowering) elementwise(v *ir.Value) ([]artifact.Launch, error) {
-	n, err := constCols(v)
+	n, err := launch.ConstCols(v)
 	if err != nil {
 		return nil, err
 	}
-	l := artifact.Launch{Bufs: []artifact.Ref{arena(v)}, Split: rowsExpr(v)}
+	l := artifact.Launch{Bufs: []artifact.Ref{launch.Arena(v)}, Split: launch.RowsExpr(v)}
 	for _, a := range v.Args {
-		l.Bufs = append(l.Bufs, arena(a))
+		l.Bufs = append(l.Bufs, launch.Arena(a))
 	}
 	var name string
 	var emit func(k *kfn)
@@ -45,7 +46,7 @@ func (p *lowering) elementwise(v *ir.Value) ([]artifact.Launch, error) {
 			})
 		}
 	case ir.OpLast:
-		l.Ints = []artifact.Expr{dimExpr(v.Args[0].Type.Rows()), rowsExpr(v)}
+		l.Ints = []artifact.Expr{launch.DimExpr(v.Args[0].Type.Rows()), launch.RowsExpr(v)}
 		name = fmt.Sprintf("last_n%d", n)
 		emit = func(k *kfn) { emitLast(k, n) }
 	default:

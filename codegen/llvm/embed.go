@@ -6,6 +6,7 @@ import (
 	"github.com/llir/llvm/ir/enum"
 	"github.com/llir/llvm/ir/value"
 	"github.com/mtc-dev/mtc/artifact"
+	"github.com/mtc-dev/mtc/codegen/launch"
 	"github.com/mtc-dev/mtc/ir"
 )
 
@@ -34,8 +35,8 @@ func (p *lowering) embed(v *ir.Value) ([]artifact.Launch, error) {
 		return nil, fmt.Errorf("embed reads %%%d (%v); the CPU backend embeds only the step's tokens", v.Args[0].ID, v.Args[0].Op)
 	}
 	l := artifact.Launch{
-		Bufs:  []artifact.Ref{arena(v), {Kind: artifact.RefTokens}, p.weightRef(e)},
-		Split: rowsExpr(v),
+		Bufs:  []artifact.Ref{launch.Arena(v), {Kind: artifact.RefTokens}, p.weightRef(e)},
+		Split: launch.RowsExpr(v),
 	}
 	l.Kernel = p.md.kernel(s.name(), v.Op, func(k *kfn) { emitEmbed(k, s) })
 	return []artifact.Launch{l}, nil

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/mtc-dev/mtc/artifact"
+	"github.com/mtc-dev/mtc/codegen/launch"
 	"github.com/mtc-dev/mtc/internal/diag"
 	"github.com/mtc-dev/mtc/ir"
 )
@@ -131,7 +132,7 @@ func (md *module) program(g *ir.Graph) (*Output, error) {
 	p := &lowering{md: md, g: g, weights: map[*ir.Weight]int{}, q8: map[*ir.Weight]int{}}
 	var errs diag.List
 	out.Weights = p.planWeights(&errs)
-	slots, err := kvSlots(g)
+	slots, err := launch.KVSlots(g)
 	if err != nil {
 		return nil, err
 	}
@@ -164,7 +165,7 @@ func (md *module) program(g *ir.Graph) (*Output, error) {
 	if len(errs) > 0 {
 		return nil, errs.Err()
 	}
-	out.Result = arena(g.Result)
+	out.Result = launch.Arena(g.Result)
 	return out, nil
 }
 
@@ -200,35 +201,7 @@ func (p *lowering) value(v *ir.Value) ([]artifact.Launch, error) {
 	return nil, fmt.Errorf("no CPU lowering for op %v", v.Op)
 }
 
-// arena is the reference to v's activation buffer.
-func arena(v *ir.Value) artifact.Ref { return artifact.Ref{Kind: artifact.RefArena, Offset: v.Buf} }
-
 // weightRef is the reference to weight w.
 func (p *lowering) weightRef(w *ir.Weight) artifact.Ref {
 	return artifact.Ref{Kind: artifact.RefWeight, Index: p.weights[w]}
 }
-
-// dimExpr is a dimension as a launch integer.
-func dimExpr(d ir.Dim) artifact.Expr {
-	switch d {
-	case ir.DimT:
-		return artifact.Expr{T: 1}
-	case ir.DimR:
-		return artifact.Expr{R: 1}
-	case ir.DimC:
-		return artifact.Expr{Cap: 1}
-	}
-	return artifact.Expr{Const: int64(d)}
-}
-
-// constCols returns the column count of a value, which kernels bake in.
-func constCols(v *ir.Value) (int, error) {
-	c := v.Type.Cols()
-	if c.IsSymbol() || c <= 0 {
-		return 0, fmt.Errorf("the result has %v columns, want a positive constant", c)
-	}
-	return int(c), nil
-}
-
-// rowsExpr is the row count of a value as a launch integer.
-func rowsExpr(v *ir.Value) artifact.Expr { return dimExpr(v.Type.Rows()) }

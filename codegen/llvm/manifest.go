@@ -2,10 +2,8 @@ package llvm
 
 import (
 	"fmt"
-	"sort"
 
 	"github.com/mtc-dev/mtc/artifact"
-	"github.com/mtc-dev/mtc/internal/diag"
 	"github.com/mtc-dev/mtc/ir"
 )
 
@@ -45,30 +43,4 @@ func ManifestWeight(w *ir.Weight) (artifact.Weight, error) {
 		}
 	}
 	return aw, nil
-}
-
-// kvSlots returns one KV-cache slot per attention, indexed by its layer attribute, and checks
-// that the layers number the slots 0..n-1 with no gap.
-func kvSlots(g *ir.Graph) ([]artifact.Slot, error) {
-	byLayer := map[int]*ir.Value{}
-	for _, v := range g.Values {
-		if v.Op == ir.OpAttention || v.Op == ir.OpGQAAttention {
-			byLayer[v.Attrs.Int("layer")] = v
-		}
-	}
-	layers := make([]int, 0, len(byLayer))
-	for l := range byLayer {
-		layers = append(layers, l)
-	}
-	sort.Ints(layers)
-	slots := make([]artifact.Slot, len(layers))
-	for i, l := range layers {
-		v := byLayer[l]
-		if l != i {
-			return nil, diag.Errorf(v.Pos, "%%%d (%v) has layer=%d, but the attention layers must be numbered 0..%d without gaps (layer %d is missing)",
-				v.ID, v.Op, l, len(layers)-1, i)
-		}
-		slots[i] = artifact.Slot{Width: v.Attrs.Int("kv_heads") * v.Attrs.Int("head_dim")}
-	}
-	return slots, nil
 }

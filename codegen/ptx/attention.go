@@ -9,6 +9,7 @@ import (
 	"github.com/llir/llvm/ir/enum"
 	"github.com/llir/llvm/ir/value"
 	"github.com/mtc-dev/mtc/artifact"
+	"github.com/mtc-dev/mtc/codegen/launch"
 	"github.com/mtc-dev/mtc/ir"
 )
 
@@ -106,16 +107,16 @@ func (p *lowering) attention(v *ir.Value) ([]artifact.Launch, error) {
 	kslot := artifact.Ref{Kind: artifact.RefK, Index: layer}
 	vslot := artifact.Ref{Kind: artifact.RefV, Index: layer}
 	store := artifact.Launch{
-		Bufs:  []artifact.Ref{kslot, vslot, arena(qkv[1]), arena(qkv[2])},
+		Bufs:  []artifact.Ref{kslot, vslot, launch.Arena(qkv[1]), launch.Arena(qkv[2])},
 		Ints:  []artifact.Expr{{P: 1}, {Cap: 1}},
-		Split: dimExpr(v.Type.Rows()),
+		Split: launch.DimExpr(v.Type.Rows()),
 		Grain: 1,
 	}
 	sname := fmt.Sprintf("%v_kvstore_w%d_ks%d_ko%d_vs%d_vo%d", v.Op, s.width, s.kStride, s.kOff, s.vStride, s.vOff)
 	store.Kernel = p.md.kernel(sname, rowKernel(v.Op.String()), func(k *kb) { emitKVStore(k, s) })
 	attend := artifact.Launch{
-		Bufs:  []artifact.Ref{arena(v), arena(qkv[0]), kslot, vslot},
-		Ints:  []artifact.Expr{dimExpr(v.Type.Rows()), {P: 1}, {Cap: 1}},
+		Bufs:  []artifact.Ref{launch.Arena(v), launch.Arena(qkv[0]), kslot, vslot},
+		Ints:  []artifact.Expr{launch.DimExpr(v.Type.Rows()), {P: 1}, {Cap: 1}},
 		Split: artifact.Expr{T: int64(s.kv)},
 		Grain: 1,
 	}

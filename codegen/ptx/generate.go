@@ -3,9 +3,9 @@ package ptx
 import (
 	"context"
 	"fmt"
-	"sort"
 
 	"github.com/mtc-dev/mtc/artifact"
+	"github.com/mtc-dev/mtc/codegen/launch"
 	cpugen "github.com/mtc-dev/mtc/codegen/llvm"
 	"github.com/mtc-dev/mtc/codegen/toolchain"
 	"github.com/mtc-dev/mtc/internal/diag"
@@ -77,7 +77,7 @@ func generate(g *ir.Graph, o Options) (*Output, *module, error) {
 	if len(errs) > 0 {
 		return nil, nil, errs.Err()
 	}
-	slots, err := kvSlots(g)
+	slots, err := launch.KVSlots(g)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -109,11 +109,11 @@ func generate(g *ir.Graph, o Options) (*Output, *module, error) {
 	if g.Result == nil || g.Result.Op == ir.OpTokens {
 		return nil, nil, fmt.Errorf("graph %s: the result must be an f32 matrix", g.Name)
 	}
-	cols, err := constCols(g.Result)
+	cols, err := launch.ConstCols(g.Result)
 	if err != nil {
 		return nil, nil, diag.Errorf(g.Result.Pos, "result %%%d: %v", g.Result.ID, err)
 	}
-	out.Result = arena(g.Result)
+	out.Result = launch.Arena(g.Result)
 	out.Argmax = argmaxKernel(md, cols)
 	out.Kernels = md.kernels
 	out.LL = md.text()
@@ -185,66 +185,7 @@ func (p *lowering) value(v *ir.Value) ([]artifact.Launch, error) {
 	return nil, fmt.Errorf("no GPU lowering for op %v", v.Op)
 }
 
-// arena is the reference to v's activation buffer.
-func arena(v *ir.Value) artifact.Ref { return artifact.Ref{Kind: artifact.RefArena, Offset: v.Buf} }
-
 // weightRef is the reference to weight w.
 func (p *lowering) weightRef(w *ir.Weight) artifact.Ref {
 	return artifact.Ref{Kind: artifact.RefWeight, Index: p.weights[w]}
-}
-
-// dimExpr is a dimension as a launch integer.
-func dimExpr(d ir.Dim) artifact.Expr {
-	switch d {
-	case ir.DimT:
-		return artifact.Expr{T: 1}
-	case ir.DimR:
-		return artifact.Expr{R: 1}
-	case ir.DimC:
-		return artifact.Expr{Cap: 1}
-	}
-	return artifact.Expr{Const: int64(d)}
-}
-
-// rowsExpr is the row count of a value as a launch integer.
-func rowsExpr(v *ir.Value) artifact.Expr { return dimExpr(v.Type.Rows()) }
-
-// constCols returns the column count of a value, which kernels bake in.
-func constCols(v *ir.Value) (int, error) {
-	c := v.Type.Cols()
-	if c.IsSymbol() || c <= 0 {
-		return 0, fmt.Errorf("has %v columns, want a positive constant", c)
-	}
-	return int(c), nil
-}
-
-// kvSlots returns one KV-cache slot per attention, indexed by its layer attribute, and checks
-// that the layers number the slots 0..n-1 with no gap and that no layer is used twice.
-func kvSlots(g *ir.Graph) ([]artifact.Slot, error) {
-	byLayer := map[int]*ir.Value{}
-	for _, v := range g.Values {
-		if v.Op != ir.OpAttention && v.Op != ir.OpGQAAttention {
-			continue
-		}
-		l := v.Attrs.Int("layer")
-		if prev, dup := byLayer[l]; dup {
-			return nil, diag.Errorf(v.Pos, "%%%d (%v) uses KV-cache layer %d, which %%%d already uses", v.ID, v.Op, l, prev.ID)
-		}
-		byLayer[l] = v
-	}
-	layers := make([]int, 0, len(byLayer))
-	for l := range byLayer {
-		layers = append(layers, l)
-	}
-	sort.Ints(layers)
-	slots := make([]artifact.Slot, len(layers))
-	for i, l := range layers {
-		v := byLayer[l]
-		if l != i {
-			return nil, diag.Errorf(v.Pos, "%%%d (%v) has layer=%d, but the attention layers must be numbered 0..%d without gaps (layer %d is missing)",
-				v.ID, v.Op, l, len(layers)-1, i)
-		}
-		slots[i] = artifact.Slot{Width: v.Attrs.Int("kv_heads") * v.Attrs.Int("head_dim")}
-	}
-	return slots, nil
 }

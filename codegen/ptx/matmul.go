@@ -6,6 +6,7 @@ import (
 	"github.com/llir/llvm/ir/enum"
 	"github.com/llir/llvm/ir/value"
 	"github.com/mtc-dev/mtc/artifact"
+	"github.com/mtc-dev/mtc/codegen/launch"
 	"github.com/mtc-dev/mtc/ir"
 )
 
@@ -69,14 +70,14 @@ func (p *lowering) matmul(v *ir.Value) ([]artifact.Launch, error) {
 		return nil, fmt.Errorf("weight @%s has shape %v, want positive dimensions", w.Name, w.Type.Shape)
 	}
 	l := artifact.Launch{
-		Bufs:  []artifact.Ref{arena(v), arena(v.Args[0]), p.weightRef(w)},
-		Ints:  []artifact.Expr{rowsExpr(v)},
+		Bufs:  []artifact.Ref{launch.Arena(v), launch.Arena(v.Args[0]), p.weightRef(w)},
+		Ints:  []artifact.Expr{launch.RowsExpr(v)},
 		Split: artifact.Expr{Const: int64(s.n)},
 		Grain: mmGrain,
 	}
 	switch v.Op {
 	case ir.OpMatMulAdd:
-		l.Bufs = append(l.Bufs, arena(v.Args[1]))
+		l.Bufs = append(l.Bufs, launch.Arena(v.Args[1]))
 	case ir.OpMatMulRoPE:
 		s.heads, s.hd, s.rot = v.Attrs.Int("heads"), v.Attrs.Int("head_dim"), v.Attrs.Int("rot")
 		l.Bufs = append(l.Bufs, p.weightRef(v.Weights[1]))

@@ -2,11 +2,10 @@ package ptx
 
 import (
 	"fmt"
-	"strconv"
-	"strings"
 
 	"github.com/llir/llvm/ir/value"
 	"github.com/mtc-dev/mtc/artifact"
+	"github.com/mtc-dev/mtc/codegen/launch"
 	"github.com/mtc-dev/mtc/ir"
 )
 
@@ -25,25 +24,19 @@ type normSpec struct {
 }
 
 func (s normSpec) name() string {
-	return fmt.Sprintf("%v_g%s_b%s_h%d_eps%s", s.op, s.gdt, s.bdt, s.h, floatName(s.eps, 32))
-}
-
-// floatName spells a float for a symbol name: 1e-05 becomes 1em05, 0.5 becomes 0p5.
-func floatName(x float64, bits int) string {
-	s := strconv.FormatFloat(x, 'g', -1, bits)
-	return strings.NewReplacer(".", "p", "-", "m", "+", "").Replace(s)
+	return fmt.Sprintf("%v_g%s_b%s_h%d_eps%s", s.op, s.gdt, s.bdt, s.h, launch.FloatName(s.eps, 32))
 }
 
 func (p *lowering) layerNorm(v *ir.Value) ([]artifact.Launch, error) {
-	h, err := constCols(v)
+	h, err := launch.ConstCols(v)
 	if err != nil {
 		return nil, err
 	}
 	g, b := v.Weights[0], v.Weights[1]
 	s := normSpec{op: v.Op, gdt: g.Type.DType, bdt: b.Type.DType, h: h, eps: v.Attrs.Float("eps")}
 	l := artifact.Launch{
-		Bufs:  []artifact.Ref{arena(v), arena(v.Args[0]), p.weightRef(g), p.weightRef(b)},
-		Split: rowsExpr(v),
+		Bufs:  []artifact.Ref{launch.Arena(v), launch.Arena(v.Args[0]), p.weightRef(g), p.weightRef(b)},
+		Split: launch.RowsExpr(v),
 		Grain: 1,
 	}
 	ks := kernelSpec{op: v.Op.String(), block: rowBlock, shared: 32 * 4}

@@ -7,6 +7,7 @@ import (
 	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/value"
 	"github.com/mtc-dev/mtc/artifact"
+	"github.com/mtc-dev/mtc/codegen/launch"
 	"github.com/mtc-dev/mtc/ir"
 )
 
@@ -34,21 +35,21 @@ type ropeSpec struct {
 func (s ropeSpec) name() string {
 	name := fmt.Sprintf("%v_n%d_h%d_d%d_r%d", s.op, s.n, s.heads, s.hd, s.rot)
 	if s.op == ir.OpRoPE {
-		name += "_th" + floatName(s.theta, 64) + "_sc" + floatName(s.scale, 64)
+		name += "_th" + launch.FloatName(s.theta, 64) + "_sc" + launch.FloatName(s.scale, 64)
 	}
 	return name
 }
 
 func (p *lowering) rope(v *ir.Value) ([]artifact.Launch, error) {
-	n, err := constCols(v)
+	n, err := launch.ConstCols(v)
 	if err != nil {
 		return nil, err
 	}
 	s := ropeSpec{op: v.Op, n: n, heads: v.Attrs.Int("heads"), hd: v.Attrs.Int("head_dim"), rot: v.Attrs.Int("rot")}
 	l := artifact.Launch{
-		Bufs:  []artifact.Ref{arena(v), arena(v.Args[0])},
+		Bufs:  []artifact.Ref{launch.Arena(v), launch.Arena(v.Args[0])},
 		Ints:  []artifact.Expr{{P: 1}},
-		Split: rowsExpr(v),
+		Split: launch.RowsExpr(v),
 		Grain: 1,
 	}
 	if v.Op == ir.OpRoPECached {

@@ -6,6 +6,7 @@ import (
 	"github.com/llir/llvm/ir/enum"
 	"github.com/llir/llvm/ir/value"
 	"github.com/mtc-dev/mtc/artifact"
+	"github.com/mtc-dev/mtc/codegen/launch"
 	"github.com/mtc-dev/mtc/ir"
 )
 
@@ -35,13 +36,13 @@ func (k *kb) row() value.Value {
 func (k *kb) eachCol(n int, body func(c value.Value)) { k.strided(ci64(int64(n)), body) }
 
 func (p *lowering) rowwise(v *ir.Value) ([]artifact.Launch, error) {
-	n, err := constCols(v)
+	n, err := launch.ConstCols(v)
 	if err != nil {
 		return nil, err
 	}
-	l := artifact.Launch{Bufs: []artifact.Ref{arena(v)}, Split: rowsExpr(v), Grain: 1}
+	l := artifact.Launch{Bufs: []artifact.Ref{launch.Arena(v)}, Split: launch.RowsExpr(v), Grain: 1}
 	for _, a := range v.Args {
-		l.Bufs = append(l.Bufs, arena(a))
+		l.Bufs = append(l.Bufs, launch.Arena(a))
 	}
 	var name string
 	var emit func(k *kb)
@@ -76,7 +77,7 @@ func (p *lowering) rowwise(v *ir.Value) ([]artifact.Launch, error) {
 			})
 		}
 	case ir.OpLast:
-		l.Ints = []artifact.Expr{dimExpr(v.Args[0].Type.Rows()), rowsExpr(v)}
+		l.Ints = []artifact.Expr{launch.DimExpr(v.Args[0].Type.Rows()), launch.RowsExpr(v)}
 		name = fmt.Sprintf("last_n%d", n)
 		emit = func(k *kb) {
 			y, x := k.buf(0, tF32), k.buf(1, tF32)
@@ -108,8 +109,8 @@ func (p *lowering) embed(v *ir.Value) ([]artifact.Launch, error) {
 		return nil, fmt.Errorf("embed reads %%%d (%v); the GPU backend embeds only the step's tokens", v.Args[0].ID, v.Args[0].Op)
 	}
 	l := artifact.Launch{
-		Bufs:  []artifact.Ref{arena(v), {Kind: artifact.RefTokens}, p.weightRef(e)},
-		Split: rowsExpr(v),
+		Bufs:  []artifact.Ref{launch.Arena(v), {Kind: artifact.RefTokens}, p.weightRef(e)},
+		Split: launch.RowsExpr(v),
 		Grain: 1,
 	}
 	name := fmt.Sprintf("embed_%s_v%d_h%d", dt, vocab, h)

@@ -1,0 +1,83 @@
+// Package launch holds what the CPU and GPU code generators (codegen/llvm, codegen/ptx) share
+// about turning IR values into launches of the artifact's program: buffer references, launch
+// integers, the parts of kernel names, and the KV-cache slot table. It imports ir and artifact
+// and nothing that generates code.
+package launch
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/mtc-dev/mtc/artifact"
+	"github.com/mtc-dev/mtc/internal/diag"
+	"github.com/mtc-dev/mtc/ir"
+)
+
+// Arena is the reference to v's activation buffer (its planned offset, per token).
+func Arena(v *ir.Value) artifact.Ref { return artifact.Ref{Kind: artifact.RefArena, Offset: v.Buf} }
+
+// DimExpr is a dimension as a launch integer.
+func DimExpr(d ir.Dim) artifact.Expr {
+	switch d {
+	case ir.DimT:
+		return artifact.Expr{T: 1}
+	case ir.DimR:
+		return artifact.Expr{R: 1}
+	case ir.DimC:
+		return artifact.Expr{Cap: 1}
+	}
+	return artifact.Expr{Const: int64(d)}
+}
+
+// RowsExpr is the row count of a value as a launch integer.
+func RowsExpr(v *ir.Value) artifact.Expr { return DimExpr(v.Type.Rows()) }
+
+// ConstCols returns the column count of a value, which kernels bake in.
+func ConstCols(v *ir.Value) (int, error) {
+	c := v.Type.Cols()
+	if c.IsSymbol() || c <= 0 {
+		return 0, fmt.Errorf("the result has %v columns, want a positive constant", c)
+	}
+	return int(c), nil
+}
+
+// FloatName spells x (formatted for bits-bit floats) for a kernel name: "1e-05" becomes
+// "1em05", "0.5" becomes "0p5".
+func FloatName(x float64, bits int) string {
+	s := strconv.FormatFloat(x, 'g', -1, bits)
+	return strings.NewReplacer(".", "p", "-", "m", "+", "").Replace(s)
+}
+
+// KVSlots returns one KV-cache slot per attention, indexed by its layer attribute (width
+// kv_heads·head_dim), and checks that the layers number the slots 0..n-1 with no gap and that
+// no layer is used twice.
+func KVSlots(g *ir.Graph) ([]artifact.Slot, error) {
+	byLayer := map[int]*ir.Value{}
+	for _, v := range g.Values {
+		if v.Op != ir.OpAttention && v.Op != ir.OpGQAAttention {
+			continue
+		}
+		l := v.Attrs.Int("layer")
+		if prev, dup := byLayer[l]; dup {
+			return nil, diag.Errorf(v.Pos, "%%%d (%v) uses KV-cache layer %d, which %%%d already uses", v.ID, v.Op, l, prev.ID)
+		}
+		byLayer[l] = v
+	}
+	layers := make([]int, 0, len(byLayer))
+	for l := range byLayer {
+		layers = append(layers, l)
+	}
+	sort.Ints(layers)
+	slots := make([]artifact.Slot, len(layers))
+	for i, l := range layers {
+		v := byLayer[l]
+		if l != i {
+			return nil, diag.Errorf(v.Pos, "%%%d (%v) has layer=%d, but the attention layers must be numbered 0..%d without gaps (layer %d is missing)",
+				v.ID, v.Op, l, len(layers)-1, i)
+		}
+		slots[i] = artifact.Slot{Width: v.Attrs.Int("kv_heads") * v.Attrs.Int("head_dim")}
+	}
+	return slots, nil
+}
