@@ -43,6 +43,7 @@ var mmCases = []mmCase{
 	{name: "plain/k512-f32", op: ir.OpMatMul, dt: ir.F32, k: 512, parts: []int{70}},
 	{name: "sqrelu/k768-f16", op: ir.OpMatMulSqReLU, dt: ir.F16, k: 768, parts: []int{33}},
 	{name: "add/k300", op: ir.OpMatMulAdd, dt: ir.BF16, k: 300, parts: []int{64}},
+	{name: "plain/k301-odd", op: ir.OpMatMul, dt: ir.BF16, k: 301, parts: []int{40}}, // an odd last pair
 	{name: "rope/parts", op: ir.OpMatMulRoPE, dt: ir.BF16, k: 270, parts: []int{48, 16, 16},
 		rope: ir.Attrs{"heads": 4, "head_dim": 16, "rot": 8}},
 }
