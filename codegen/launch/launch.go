@@ -81,3 +81,30 @@ func KVSlots(g *ir.Graph) ([]artifact.Slot, error) {
 	}
 	return slots, nil
 }
+
+// Program lowers every value of g but the token input, in order, with lower, and returns the
+// launches (each noted with its value, "%N op") and the arena size the memory plan needs in
+// bytes per token (the largest Buf plus size). A value without a buffer, or one lower fails
+// on, is reported in errs and lowering goes on, so one run reports every bad value.
+func Program(g *ir.Graph, errs *diag.List, lower func(v *ir.Value) ([]artifact.Launch, error)) (program []artifact.Launch, arenaBytesPerToken int64) {
+	for _, v := range g.Values {
+		if v.Op == ir.OpTokens {
+			continue
+		}
+		if v.Buf == ir.NoBuf {
+			errs.Add(v.Pos, "%%%d (%v) has no arena buffer: run the plan-memory pass before code generation", v.ID, v.Op)
+			continue
+		}
+		arenaBytesPerToken = max(arenaBytesPerToken, v.Buf+ir.BytesPerToken(v))
+		launches, err := lower(v)
+		if err != nil {
+			errs.Add(v.Pos, "%%%d (%v): %v", v.ID, v.Op, err)
+			continue
+		}
+		for i := range launches {
+			launches[i].Note = fmt.Sprintf("%%%d %v", v.ID, v.Op)
+		}
+		program = append(program, launches...)
+	}
+	return program, arenaBytesPerToken
+}

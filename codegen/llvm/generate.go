@@ -141,27 +141,7 @@ func (md *module) program(g *ir.Graph) (*Output, error) {
 	if len(errs) > 0 {
 		return nil, errs.Err()
 	}
-	for _, v := range g.Values {
-		if v.Op == ir.OpTokens {
-			continue
-		}
-		if v.Buf == ir.NoBuf {
-			errs.Add(v.Pos, "%%%d (%v) has no arena buffer: run the plan-memory pass before code generation", v.ID, v.Op)
-			continue
-		}
-		if end := v.Buf + ir.BytesPerToken(v); end > out.ArenaBytesPerToken {
-			out.ArenaBytesPerToken = end
-		}
-		launches, err := p.value(v)
-		if err != nil {
-			errs.Add(v.Pos, "%%%d (%v): %v", v.ID, v.Op, err)
-			continue
-		}
-		for i := range launches {
-			launches[i].Note = fmt.Sprintf("%%%d %v", v.ID, v.Op)
-		}
-		out.Program = append(out.Program, launches...)
-	}
+	out.Program, out.ArenaBytesPerToken = launch.Program(g, &errs, p.value)
 	if len(errs) > 0 {
 		return nil, errs.Err()
 	}
