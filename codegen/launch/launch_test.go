@@ -87,3 +87,19 @@ func TestKVSlots(t *testing.T) {
 		}
 	}
 }
+
+func TestSpecNames(t *testing.T) {
+	tests := []struct{ got, want string }{
+		{RoPE{Op: ir.OpRoPECached, N: 5120, Heads: 32, HeadDim: 128, Rot: 64}.Name(), "rope_cached_n5120_h32_d128_r64"},
+		{RoPE{Op: ir.OpRoPE, N: 8, Heads: 2, HeadDim: 4, Rot: 2, Theta: 10000, Scale: 0.5}.Name(), "rope_n8_h2_d4_r2_th10000_sc0p5"},
+		{Norm{Op: ir.OpLayerNorm, GDT: ir.F32, BDT: ir.BF16, H: 3072, Eps: 1e-5}.Name(), "layernorm_gf32_bbf16_h3072_eps1em05"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("name %q, want %q", tt.got, tt.want)
+		}
+	}
+	if diff := cmp.Diff([]float64{1, 0.01}, RoPE{Theta: 10000, Rot: 4}.InvFreq()); diff != "" {
+		t.Errorf("InvFreq (-want +got):\n%s", diff)
+	}
+}

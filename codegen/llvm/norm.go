@@ -1,8 +1,6 @@
 package llvm
 
 import (
-	"fmt"
-
 	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/value"
 	"github.com/mtc-dev/mtc/artifact"
@@ -16,60 +14,43 @@ import (
 // ABI: bufs = [y, x, γ, β]; ints = []; split over rows. γ and β may be f32, bf16 or f16; the
 // width h and eps are constants of the kernel.
 
-type normSpec struct {
-	op       ir.Op
-	gdt, bdt ir.DType
-	h        int
-	eps      float64
-}
-
-func (s normSpec) name() string {
-	return fmt.Sprintf("%v_g%s_b%s_h%d_eps%s", s.op, dtypeName(s.gdt), dtypeName(s.bdt), s.h, launch.FloatName(s.eps, 32))
-}
-
 func (p *lowering) layerNorm(v *ir.Value) ([]artifact.Launch, error) {
-	h, err := launch.ConstCols(v)
+	s, l, err := launch.NewNorm(v, p.weightRef)
 	if err != nil {
 		return nil, err
 	}
-	g, b := v.Weights[0], v.Weights[1]
-	s := normSpec{op: v.Op, gdt: g.Type.DType, bdt: b.Type.DType, h: h, eps: v.Attrs.Float("eps")}
-	l := artifact.Launch{
-		Bufs:  []artifact.Ref{launch.Arena(v), launch.Arena(v.Args[0]), p.weightRef(g), p.weightRef(b)},
-		Split: launch.RowsExpr(v),
-	}
-	l.Kernel = p.md.kernel(s.name(), v.Op, func(k *kfn) { emitNorm(k, s) })
+	l.Kernel = p.md.kernel(s.Name(), v.Op, func(k *kfn) { emitNorm(k, s) })
 	return []artifact.Launch{l}, nil
 }
 
-func emitNorm(k *kfn, s normSpec) {
+func emitNorm(k *kfn, s launch.Norm) {
 	y, x := k.buf(0, tF32), k.buf(1, tF32)
-	g, b := k.weightBuf(2, s.gdt), k.weightBuf(3, s.bdt)
-	H := ci64(int64(s.h))
-	invH := cf32(1 / float64(s.h))
+	g, b := k.weightBuf(2, s.GDT), k.weightBuf(3, s.BDT)
+	H := ci64(int64(s.H))
+	invH := cf32(1 / float64(s.H))
 	k.forRange(k.begin, k.end, 1, func(t value.Value) {
 		xr := k.gep(x, k.mul(t, H))
 		yr := k.gep(y, k.mul(t, H))
-		sum := k.reduce(s.h, func(off value.Value, lanes int, acc value.Value) value.Value {
+		sum := k.reduce(s.H, func(off value.Value, lanes int, acc value.Value) value.Value {
 			return k.fadd(acc, k.vload(xr, off, lanes))
 		})
 		mean := k.fmul(sum, invH)
 		vmean := k.splat(mean)
-		ss := k.reduce(s.h, func(off value.Value, lanes int, acc value.Value) value.Value {
+		ss := k.reduce(s.H, func(off value.Value, lanes int, acc value.Value) value.Value {
 			d := k.fsub(k.vload(xr, off, lanes), vmean)
 			if lanes < k.vw { // lanes past the row hold 0 - mean
 				d = k.sel(k.laneMask(lanes), d, constant.NewZeroInitializer(k.vecT(tF32)))
 			}
 			return k.fma(d, d, acc)
 		})
-		inv := k.fdiv(cf32(1), k.sqrt(k.fadd(k.fmul(ss, invH), cf32(s.eps))))
+		inv := k.fdiv(cf32(1), k.sqrt(k.fadd(k.fmul(ss, invH), cf32(s.Eps))))
 		vinv := k.splat(inv)
-		k.each(s.h, func(off value.Value, lanes int) {
-			gv := k.vloadF32(s.gdt, g, off, lanes)
-			if s.op == ir.OpLayerNorm1P {
+		k.each(s.H, func(off value.Value, lanes int) {
+			gv := k.vloadF32(s.GDT, g, off, lanes)
+			if s.Op == ir.OpLayerNorm1P {
 				gv = k.fadd(gv, k.splatC(cf32(1)))
 			}
-			bv := k.vloadF32(s.bdt, b, off, lanes)
+			bv := k.vloadF32(s.BDT, b, off, lanes)
 			d := k.fmul(k.fsub(k.vload(xr, off, lanes), vmean), vinv)
 			k.vstore(k.fma(d, gv, bv), yr, off, lanes)
 		})

@@ -1,7 +1,6 @@
 package ptx
 
 import (
-	"fmt"
 	"math"
 
 	"github.com/llir/llvm/ir/constant"
@@ -26,65 +25,35 @@ import (
 // two parts, fused multiply-adds), and takes sin.approx/cos.approx of the reduced f32 angle
 // (absolute error about 2^-21).
 
-type ropeSpec struct {
-	op                ir.Op
-	n, heads, hd, rot int
-	theta, scale      float64 // rope only
-}
-
-func (s ropeSpec) name() string {
-	name := fmt.Sprintf("%v_n%d_h%d_d%d_r%d", s.op, s.n, s.heads, s.hd, s.rot)
-	if s.op == ir.OpRoPE {
-		name += "_th" + launch.FloatName(s.theta, 64) + "_sc" + launch.FloatName(s.scale, 64)
-	}
-	return name
-}
-
 func (p *lowering) rope(v *ir.Value) ([]artifact.Launch, error) {
-	n, err := launch.ConstCols(v)
+	s, l, err := launch.NewRoPE(v, p.weightRef)
 	if err != nil {
 		return nil, err
 	}
-	s := ropeSpec{op: v.Op, n: n, heads: v.Attrs.Int("heads"), hd: v.Attrs.Int("head_dim"), rot: v.Attrs.Int("rot")}
-	l := artifact.Launch{
-		Bufs:  []artifact.Ref{launch.Arena(v), launch.Arena(v.Args[0])},
-		Ints:  []artifact.Expr{{P: 1}},
-		Split: launch.RowsExpr(v),
-		Grain: 1,
-	}
-	if v.Op == ir.OpRoPECached {
-		l.Bufs = append(l.Bufs, p.weightRef(v.Weights[0]))
-	} else {
-		s.theta, s.scale = v.Attrs.Float("theta"), v.Attrs.Float("scale")
-	}
-	l.Kernel = p.md.kernel(s.name(), rowKernel(v.Op.String()), func(k *kb) { emitRoPE(k, s) })
+	l.Grain = 1
+	l.Kernel = p.md.kernel(s.Name(), rowKernel(v.Op.String()), func(k *kb) { emitRoPE(k, s) })
 	return []artifact.Launch{l}, nil
 }
 
-func emitRoPE(k *kb, s ropeSpec) {
+func emitRoPE(k *kb, s launch.RoPE) {
 	y, x := k.buf(0, tF32), k.buf(1, tF32)
 	var tab, invf value.Value
-	if s.op == ir.OpRoPECached {
+	if s.Op == ir.OpRoPECached {
 		tab = k.buf(2, tF32)
 	} else {
-		half := s.rot / 2
-		f := make([]float64, half)
-		for j := range f {
-			f[j] = math.Pow(s.theta, -2*float64(j)/float64(s.rot))
-		}
-		invf = k.md.constTable(KernelPrefix+s.name()+".invfreq", f)
+		invf = k.md.constTable(KernelPrefix+s.Name()+".invfreq", s.InvFreq())
 	}
 	P := k.intArg(0)
 	t := k.row()
 	pos := k.add(P, t)
-	off := k.mulc(t, int64(s.n))
+	off := k.mulc(t, int64(s.N))
 	xr, yr := k.gep(x, off), k.gep(y, off)
-	hd, rot, half := int64(s.hd), int64(s.rot), int64(s.rot/2)
-	k.eachCol(s.n, func(c value.Value) {
-		rotated := k.and(k.lt(c, ci64(int64(s.heads)*hd)), k.lt(k.remc(c, hd), ci64(rot)))
+	hd, rot, half := int64(s.HeadDim), int64(s.Rot), int64(s.Rot/2)
+	k.eachCol(s.N, func(c value.Value) {
+		rotated := k.and(k.lt(c, ci64(int64(s.Heads)*hd)), k.lt(k.remc(c, hd), ci64(rot)))
 		k.ifThen(k.b.NewXor(rotated, constant.True), func() { k.put(k.at(xr, c), yr, c) })
 	})
-	k.strided(ci64(int64(s.heads)*half), func(i value.Value) {
+	k.strided(ci64(int64(s.Heads)*half), func(i value.Value) {
 		j := k.remc(i, half)
 		base := k.mulc(k.divc(i, half), hd)
 		i0, i1 := k.add(base, j), k.add(base, k.addc(j, half))
@@ -94,7 +63,7 @@ func emitRoPE(k *kb, s ropeSpec) {
 			row := k.gep(tab, k.mulc(pos, rot))
 			cos, sin = k.at(row, j), k.at(row, k.addc(j, half))
 		} else {
-			cos, sin = k.sincos(pos, k.at(invf, j), s.scale)
+			cos, sin = k.sincos(pos, k.at(invf, j), s.Scale)
 		}
 		k.put(k.fsub(k.fmul(u, cos), k.fmul(w, sin)), yr, i0)
 		k.put(k.fma(u, sin, k.fmul(w, cos)), yr, i1)
