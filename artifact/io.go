@@ -210,8 +210,11 @@ var validDTypes = map[string]bool{"f32": true, "bf16": true, "f16": true, "i8": 
 func (m *Manifest) Validate() error {
 	var errs []string
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Sprintf(format, args...)) }
-	if m.FormatVersion != FormatVersion {
-		return fmt.Errorf("manifest format version %d, this mtc reads version %d (recompile the artifact)", m.FormatVersion, FormatVersion)
+	if m.FormatVersion < MinFormatVersion || m.FormatVersion > FormatVersion {
+		return fmt.Errorf("manifest format version %d, this mtc reads versions %d to %d (recompile the artifact with this mtc)", m.FormatVersion, MinFormatVersion, FormatVersion)
+	}
+	if m.ArenaBytesPerToken < 0 || m.ArenaBytesPerRow < 0 {
+		bad("arena sizes %d bytes per token and %d bytes per row must not be negative", m.ArenaBytesPerToken, m.ArenaBytesPerRow)
 	}
 	switch m.Target {
 	case TargetInterp:
@@ -307,6 +310,10 @@ func (m *Manifest) Validate() error {
 			if r.Offset < 0 || r.Offset > m.ArenaBytesPerToken {
 				bad("%s: arena offset %d outside the arena of %d bytes per token", where, r.Offset, m.ArenaBytesPerToken)
 			}
+		case RefRows:
+			if r.Offset < 0 || r.Offset > m.ArenaBytesPerRow {
+				bad("%s: row-arena offset %d outside the row arena of %d bytes per row", where, r.Offset, m.ArenaBytesPerRow)
+			}
 		case RefWeight:
 			if r.Index < 0 || r.Index >= len(m.Weights) {
 				bad("%s: weight index %d out of range [0,%d)", where, r.Index, len(m.Weights))
@@ -333,10 +340,12 @@ func (m *Manifest) Validate() error {
 		}
 	}
 	if m.Target != TargetInterp {
-		if m.Result.Kind != RefArena {
-			bad("result must be an arena reference, got %q", m.Result.Kind)
-		} else {
-			checkRef("result", m.Result)
+		if m.Result.Kind != RefArena && m.Result.Kind != RefRows {
+			bad("result must be an arena or row-arena reference, got %q", m.Result.Kind)
+		} else if n := m.Result.Offset + 4*int64(m.Model.VocabSize); m.Result.Offset < 0 || n > m.ArenaSize(m.Result.Kind) {
+			what := map[string]string{RefArena: "activation arena", RefRows: "row arena"}[m.Result.Kind]
+			bad("result at %s offset %d with %d f32 logits needs %d bytes per row, the %s has %d",
+				what, m.Result.Offset, m.Model.VocabSize, n, what, m.ArenaSize(m.Result.Kind))
 		}
 		if len(m.Program) == 0 {
 			bad("empty program")

@@ -4,14 +4,19 @@
 //
 // The manifest describes everything the runtime needs to run one step ("T tokens starting at
 // position P, logits for the last R rows"): the checkpoint tensors and the weight transforms to
-// apply once at load, the KV-cache slots, the activation arena (sized in bytes per token), the
+// apply once at load, the KV-cache slots, the activation arena (sized in bytes per token) and the
+// row arena (in bytes per logit row), the
 // kernel table and the launch program — an ordered list of kernel calls whose buffer arguments
 // are references (arena offsets, weights, cache slots) and whose integer arguments are linear
 // expressions in T, R, P and the cache capacity.
 package artifact
 
-// FormatVersion is the manifest format this package reads and writes.
-const FormatVersion = 1
+// FormatVersion is the manifest format this package writes. Version 2 added the row arena
+// (ArenaBytesPerRow, RefRows); this package reads versions MinFormatVersion..FormatVersion.
+const FormatVersion = 2
+
+// MinFormatVersion is the oldest manifest format this package reads.
+const MinFormatVersion = 1
 
 // Targets.
 const (
@@ -48,7 +53,13 @@ type Manifest struct {
 	Program []Launch `json:"program"`
 	// ArenaBytesPerToken: the activation arena holds ArenaBytesPerToken·T bytes for a step of T tokens.
 	ArenaBytesPerToken int64 `json:"arena_bytes_per_token"`
-	// Result is where the logits of a step are: an arena reference to an f32 [R, vocab] matrix.
+	// ArenaBytesPerRow: the row arena holds ArenaBytesPerRow·R bytes for a step with R logit
+	// rows. Values with R rows (the logits, and whatever the passes moved behind the selection
+	// of the last rows) live there, so that a long prompt whose last row alone needs logits
+	// does not reserve T rows of vocabulary-wide memory.
+	ArenaBytesPerRow int64 `json:"arena_bytes_per_row,omitempty"`
+	// Result is where the logits of a step are: an arena or row-arena reference to an f32
+	// [R, vocab] matrix.
 	Result Ref `json:"result"`
 	// Precision is the arithmetic of the matmul kernels: "exact" (f32 activations and
 	// accumulation; empty means exact) or "fast" (bf16 or int8 dot products where the target
@@ -230,11 +241,24 @@ type Launch struct {
 // Ref kinds.
 const (
 	RefArena  = "arena"  // Offset bytes per token into the activation arena
+	RefRows   = "rows"   // Offset bytes per logit row into the row arena
 	RefWeight = "weight" // Index into Weights
 	RefK      = "k"      // KV-cache slot Index: its K region (see Slot)
 	RefV      = "v"      // KV-cache slot Index: its V region, then its scratch
 	RefTokens = "tokens" // the step's token ids, i32 [T]
 )
+
+// ArenaSize is the size in bytes per row of the arena a reference of kind names: the
+// activation arena's for RefArena, the row arena's for RefRows, else 0.
+func (m *Manifest) ArenaSize(kind string) int64 {
+	switch kind {
+	case RefArena:
+		return m.ArenaBytesPerToken
+	case RefRows:
+		return m.ArenaBytesPerRow
+	}
+	return 0
+}
 
 // Ref is a buffer argument of a launch.
 type Ref struct {

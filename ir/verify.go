@@ -128,6 +128,11 @@ func BytesPerToken(v *Value) int64 {
 	return int64(v.Type.Shape[1]) * v.Type.DType.Size()
 }
 
+// InRowArena reports whether v's buffer belongs in the row arena, which holds R rows per value
+// (the rows that need logits), rather than in the activation arena of T rows: true for
+// matrices whose row count is R.
+func InRowArena(v *Value) bool { return len(v.Type.Shape) == 2 && v.Type.Shape[0] == DimR }
+
 // LiveRanges returns, for each value, the index of its definition and of its last use
 // (the result and tapped values count as used at the end).
 func LiveRanges(g *Graph) (def, last map[*Value]int) {
@@ -151,7 +156,8 @@ func LiveRanges(g *Graph) (def, last map[*Value]int) {
 }
 
 // checkBuffers verifies the memory plan: values with overlapping live ranges must not share
-// arena bytes. A value's operands are live while it is computed, so an output never aliases its
+// bytes of the same arena (the activation arena, or the row arena for values of R rows; see
+// InRowArena). A value's operands are live while it is computed, so an output never aliases its
 // inputs.
 func checkBuffers(g *Graph, errs *diag.List) {
 	def, last := LiveRanges(g)
@@ -163,7 +169,7 @@ func checkBuffers(g *Graph, errs *diag.List) {
 	}
 	for i, a := range planned {
 		for _, b := range planned[i+1:] {
-			if def[b] > last[a] || def[a] > last[b] {
+			if def[b] > last[a] || def[a] > last[b] || InRowArena(a) != InRowArena(b) {
 				continue
 			}
 			if a.Buf < b.Buf+BytesPerToken(b) && b.Buf < a.Buf+BytesPerToken(a) {

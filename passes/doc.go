@@ -25,7 +25,8 @@
 //     is, so the last layer's output projection, layer norms and MLP run on R rows; the
 //     attention, which needs every row's keys and values, stops it.
 //   - dead-code: values that reach neither the result nor the KV cache, and unused weights, go.
-//   - plan-memory: arena offsets from live ranges, best fit by decreasing size (required).
+//   - plan-memory: arena offsets from live ranges, best fit by decreasing size, values of R rows
+//     in a row arena of their own (required).
 //
 // Every pass keeps the program's meaning exactly as package ir/interp defines it (up to f32
 // rounding where a derived weight is rounded once at load), copies source positions from the

@@ -164,13 +164,15 @@ func countOp(g *ir.Graph, op ir.Op) int {
 }
 
 // checkArena replays g's memory plan independently of ir.Verify: it walks the values in order,
-// records which value last wrote each arena byte (per token), and checks that every operand
-// still owns its bytes when it is read, and that the result owns its bytes at the end.
+// records which value last wrote each byte (per row) of the activation and the row arena, and
+// checks that every operand still owns its bytes when it is read, and that the result owns its
+// bytes at the end.
 func checkArena(t *testing.T, g *ir.Graph) {
 	t.Helper()
-	size := ArenaBytesPerToken(g)
-	owner := make([]*ir.Value, size)
+	perToken, perRow := ArenaBytes(g)
+	owners := map[bool][]*ir.Value{false: make([]*ir.Value, perToken), true: make([]*ir.Value, perRow)}
 	owns := func(v *ir.Value) bool {
+		owner := owners[ir.InRowArena(v)]
 		for i := v.Buf; i < v.Buf+ir.BytesPerToken(v); i++ {
 			if owner[i] != v {
 				return false
@@ -194,6 +196,7 @@ func checkArena(t *testing.T, g *ir.Graph) {
 			t.Errorf("%s: buffer offset not a multiple of %d", ir.PrintValue(v), Alignment)
 			continue
 		}
+		owner := owners[ir.InRowArena(v)]
 		for i := v.Buf; i < v.Buf+ir.BytesPerToken(v); i++ {
 			owner[i] = v
 		}

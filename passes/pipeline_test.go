@@ -75,7 +75,8 @@ func TestOrderRulesMatter(t *testing.T) {
 		if err := runPasses(g, list, nil); err != nil {
 			t.Fatal(err)
 		}
-		return fmt.Sprintf("arena %d\n%s", ArenaBytesPerToken(g), ir.Print(g))
+		perToken, perRow := ArenaBytes(g)
+		return fmt.Sprintf("arena %d, rows %d\n%s", perToken, perRow, ir.Print(g))
 	}
 	want := compile(Pipeline)
 	for _, c := range mustPrecede {

@@ -11,9 +11,13 @@ import (
 // vector) for every T.
 const Alignment = 64
 
-// planMemory assigns every matrix value an arena offset (ir.Value.Buf, in bytes per token) so
+// planMemory assigns every matrix value an arena offset (ir.Value.Buf, in bytes per row) so
 // that values live at the same time never share bytes, while values whose live ranges are
-// disjoint reuse space. tokens, an input, gets no buffer.
+// disjoint reuse space. tokens, an input, gets no buffer. There are two arenas, planned apart:
+// values of R rows (ir.InRowArena: the logits and what runs after the selection of the last
+// rows) go to the row arena, which the runtime sizes by R, every other value to the activation
+// arena, sized by T; a 4096-token prompt of a 256k-vocabulary model needing the last row's
+// logits then reserves one row of logits, not 4096 (4 GB).
 //
 // Live ranges come from ir.LiveRanges and are closed intervals [definition, last use]; an
 // operand is live at its user, so no op ever writes a buffer overlapping one of its operands.
@@ -40,7 +44,7 @@ func planMemory(g *ir.Graph, _ *Options) error {
 	for _, v := range order {
 		conflicts = conflicts[:0]
 		for _, p := range placed {
-			if def[v] <= last[p] && def[p] <= last[v] {
+			if ir.InRowArena(p) == ir.InRowArena(v) && def[v] <= last[p] && def[p] <= last[v] {
 				conflicts = append(conflicts, p)
 			}
 		}
@@ -71,14 +75,19 @@ func bestFit(conflicts []*ir.Value, size int64) int64 {
 
 func alignUp(n int64) int64 { return (n + Alignment - 1) / Alignment * Alignment }
 
-// ArenaBytesPerToken is the arena size g's memory plan needs, in bytes per token: the end of
-// the highest buffer (0 when no value has one).
-func ArenaBytesPerToken(g *ir.Graph) int64 {
-	var n int64
+// ArenaBytes is the size of the arenas g's memory plan needs: the end of the highest buffer
+// of the activation arena, in bytes per token, and of the row arena, in bytes per row (0 when
+// no value has one).
+func ArenaBytes(g *ir.Graph) (perToken, perRow int64) {
 	for _, v := range g.Values {
-		if v.Buf != ir.NoBuf {
-			n = max(n, v.Buf+ir.BytesPerToken(v))
+		if v.Buf == ir.NoBuf {
+			continue
+		}
+		if end := v.Buf + ir.BytesPerToken(v); ir.InRowArena(v) {
+			perRow = max(perRow, end)
+		} else {
+			perToken = max(perToken, end)
 		}
 	}
-	return n
+	return perToken, perRow
 }

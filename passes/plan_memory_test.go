@@ -100,11 +100,14 @@ func minitron8B(n int) modelShape {
 	return modelShape{Name: "minitron-8b", Layers: uniform(n, layerShape{48, 8, 16384}), Hidden: 4096, HeadDim: 128, Vocab: 256000, Rot: 64}
 }
 
-// TestArenaMinitron8B plans the 32-layer Minitron-8B graph and compares the arena with the sum
-// of all buffers (no reuse). The arena must not grow with depth: it is the logits plus a few
-// activations, however many layers there are.
+// TestArenaMinitron8B plans the 32-layer Minitron-8B graph and compares the arenas with the sum
+// of all buffers (no reuse). Neither may grow with depth: the activation arena is a few
+// activations however many layers there are, and the row arena the logits plus what the last
+// layer runs on its R rows. The logits (1 MB per row) must be in the row arena, or a 4096-token
+// prompt would reserve 4 GB for the one row of logits generation needs.
 func TestArenaMinitron8B(t *testing.T) {
-	arena := map[int]int64{}
+	type sizes struct{ perToken, perRow int64 }
+	arena := map[int]sizes{}
 	for _, n := range []int{2, 32} {
 		g := buildModel(t, minitron8B(n))
 		if err := Run(g, nil); err != nil {
@@ -120,19 +123,26 @@ func TestArenaMinitron8B(t *testing.T) {
 				widest = max(widest, b)
 			}
 		}
-		arena[n] = ArenaBytesPerToken(g)
-		t.Logf("%d layers: arena %d bytes/token (logits %d + %d), no reuse %d bytes/token (%.1fx); widest activation %d",
-			n, arena[n], logits, arena[n]-logits, sum, float64(sum)/float64(arena[n]), widest)
+		if !ir.InRowArena(g.Result) {
+			t.Fatalf("%d layers: the logits %s are not in the row arena", n, ir.PrintValue(g.Result))
+		}
+		perToken, perRow := ArenaBytes(g)
+		arena[n] = sizes{perToken, perRow}
+		t.Logf("%d layers: arena %d bytes/token, row arena %d bytes/row (logits %d + %d), no reuse %d bytes/row (%.1fx); widest activation %d",
+			n, perToken, perRow, logits, perRow-logits, sum, float64(sum)/float64(perToken+perRow), widest)
 		if n == 32 {
-			if arena[n]*5 > sum {
-				t.Errorf("arena %d is not far smaller than the no-reuse sum %d", arena[n], sum)
+			if (perToken+perRow)*5 > sum {
+				t.Errorf("arenas %d + %d are not far smaller than the no-reuse sum %d", perToken, perRow, sum)
 			}
-			if extra := arena[n] - logits; extra > 4*widest {
-				t.Errorf("arena beyond the logits is %d bytes/token, more than 4 of the widest activation (%d)", extra, widest)
+			if perToken > 4*widest {
+				t.Errorf("activation arena %d bytes/token, more than 4 of the widest activation (%d)", perToken, widest)
+			}
+			if extra := perRow - logits; extra > 4*widest {
+				t.Errorf("row arena beyond the logits is %d bytes/row, more than 4 of the widest activation (%d)", extra, widest)
 			}
 		}
 	}
 	if arena[32] != arena[2] {
-		t.Errorf("arena depends on depth: %d bytes/token for 2 layers, %d for 32", arena[2], arena[32])
+		t.Errorf("arenas depend on depth: %+v for 2 layers, %+v for 32", arena[2], arena[32])
 	}
 }

@@ -17,19 +17,21 @@
 //
 // # Steps
 //
-// A Session owns a KV cache and an activation arena of ArenaBytesPerToken·T bytes. The cache
+// A Session owns a KV cache, an activation arena of ArenaBytesPerToken·T bytes and a row arena
+// of ArenaBytesPerRow·R bytes (the logits, and the last rows the passes moved behind the
+// selection of the rows that need logits), each grown to the largest step. The cache
 // has, per slot, a K region and a V region sized by the slot's element type (f32, or f16 / bf16
 // for artifacts compiled with --kv-dtype), its position alignment and its scratch bytes
 // (artifact.Slot); how positions are laid out inside them is the kernels' business.
 // Step(tokens, r) runs T tokens at positions P..P+T-1: for every launch of the program it evaluates the integer arguments and the split
 // extent as linear expressions in T, R, P and the capacity, resolves the buffer references
-// (arena offsets scale with T), deals [0, split) out to the threads in multiples of the launch's
+// (activation-arena offsets scale with T, row-arena offsets with R), deals [0, split) out to the threads in multiples of the launch's
 // grain and calls the kernel
 //
 //	void sym(void **bufs, const int64_t *ints, int64_t begin, int64_t end)
 //
 // once per thread, with a barrier before the next launch. The logits are copied out of the
-// arena. All memory handed to kernels (arena, KV cache, derived weights, the argument tables)
+// row arena (of the activation arena, for format-1 artifacts). All memory handed to kernels (arena, KV cache, derived weights, the argument tables)
 // lies outside the Go heap, in anonymous mappings, so the garbage collector neither moves nor
 // scans it.
 //

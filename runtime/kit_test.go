@@ -40,12 +40,14 @@ const (
 	wRoPE
 )
 
-// tinyManifest returns the manifest of the toy model.
+// tinyManifest returns the manifest of the toy model: x and y in the activation arena, the
+// logits in the row arena.
 func tinyManifest() *artifact.Manifest {
-	const bpt = 2*tinyH*4 + tinyVocab*4 // x, y, logits
+	const bpt = 2 * tinyH * 4 // x, y
 	T, R, P := artifact.Expr{T: 1}, artifact.Expr{R: 1}, artifact.Expr{P: 1}
 	c := func(v int64) artifact.Expr { return artifact.Expr{Const: v} }
 	arena := func(off int64) artifact.Ref { return artifact.Ref{Kind: artifact.RefArena, Offset: off} }
+	rows := artifact.Ref{Kind: artifact.RefRows}
 	weight := func(i int) artifact.Ref { return artifact.Ref{Kind: artifact.RefWeight, Index: i} }
 	k0, v0 := artifact.Ref{Kind: artifact.RefK}, artifact.Ref{Kind: artifact.RefV}
 	return &artifact.Manifest{
@@ -74,12 +76,29 @@ func tinyManifest() *artifact.Manifest {
 			{Kernel: 0, Bufs: []artifact.Ref{{Kind: artifact.RefTokens}, weight(wEmbed), arena(0)}, Ints: []artifact.Expr{c(tinyH)}, Split: T, Note: "%1 embed"},
 			{Kernel: 1, Bufs: []artifact.Ref{arena(0), weight(wNorm1), weight(wRoPE), k0, v0, arena(4 * tinyH)},
 				Ints: []artifact.Expr{c(tinyH), P, c(tinyRot)}, Split: T, Note: "%2 mix"},
-			{Kernel: 2, Bufs: []artifact.Ref{k0, v0, weight(wLM), arena(8 * tinyH)},
+			{Kernel: 2, Bufs: []artifact.Ref{k0, v0, weight(wLM), rows},
 				Ints: []artifact.Expr{c(tinyH), c(tinyVocab), T, R, P}, Split: c(tinyVocab), Grain: 4, Note: "%3 logits"},
 		},
 		ArenaBytesPerToken: bpt,
-		Result:             arena(8 * tinyH),
+		ArenaBytesPerRow:   tinyVocab * 4,
+		Result:             rows,
 	}
+}
+
+// formatV1 turns the toy manifest into the layout of a format-1 artifact, which had no row
+// arena: the logits follow x and y in the activation arena.
+func formatV1(m *artifact.Manifest) {
+	logits := artifact.Ref{Kind: artifact.RefArena, Offset: m.ArenaBytesPerToken}
+	for i := range m.Program {
+		for j, b := range m.Program[i].Bufs {
+			if b.Kind == artifact.RefRows {
+				m.Program[i].Bufs[j] = logits
+			}
+		}
+	}
+	m.FormatVersion, m.Result = 1, logits
+	m.ArenaBytesPerToken += m.ArenaBytesPerRow
+	m.ArenaBytesPerRow = 0
 }
 
 // toolchainOrSkip returns the LLVM 14 toolchain, skipping the test without one (failing it
@@ -212,7 +231,13 @@ func writeCheckpoint(t testing.TB, tensors []weights.WriteTensor) *weights.Check
 // loadTiny compiles, writes, loads and binds the toy model.
 func loadTiny(t testing.TB, cfg runtime.Config, w *tinyWeights) (*runtime.Artifact, *runtime.Model) {
 	t.Helper()
-	dir := writeArtifact(t, tinyManifest(), kernelLibrary(t, true))
+	return loadTinyManifest(t, tinyManifest(), cfg, w)
+}
+
+// loadTinyManifest is loadTiny with the manifest m.
+func loadTinyManifest(t testing.TB, m *artifact.Manifest, cfg runtime.Config, w *tinyWeights) (*runtime.Artifact, *runtime.Model) {
+	t.Helper()
+	dir := writeArtifact(t, m, kernelLibrary(t, true))
 	a, err := runtime.Load(dir, cfg)
 	if err != nil {
 		t.Fatal(err)

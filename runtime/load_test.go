@@ -101,8 +101,18 @@ func TestLoadErrors(t *testing.T) {
 		},
 		{
 			name:     "result outside the arena",
-			manifest: func(m *artifact.Manifest) { m.ArenaBytesPerToken -= 4 },
-			want:     []string{"result at arena offset 64", "needs 104 bytes per token, the arena has 100"},
+			manifest: func(m *artifact.Manifest) { formatV1(m); m.ArenaBytesPerToken -= 4 },
+			want:     []string{"result at activation arena offset 64", "needs 104 bytes per row, the activation arena has 100"},
+		},
+		{
+			name:     "result outside the row arena",
+			manifest: func(m *artifact.Manifest) { m.ArenaBytesPerRow -= 4 },
+			want:     []string{"result at row arena offset 0", "needs 40 bytes per row, the row arena has 36"},
+		},
+		{
+			name:     "newer format",
+			manifest: func(m *artifact.Manifest) { m.FormatVersion = artifact.FormatVersion + 1 },
+			want:     []string{"manifest format version 3, this mtc reads versions 1 to 2"},
 		},
 	}
 	for _, tt := range tests {

@@ -20,6 +20,8 @@ type Session struct {
 	kv     []*region // kv[2s] and kv[2s+1]: the K and V regions of slot s (see allocKV)
 	arena  *region   // ArenaBytesPerToken · arenaT bytes
 	arenaT int
+	rows   *region // the row arena: ArenaBytesPerRow · rowsR bytes
+	rowsR  int
 	tokens *region // the step's token ids, i32 [tokensT]
 	table  *region // per launch: its buffer pointers, then its integer arguments
 	calls  []launchTask
@@ -83,14 +85,14 @@ func (s *Session) Reset() { s.pos = 0 }
 // the current position changes nothing; a negative p empties the cache.
 func (s *Session) Rewind(p int) { s.pos = min(s.pos, max(p, 0)) }
 
-// Close frees the KV cache and the arena. The session must not be used afterwards.
+// Close frees the KV cache and the arenas. The session must not be used afterwards.
 func (s *Session) Close() error {
 	var errs []error
 	for _, r := range s.kv {
 		errs = append(errs, r.free())
 	}
-	errs = append(errs, s.arena.free(), s.tokens.free(), s.table.free())
-	s.kv, s.arena, s.tokens, s.table = nil, nil, nil, nil
+	errs = append(errs, s.arena.free(), s.rows.free(), s.tokens.free(), s.table.free())
+	s.kv, s.arena, s.rows, s.tokens, s.table = nil, nil, nil, nil, nil
 	s.err = errors.New("session is closed")
 	return errors.Join(errs...)
 }
@@ -118,7 +120,7 @@ func (s *Session) Step(tokens []int32, r int) ([]float32, error) {
 			return nil, fmt.Errorf("step: token %d (index %d of %d) is out of range: the vocabulary has ids 0..%d", t, i, T, vocab-1)
 		}
 	}
-	if err := s.reserve(T); err != nil {
+	if err := s.reserve(T, r); err != nil {
 		return nil, err
 	}
 	copy(unsafe.Slice((*int32)(unsafe.Pointer(&s.tokens.data[0])), T), tokens)
@@ -129,14 +131,28 @@ func (s *Session) Step(tokens []int32, r int) ([]float32, error) {
 		s.run(&s.calls[i])
 	}
 	s.pos += T
-	res := m.Result.Offset * int64(T)
+	src := s.arena.data[m.Result.Offset*int64(T):]
+	if m.Result.Kind == artifact.RefRows {
+		src = s.rows.data[m.Result.Offset*int64(r):]
+	}
 	out := make([]float32, r*vocab)
-	copy(out, f32View(s.arena.data[res:res+4*int64(r*vocab)]))
+	copy(out, f32View(src[:4*r*vocab]))
 	return out, nil
 }
 
-// reserve grows the arena and the token buffer to hold a step of T tokens.
-func (s *Session) reserve(T int) error {
+// reserve grows the arena and the token buffer to hold a step of T tokens, and the row arena to
+// hold R logit rows. Both grow to at least twice their size (at most the capacity), so that a
+// run of growing steps allocates a few times, not every step.
+func (s *Session) reserve(T, R int) error {
+	if R > s.rowsR && s.art.Manifest.ArenaBytesPerRow > 0 {
+		n := max(R, min(2*s.rowsR, s.art.capacity))
+		rows, err := allocRegion(s.art.Manifest.ArenaBytesPerRow * int64(n))
+		if err != nil {
+			return fmt.Errorf("row arena for %d logit rows: %w", n, err)
+		}
+		s.rows.free()
+		s.rows, s.rowsR = rows, n
+	}
 	if T > s.arenaT {
 		n := max(T, min(2*s.arenaT, s.art.capacity))
 		arena, err := allocRegion(s.art.Manifest.ArenaBytesPerToken * int64(n))
@@ -168,6 +184,8 @@ func (s *Session) resolve(T, R int64) error {
 			switch ref.Kind {
 			case artifact.RefArena:
 				bufs[j] = arena + uintptr(ref.Offset*T)
+			case artifact.RefRows:
+				bufs[j] = s.rows.addr() + uintptr(ref.Offset*R)
 			case artifact.RefWeight:
 				bufs[j] = s.md.ptrs[ref.Index]
 			case artifact.RefK:

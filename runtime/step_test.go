@@ -150,26 +150,35 @@ func TestStepErrors(t *testing.T) {
 	}
 }
 
-// TestArenaGrowth runs steps of growing and shrinking sizes on one session, so the arena is
-// reallocated between steps.
+// TestArenaGrowth runs steps of growing and shrinking sizes, and of as many logit rows as
+// tokens or one, on one session, so that both arenas are reallocated between steps; also with
+// the layout of a format-1 artifact (the logits in the activation arena).
 func TestArenaGrowth(t *testing.T) {
-	w := newTinyWeights(4)
-	_, md := loadTiny(t, runtime.Config{Threads: 3, Capacity: 64}, w)
-	s := md.NewSession()
-	defer s.Close()
-	ref := newTinyRef(w, 64)
-	for _, n := range []int{1, 2, 5, 1, 17, 3, 30} {
-		toks := make([]int32, n)
-		for i := range toks {
-			toks[i] = int32((i*7 + n) % tinyVocab)
-		}
-		got, err := s.Step(toks, n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if d := maxRelDiff(got, ref.step(toks, n)); d > 1e-5 {
-			t.Errorf("step of %d tokens: off by %.3g", n, d)
-		}
+	for _, v1 := range []bool{false, true} {
+		t.Run(fmt.Sprintf("format-1=%v", v1), func(t *testing.T) {
+			w := newTinyWeights(4)
+			m := tinyManifest()
+			if v1 {
+				formatV1(m)
+			}
+			_, md := loadTinyManifest(t, m, runtime.Config{Threads: 3, Capacity: 64}, w)
+			s := md.NewSession()
+			defer s.Close()
+			ref := newTinyRef(w, 64)
+			for _, st := range []struct{ n, r int }{{1, 1}, {2, 2}, {5, 1}, {1, 1}, {17, 17}, {3, 2}, {30, 1}, {4, 4}} {
+				toks := make([]int32, st.n)
+				for i := range toks {
+					toks[i] = int32((i*7 + st.n) % tinyVocab)
+				}
+				got, err := s.Step(toks, st.r)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if d := maxRelDiff(got, ref.step(toks, st.r)); d > 1e-5 {
+					t.Errorf("step of %d tokens, %d logit rows: off by %.3g", st.n, st.r, d)
+				}
+			}
+		})
 	}
 }
 

@@ -74,8 +74,8 @@ func compileCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(os.Stderr, "mtc: compiled %s for %s into %s in %.2fs: %d kernels, %d launches, arena %d bytes per token\n",
-				m.Model.Name, m.Target, out, time.Since(start).Seconds(), len(m.Kernels), len(m.Program), m.ArenaBytesPerToken)
+			fmt.Fprintf(os.Stderr, "mtc: compiled %s for %s into %s in %.2fs: %d kernels, %d launches, arenas %d bytes per token + %d per logit row\n",
+				m.Model.Name, m.Target, out, time.Since(start).Seconds(), len(m.Kernels), len(m.Program), m.ArenaBytesPerToken, m.ArenaBytesPerRow)
 			return nil
 		},
 	}

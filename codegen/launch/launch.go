@@ -15,8 +15,18 @@ import (
 	"github.com/mtc-dev/mtc/ir"
 )
 
-// Arena is the reference to v's activation buffer (its planned offset, per token).
-func Arena(v *ir.Value) artifact.Ref { return artifact.Ref{Kind: artifact.RefArena, Offset: v.Buf} }
+// Arena is the reference to v's buffer: its planned offset per row, in the row arena for a
+// value of R rows (ir.InRowArena), else in the activation arena.
+func Arena(v *ir.Value) artifact.Ref {
+	if ir.InRowArena(v) {
+		return artifact.Ref{Kind: artifact.RefRows, Offset: v.Buf}
+	}
+	return artifact.Ref{Kind: artifact.RefArena, Offset: v.Buf}
+}
+
+// Arenas are the sizes of a program's two arenas: the activation arena in bytes per token, the
+// row arena in bytes per logit row (see artifact.Manifest).
+type Arenas struct{ PerToken, PerRow int64 }
 
 // DimExpr is a dimension as a launch integer.
 func DimExpr(d ir.Dim) artifact.Expr {
@@ -83,10 +93,10 @@ func KVSlots(g *ir.Graph) ([]artifact.Slot, error) {
 }
 
 // Program lowers every value of g but the token input, in order, with lower, and returns the
-// launches (each noted with its value, "%N op") and the arena size the memory plan needs in
-// bytes per token (the largest Buf plus size). A value without a buffer, or one lower fails
-// on, is reported in errs and lowering goes on, so one run reports every bad value.
-func Program(g *ir.Graph, errs *diag.List, lower func(v *ir.Value) ([]artifact.Launch, error)) (program []artifact.Launch, arenaBytesPerToken int64) {
+// launches (each noted with its value, "%N op") and the arena sizes the memory plan needs (the
+// largest Buf plus size in each arena). A value without a buffer, or one lower fails on, is
+// reported in errs and lowering goes on, so one run reports every bad value.
+func Program(g *ir.Graph, errs *diag.List, lower func(v *ir.Value) ([]artifact.Launch, error)) (program []artifact.Launch, arenas Arenas) {
 	for _, v := range g.Values {
 		if v.Op == ir.OpTokens {
 			continue
@@ -95,7 +105,11 @@ func Program(g *ir.Graph, errs *diag.List, lower func(v *ir.Value) ([]artifact.L
 			errs.Add(v.Pos, "%%%d (%v) has no arena buffer: run the plan-memory pass before code generation", v.ID, v.Op)
 			continue
 		}
-		arenaBytesPerToken = max(arenaBytesPerToken, v.Buf+ir.BytesPerToken(v))
+		if end := v.Buf + ir.BytesPerToken(v); ir.InRowArena(v) {
+			arenas.PerRow = max(arenas.PerRow, end)
+		} else {
+			arenas.PerToken = max(arenas.PerToken, end)
+		}
 		launches, err := lower(v)
 		if err != nil {
 			errs.Add(v.Pos, "%%%d (%v): %v", v.ID, v.Op, err)
@@ -106,5 +120,5 @@ func Program(g *ir.Graph, errs *diag.List, lower func(v *ir.Value) ([]artifact.L
 		}
 		program = append(program, launches...)
 	}
-	return program, arenaBytesPerToken
+	return program, arenas
 }

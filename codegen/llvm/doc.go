@@ -34,7 +34,8 @@
 //	add              [y, a, b]                 []              rows
 //	last             [y, x]                    [T, R]          R
 //
-// An arena reference with offset o names the matrix at byte o·T of the step's arena, rows
+// An arena reference with offset o names the matrix at byte o·T of the step's activation arena,
+// a row-arena reference (a value of R rows) the one at byte o·R of the row arena; rows are
 // contiguous with a stride of cols·4 bytes.
 //
 // # Code shape

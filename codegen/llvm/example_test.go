@@ -37,11 +37,11 @@ return %4
 	for _, l := range out.Program {
 		fmt.Printf("%-16s %s split=%+v\n", l.Note, out.Kernels[l.Kernel].Symbol, l.Split)
 	}
-	fmt.Println("arena bytes per token:", out.ArenaBytesPerToken)
+	fmt.Println("arena bytes per token:", out.Arenas.PerToken, "per logit row:", out.Arenas.PerRow)
 	// Output:
 	// %1 embed         mtc_k_embed_bf16_v100_h64 split={Const:0 T:1 R:0 P:0 Cap:0}
 	// %2 layernorm     mtc_k_layernorm_gf32_bf32_h64_eps1em05 split={Const:0 T:1 R:0 P:0 Cap:0}
 	// %3 layernorm     mtc_k_layernorm_gf32_bf32_h64_eps1em05 split={Const:0 T:1 R:0 P:0 Cap:0}
 	// %4 matmul_sqrelu mtc_k_matmul_sqrelu_bf16_k64_n256 split={Const:256 T:0 R:0 P:0 Cap:0}
-	// arena bytes per token: 1280
+	// arena bytes per token: 1280 per logit row: 0
 }

@@ -63,9 +63,10 @@ type Output struct {
 	Kernels []artifact.Kernel
 	// Program is the step: the launches in order, one per value (two per attention).
 	Program []artifact.Launch
-	// ArenaBytesPerToken is the largest Buf + bytes per token over the graph's values.
-	ArenaBytesPerToken int64
-	// Result is the arena reference of the graph's result.
+	// Arenas are the sizes of the activation arena (bytes per token) and the row arena (bytes
+	// per logit row): the largest Buf + bytes per row over each arena's values.
+	Arenas launch.Arenas
+	// Result is the (row-)arena reference of the graph's result.
 	Result artifact.Ref
 }
 
@@ -141,7 +142,7 @@ func (md *module) program(g *ir.Graph) (*Output, error) {
 	if len(errs) > 0 {
 		return nil, errs.Err()
 	}
-	out.Program, out.ArenaBytesPerToken = launch.Program(g, &errs, p.value)
+	out.Program, out.Arenas = launch.Program(g, &errs, p.value)
 	if len(errs) > 0 {
 		return nil, errs.Err()
 	}

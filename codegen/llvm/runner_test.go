@@ -169,7 +169,10 @@ func oddSplit(extent, grain int64, launch int) [][2]int64 {
 func (r *runner) step(tokens []int32, rows, n int) []float32 {
 	t := r.t
 	T := int64(len(tokens))
-	arenaMem := guarded(t, int(T*r.out.ArenaBytesPerToken))
+	// Each arena exactly as large as the step needs, between guard pages: a kernel that writes
+	// past its value's rows faults.
+	arenaMem := guarded(t, int(T*r.out.Arenas.PerToken))
+	rowsMem := guarded(t, int(int64(rows)*r.out.Arenas.PerRow))
 	tokMem := guarded(t, 4*len(tokens))
 	for i, id := range tokens {
 		binary.LittleEndian.PutUint32(tokMem[4*i:], uint32(id))
@@ -179,6 +182,8 @@ func (r *runner) step(tokens []int32, rows, n int) []float32 {
 		switch ref.Kind {
 		case artifact.RefArena:
 			return addr(arenaMem) + uintptr(ref.Offset*T)
+		case artifact.RefRows:
+			return addr(rowsMem) + uintptr(ref.Offset*R)
 		case artifact.RefWeight:
 			return addr(r.weights[ref.Index])
 		case artifact.RefK:
@@ -209,9 +214,14 @@ func (r *runner) step(tokens []int32, rows, n int) []float32 {
 		}
 	}
 	r.pos += len(tokens)
-	res := f32s(arenaMem[r.out.Result.Offset*T:])
+	var res []float32
+	if r.out.Result.Kind == artifact.RefRows {
+		res = f32s(rowsMem[r.out.Result.Offset*R:])
+	} else {
+		res = f32s(arenaMem[r.out.Result.Offset*T:])
+	}
 	if len(res) < n {
-		t.Fatalf("the result at arena offset %d·T holds %d floats, want %d", r.out.Result.Offset, len(res), n)
+		t.Fatalf("the result at %s offset %d holds %d floats, want %d", r.out.Result.Kind, r.out.Result.Offset, len(res), n)
 	}
 	return append([]float32(nil), res[:n]...)
 }

@@ -108,7 +108,8 @@ func f32le(f []float32) []byte {
 func (em *emuModel) step(tokens []int32, r int) ([]float32, []int32, error) {
 	T := int64(len(tokens))
 	e, out := em.e, em.out
-	arena := e.alloc(int(out.ArenaBytesPerToken * T))
+	arena := e.alloc(int(out.Arenas.PerToken * T))
+	rows := e.alloc(int(out.Arenas.PerRow * int64(r)))
 	tok := e.alloc(4 * len(tokens))
 	for i, id := range tokens {
 		binary.LittleEndian.PutUint32(e.bytes(tok)[4*i:], uint32(id))
@@ -118,6 +119,8 @@ func (em *emuModel) step(tokens []int32, r int) ([]float32, []int32, error) {
 		switch ref.Kind {
 		case artifact.RefArena:
 			return arena + uint64(ref.Offset*T)
+		case artifact.RefRows:
+			return rows + uint64(ref.Offset*R)
 		case artifact.RefWeight:
 			return em.weights[ref.Index]
 		case artifact.RefK:

@@ -38,9 +38,10 @@ type Output struct {
 	// Kernels is the kernel table; Kernels[Argmax] is the argmax kernel (Op OpArgmax).
 	Kernels []artifact.Kernel
 	Program []artifact.Launch
-	// ArenaBytesPerToken is the largest Buf + bytes per token over the graph's values.
-	ArenaBytesPerToken int64
-	// Result is the arena reference of the graph's result (f32 [R, vocab]).
+	// Arenas are the sizes of the activation arena (bytes per token) and the row arena (bytes
+	// per logit row): the largest Buf + bytes per row over each arena's values.
+	Arenas launch.Arenas
+	// Result is the (row-)arena reference of the graph's result (f32 [R, vocab]).
 	Result artifact.Ref
 	// Argmax is the index in Kernels of the argmax kernel over result rows.
 	Argmax int
@@ -82,7 +83,7 @@ func generate(g *ir.Graph, o Options) (*Output, *module, error) {
 		return nil, nil, err
 	}
 	out.Slots = slots
-	out.Program, out.ArenaBytesPerToken = launch.Program(g, &errs, p.value)
+	out.Program, out.Arenas = launch.Program(g, &errs, p.value)
 	if len(errs) > 0 {
 		return nil, nil, errs.Err()
 	}
@@ -123,7 +124,7 @@ func (out *Output) Fill(m *artifact.Manifest, files map[string]artifact.NamedByt
 	m.Slots = out.Slots
 	m.Kernels = out.Kernels
 	m.Program = out.Program
-	m.ArenaBytesPerToken = out.ArenaBytesPerToken
+	m.ArenaBytesPerToken, m.ArenaBytesPerRow = out.Arenas.PerToken, out.Arenas.PerRow
 	m.Result = out.Result
 	files[artifact.FileLL] = artifact.NamedBytes{Name: "kernels.ll", Data: out.LL}
 	files[artifact.FilePTX] = artifact.NamedBytes{Name: "kernels.ptx", Data: ptx}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/mtc-dev/mtc/artifact"
+	"github.com/mtc-dev/mtc/codegen/launch"
 	"github.com/mtc-dev/mtc/internal/diag"
 	"github.com/mtc-dev/mtc/internal/golden"
 	"github.com/mtc-dev/mtc/ir"
@@ -29,10 +30,10 @@ func TestGoldenTiny(t *testing.T) {
 		Slots   []artifact.Slot
 		Kernels []artifact.Kernel
 		Program []artifact.Launch
-		Arena   int64
+		Arenas  launch.Arenas
 		Result  artifact.Ref
 		Argmax  int
-	}{out.Weights, out.Slots, out.Kernels, out.Program, out.ArenaBytesPerToken, out.Result, out.Argmax}, "", "  ")
+	}{out.Weights, out.Slots, out.Kernels, out.Program, out.Arenas, out.Result, out.Argmax}, "", "  ")
 	if err != nil {
 		t.Fatal(err)
 	}

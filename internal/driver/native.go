@@ -57,15 +57,12 @@ func generateCPU(ctx context.Context, c *Compiled, m *artifact.Manifest, files m
 		return err
 	}
 	m.Triple, m.CPU, m.CPUFeatures = triple, cpu.Name, cpu.Features
-	fillProgram(m, out.Weights, out.Slots, out.Kernels, out.Program, out.ArenaBytesPerToken, out.Result)
+	m.Weights, m.Slots, m.Kernels, m.Program, m.Result = out.Weights, out.Slots, out.Kernels, out.Program, out.Result
+	m.ArenaBytesPerToken, m.ArenaBytesPerRow = out.Arenas.PerToken, out.Arenas.PerRow
+	m.Model.WeightBytes = decodeBytes(m)
 	files[artifact.FileLL] = artifact.NamedBytes{Name: "kernels.ll", Data: out.LL}
 	files[artifact.FileSO] = artifact.NamedBytes{Name: "kernels.so", Data: soData, Mode: 0o755}
 	return nil
-}
-
-func fillProgram(m *artifact.Manifest, w []artifact.Weight, s []artifact.Slot, k []artifact.Kernel, p []artifact.Launch, arena int64, result artifact.Ref) {
-	m.Weights, m.Slots, m.Kernels, m.Program, m.ArenaBytesPerToken, m.Result = w, s, k, p, arena, result
-	m.Model.WeightBytes = decodeBytes(m)
 }
 
 func generateCUDA(ctx context.Context, c *Compiled, m *artifact.Manifest, files map[string]artifact.NamedBytes, o *CompileOptions) error {
@@ -82,7 +79,7 @@ func generateCUDA(ctx context.Context, c *Compiled, m *artifact.Manifest, files 
 		return err
 	}
 	out.Fill(m, files, code)
-	fillProgram(m, m.Weights, m.Slots, m.Kernels, m.Program, m.ArenaBytesPerToken, m.Result)
+	m.Model.WeightBytes = decodeBytes(m)
 	return nil
 }
 

@@ -31,10 +31,11 @@ func testManifest() *artifact.Manifest {
 		Program: []artifact.Launch{
 			{Kernel: 0, Bufs: []artifact.Ref{{Kind: artifact.RefArena, Offset: 64}, {Kind: artifact.RefTokens}, {Kind: artifact.RefWeight, Index: 0}},
 				Split: artifact.Expr{T: 1}, Grain: 1, Note: "%1 embed"},
-			{Kernel: 0, Bufs: []artifact.Ref{{Kind: artifact.RefK, Index: 0}, {Kind: artifact.RefV, Index: 0}, {Kind: artifact.RefArena}},
+			{Kernel: 0, Bufs: []artifact.Ref{{Kind: artifact.RefK, Index: 0}, {Kind: artifact.RefV, Index: 0}, {Kind: artifact.RefRows, Offset: 16}},
 				Ints: []artifact.Expr{{P: 1}, {Cap: 1}, {T: 1, Const: -1}}, Split: artifact.Expr{Const: 40}, Grain: 16, Note: "%2 x"},
 		},
 		ArenaBytesPerToken: 128,
+		ArenaBytesPerRow:   32,
 		Result:             artifact.Ref{Kind: artifact.RefArena, Offset: 0},
 	}
 }
@@ -99,7 +100,7 @@ func TestOpenRejectsBadArtifacts(t *testing.T) {
 		{"no block", func(m *artifact.Manifest) { m.Kernels[0].Block = [3]int{} }, "kernels[0] (embed): block [0 0 0] is not a valid CUDA block"},
 		{"huge block", func(m *artifact.Manifest) { m.Kernels[0].Block = [3]int{64, 32, 1} }, "block [64 32 1] is not a valid CUDA block (1..1024 threads)"},
 		{"argmax in program", func(m *artifact.Manifest) { m.Program[0].Kernel = 1 }, "program[0] (%1 embed): the argmax kernel is not part of the program"},
-		{"result outside arena", func(m *artifact.Manifest) { m.Result.Offset = 120 }, "needs 136 bytes per token, the arena has 128"},
+		{"result outside arena", func(m *artifact.Manifest) { m.Result.Offset = 120 }, "needs 136 bytes per row, the activation arena has 128"},
 		{"capacity", func(m *artifact.Manifest) { m.Model.MaxPositions = 4 }, ""},
 	}
 	for _, tt := range tests {
@@ -144,12 +145,12 @@ func TestPlanFill(t *testing.T) {
 		t.Errorf("read (-want +got):\n%s", diff)
 	}
 	table := make([]uint64, p.words)
-	ad := &addresses{arena: 1 << 20, tokens: 1 << 30, weights: []uint64{5 << 20, 0}, kv: []uint64{7 << 20, 8 << 20}}
-	splits, err := p.fill(table, ad, 3, 1, 5, 8)
+	ad := &addresses{arena: 1 << 20, rows: 9 << 20, tokens: 1 << 30, weights: []uint64{5 << 20, 0}, kv: []uint64{7 << 20, 8 << 20}}
+	splits, err := p.fill(table, ad, 3, 2, 5, 8)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []uint64{1<<20 + 64*3, 1 << 30, 5 << 20, 7 << 20, 8 << 20, 1 << 20, 5, 8, 2, 0, 0}
+	want := []uint64{1<<20 + 64*3, 1 << 30, 5 << 20, 7 << 20, 8 << 20, 9<<20 + 16*2, 5, 8, 2, 0, 0}
 	if diff := cmp.Diff(want, table); diff != "" {
 		t.Errorf("table (-want +got):\n%s", diff)
 	}
@@ -161,6 +162,10 @@ func TestPlanFill(t *testing.T) {
 	}
 	if g := blocks(7, 0); g != 7 {
 		t.Errorf("blocks(7, 0) = %d, want 7", g)
+	}
+	ad.rows = 0
+	if _, err := p.fill(table, ad, 3, 2, 5, 8); err == nil || !strings.Contains(err.Error(), "program[1] (%2 x): buffer 2 (rows 0) has no device memory") {
+		t.Errorf("fill without a row arena: %v", err)
 	}
 	ad.weights[0] = 0
 	if _, err := p.fill(table, ad, 3, 1, 5, 8); err == nil || !strings.Contains(err.Error(), "program[0] (%1 embed): buffer 2 (weight 0) has no device memory") {

@@ -18,7 +18,8 @@
 // # Steps
 //
 // A Session owns the KV cache (per slot, keys and values f32 [capacity, width]), the activation
-// arena (ArenaBytesPerToken·T bytes, grown to the largest step) and an argument table in device
+// arena (ArenaBytesPerToken·T bytes) and the row arena (ArenaBytesPerRow·R bytes), each grown
+// to the largest step, and an argument table in device
 // memory. Step(tokens, r) evaluates every launch's buffer addresses and integer arguments for
 // T, R, P and the capacity into one host array, copies it to the table with one cuMemcpyHtoD,
 // then launches each kernel as

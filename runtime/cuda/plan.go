@@ -51,10 +51,6 @@ func newPlan(mpath string, m *artifact.Manifest, capacity int) (*plan, error) {
 			p.argmax = i
 		}
 	}
-	need := m.Result.Offset + 4*int64(m.Model.VocabSize)
-	if need > m.ArenaBytesPerToken {
-		bad("result at arena offset %d per token with %d logits needs %d bytes per token, the arena has %d", m.Result.Offset, m.Model.VocabSize, need, m.ArenaBytesPerToken)
-	}
 	for i, w := range m.Weights {
 		switch w.Transform {
 		case artifact.TransformLoad, artifact.TransformAdd1, artifact.TransformConcat, artifact.TransformRoPETable:
@@ -100,15 +96,19 @@ const maxGrid = math.MaxInt32
 
 // addresses resolves buffer references to device addresses for one step.
 type addresses struct {
-	arena, tokens uint64
-	weights       []uint64
-	kv            []uint64 // kv[2s], kv[2s+1]: keys and values of slot s
+	arena, rows, tokens uint64
+	weights             []uint64
+	kv                  []uint64 // kv[2s], kv[2s+1]: keys and values of slot s
 }
 
-func (ad *addresses) resolve(r artifact.Ref, T int64) uint64 {
+func (ad *addresses) resolve(r artifact.Ref, T, R int64) uint64 {
 	switch r.Kind {
 	case artifact.RefArena:
 		return ad.arena + uint64(r.Offset*T)
+	case artifact.RefRows:
+		if ad.rows != 0 {
+			return ad.rows + uint64(r.Offset*R)
+		}
 	case artifact.RefWeight:
 		if r.Index >= 0 && r.Index < len(ad.weights) {
 			return ad.weights[r.Index]
@@ -134,7 +134,7 @@ func (p *plan) fill(table []uint64, ad *addresses, T, R, P, C int64) ([]int64, e
 	for i, l := range p.launches {
 		w := table[l.off:]
 		for j, r := range l.Bufs {
-			w[j] = ad.resolve(r, T)
+			w[j] = ad.resolve(r, T, R)
 			if w[j] == 0 {
 				return nil, fmt.Errorf("program[%d] (%s): buffer %d (%s %d) has no device memory", i, l.Note, j, r.Kind, r.Index)
 			}

@@ -19,6 +19,9 @@ type Session struct {
 	kv       []uint64 // kv[2s], kv[2s+1]: keys and values of slot s, f32 [capacity, width]
 	arena    uint64   // ArenaBytesPerToken · arenaT bytes
 	arenaT   int
+	rows     uint64 // the row arena: ArenaBytesPerRow · rowsR bytes
+	rowsR    int
+	result   uint64 // the device address of the last step's logits
 	tokens   uint64 // i32 [arenaT]
 	argOut   uint64 // i32 [arenaT]: argmax results
 	table    uint64 // the argument table, plan.words words
@@ -94,8 +97,7 @@ func (s *Session) Step(tokens []int32, r int) ([]float32, error) {
 		if len(out) == 0 {
 			return nil
 		}
-		src := s.arena + uint64(s.md.Manifest.Result.Offset*int64(T))
-		res := a.cuMemcpyDtoH(unsafe.Pointer(&out[0]), src, uint64(4*len(out)))
+		res := a.cuMemcpyDtoH(unsafe.Pointer(&out[0]), s.result, uint64(4*len(out)))
 		goruntime.KeepAlive(out)
 		return a.check(res, "cuMemcpyDtoH", "logits")
 	})
@@ -151,19 +153,20 @@ func (s *Session) step(tokens []int32, r int, finish func(a *api, T int) error) 
 		}
 	}
 	err := md.do(func(a *api) error {
-		if err := s.reserve(a, T); err != nil {
+		if err := s.reserve(a, T, r); err != nil {
 			return err
 		}
 		if err := upload(a, s.tokens, unsafe.Slice((*byte)(unsafe.Pointer(&tokens[0])), 4*T), "tokens"); err != nil {
 			return err
 		}
-		ad := &addresses{arena: s.arena, tokens: s.tokens, weights: md.weights, kv: s.kv}
+		ad := &addresses{arena: s.arena, rows: s.rows, tokens: s.tokens, weights: md.weights, kv: s.kv}
 		splits, err := md.plan.fill(s.host, ad, int64(T), int64(r), int64(s.pos), int64(md.capacity))
 		if err != nil {
 			return err
 		}
 		s.host[md.plan.argmaxOff] = s.argOut
-		s.host[md.plan.argmaxOff+1] = ad.resolve(md.Manifest.Result, int64(T))
+		s.result = ad.resolve(md.Manifest.Result, int64(T), int64(r))
+		s.host[md.plan.argmaxOff+1] = s.result
 		table := unsafe.Slice((*byte)(unsafe.Pointer(&s.host[0])), 8*len(s.host))
 		if err := upload(a, s.table, table, "argument table"); err != nil {
 			return err
@@ -220,8 +223,18 @@ func (s *Session) launch(a *api, fn uintptr, block [3]int, shared, off, nb int, 
 		uint32(shared), 0, unsafe.Pointer(&w[0]), nil)
 }
 
-// reserve grows the arena, the token buffer and the argmax output to hold a step of T tokens.
-func (s *Session) reserve(a *api, T int) error {
+// reserve grows the arena, the token buffer and the argmax output to hold a step of T tokens,
+// and the row arena to hold R logit rows (each to at least twice its size, at most the capacity).
+func (s *Session) reserve(a *api, T, R int) error {
+	if R > s.rowsR && s.md.Manifest.ArenaBytesPerRow > 0 {
+		n := max(R, min(2*s.rowsR, s.md.capacity))
+		s.freeRows(a)
+		var err error
+		if s.rows, err = alloc(a, s.md.Manifest.ArenaBytesPerRow*int64(n), fmt.Sprintf("row arena for %d logit rows", n)); err != nil {
+			return err
+		}
+		s.rowsR = n
+	}
 	if T <= s.arenaT {
 		return nil
 	}
@@ -239,6 +252,14 @@ func (s *Session) reserve(a *api, T int) error {
 	}
 	s.arenaT = n
 	return nil
+}
+
+func (s *Session) freeRows(a *api) {
+	if s.rows != 0 {
+		a.cuMemFree(s.rows)
+		s.rows = 0
+	}
+	s.rowsR = 0
 }
 
 func (s *Session) freeArena(a *api) {
@@ -262,6 +283,7 @@ func (s *Session) Close() error {
 	}
 	return s.md.do(func(a *api) error {
 		s.freeArena(a)
+		s.freeRows(a)
 		for _, p := range s.kv {
 			a.cuMemFree(p)
 		}
