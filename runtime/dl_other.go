@@ -22,4 +22,8 @@ func callKernel(fn, bufs, ints uintptr, begin, end int64) {
 	panic("mtc runtime: no kernel library on " + goruntime.GOOS)
 }
 
+func callProgram(fn, table uintptr, n int64, worker, workers int, sync uintptr) {
+	panic("mtc runtime: no kernel library on " + goruntime.GOOS)
+}
+
 func bindFunc(fptr any, addr uintptr) { panic("mtc runtime: no kernel library on " + goruntime.GOOS) }

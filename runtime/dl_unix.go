@@ -51,5 +51,11 @@ func callKernel(fn, bufs, ints uintptr, begin, end int64) {
 	purego.SyscallN(fn, bufs, ints, uintptr(begin), uintptr(end))
 }
 
+// callProgram calls the kernel library's step loop (mtc_run_program, see codegen/llvm) as
+// worker of workers over the n launch records at table, with the barrier state at sync.
+func callProgram(fn, table uintptr, n int64, worker, workers int, sync uintptr) {
+	purego.SyscallN(fn, table, uintptr(n), uintptr(worker), uintptr(workers), sync)
+}
+
 // bindFunc makes the C function at addr callable as the Go function *fptr points to.
 func bindFunc(fptr any, addr uintptr) { purego.RegisterFunc(fptr, addr) }

@@ -30,7 +30,12 @@
 //
 //	void sym(void **bufs, const int64_t *ints, int64_t begin, int64_t end)
 //
-// once per thread, with a barrier before the next launch. The logits are copied out of the
+// once per thread, with a barrier before the next launch. Libraries made by this mtc export the
+// step loop mtc_run_program, which does all of that in native code: each pool thread then makes
+// one foreign call per step and the threads meet at spinning barriers between launches (none
+// between launches that run on one thread), which keeps Go's scheduler out of the step (see
+// codegen/llvm/program.go). It is used when every thread has a core (Threads ≤ GOMAXPROCS);
+// otherwise, and for older libraries, steps run launch by launch from Go. The logits are copied out of the
 // row arena (of the activation arena, for format-1 artifacts). All memory handed to kernels (arena, KV cache, derived weights, the argument tables)
 // lies outside the Go heap, in anonymous mappings, so the garbage collector neither moves nor
 // scans it.

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/mtc-dev/mtc/artifact"
+	"github.com/mtc-dev/mtc/codegen/llvm"
 	"github.com/mtc-dev/mtc/codegen/toolchain"
 	"github.com/mtc-dev/mtc/ir/interp"
 	"github.com/mtc-dev/mtc/runtime"
@@ -124,8 +125,9 @@ var (
 	soCache = map[bool][]byte{}
 )
 
-// kernelLibrary compiles testdata/tiny.ll (with testdata/bench.ll when bench is set) into a
-// shared object for the generic CPU of the host's architecture, once per test binary.
+// kernelLibrary compiles testdata/tiny.ll (with testdata/bench.ll when bench is set) and the
+// step loop every generated library has (codegen/llvm.StepLoopLL) into a shared object for the
+// generic CPU of the host's architecture, once per test binary.
 func kernelLibrary(t testing.TB, bench bool) []byte {
 	t.Helper()
 	tc := toolchainOrSkip(t)
@@ -134,7 +136,7 @@ func kernelLibrary(t testing.TB, bench bool) []byte {
 	if so, ok := soCache[bench]; ok {
 		return so
 	}
-	ll := readFile(t, "testdata/tiny.ll")
+	ll := append(readFile(t, "testdata/tiny.ll"), llvm.StepLoopLL()...)
 	if bench {
 		ll = append(ll, readFile(t, "testdata/bench.ll")...)
 	}

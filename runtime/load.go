@@ -36,6 +36,11 @@ type Artifact struct {
 	weightIndex map[string]int
 	pool        *Pool
 
+	// runProgram is the address of mtc_run_program, the library's step loop (0 if absent: the
+	// runtime then calls the kernels launch by launch).
+	runProgram uintptr
+	perLaunch  bool // tests: launch by launch even when the library has the step loop
+
 	streamRead func(p uintptr, n int64) float64 // mtc_stream_read, nil if absent
 	fmaPeak    func(iters int64) float64        // mtc_fma_peak, nil if absent
 	// fmaFLOPsPerIter is what mtc_fma_flops_per_iter returns: the FLOPs of one mtc_fma_peak round.
@@ -53,6 +58,10 @@ const (
 	// SymFMAFLOPsPerIter is int64_t mtc_fma_flops_per_iter(void): the floating-point operations
 	// of one mtc_fma_peak round (2 per multiply-add).
 	SymFMAFLOPsPerIter = "mtc_fma_flops_per_iter"
+	// SymRunProgram is void mtc_run_program(const int64_t *table, int64_t n, int64_t worker,
+	// int64_t workers, int64_t *sync): run a whole step's launches (records of fn, bufs, ints,
+	// split, grain) as one of workers threads, with spinning barriers between launches.
+	SymRunProgram = "mtc_run_program"
 )
 
 // Load opens the CPU artifact in dir: it reads and validates the manifest (checking every file's
@@ -104,6 +113,7 @@ func Load(dir string, cfg Config) (*Artifact, error) {
 		lib.close()
 		return nil, fmt.Errorf("%s: the kernel library does not define %s (recompile the artifact)", so, strings.Join(missing, ", "))
 	}
+	a.runProgram = lib.lookup(SymRunProgram)
 	if p := lib.lookup(SymStreamRead); p != 0 {
 		bindFunc(&a.streamRead, p)
 	}
@@ -115,6 +125,12 @@ func Load(dir string, cfg Config) (*Artifact, error) {
 	}
 	a.pool = NewPool(cfg.Threads)
 	return a, nil
+}
+
+// useProgram reports whether sessions run steps in the library's step loop: when it has one,
+// and its spinning barriers cannot starve (one thread, or no more threads than GOMAXPROCS).
+func (a *Artifact) useProgram() bool {
+	return a.runProgram != 0 && !a.perLaunch && (a.pool.Threads() == 1 || a.pool.spin > 0)
 }
 
 // Capacity returns the KV-cache capacity in positions.

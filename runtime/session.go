@@ -25,6 +25,8 @@ type Session struct {
 	tokens *region // the step's token ids, i32 [tokensT]
 	table  *region // per launch: its buffer pointers, then its integer arguments
 	calls  []launchTask
+	// native runs a step in the kernel library's step loop (nil: launch by launch from Go).
+	native *programTask
 	err    error // an allocation failure of NewSession, reported by Step
 }
 
@@ -68,6 +70,12 @@ func (md *Model) NewSession() *Session {
 	}
 	if s.kv, err = allocKV(m.Slots, int64(a.capacity)); err != nil {
 		s.err = err
+		return s
+	}
+	if a.useProgram() {
+		if s.native, err = newProgramTask(a.runProgram, s.calls); err != nil {
+			s.err = err
+		}
 	}
 	return s
 }
@@ -92,7 +100,10 @@ func (s *Session) Close() error {
 		errs = append(errs, r.free())
 	}
 	errs = append(errs, s.arena.free(), s.rows.free(), s.tokens.free(), s.table.free())
-	s.kv, s.arena, s.rows, s.tokens, s.table = nil, nil, nil, nil, nil
+	if s.native != nil {
+		errs = append(errs, s.native.free())
+	}
+	s.kv, s.arena, s.rows, s.tokens, s.table, s.native = nil, nil, nil, nil, nil, nil
 	s.err = errors.New("session is closed")
 	return errors.Join(errs...)
 }
@@ -127,8 +138,12 @@ func (s *Session) Step(tokens []int32, r int) ([]float32, error) {
 	if err := s.resolve(int64(T), int64(r)); err != nil {
 		return nil, err
 	}
-	for i := range s.calls {
-		s.run(&s.calls[i])
+	if s.native != nil {
+		s.native.run(s.art.pool, s.calls)
+	} else {
+		for i := range s.calls {
+			s.run(&s.calls[i])
+		}
 	}
 	s.pos += T
 	src := s.arena.data[m.Result.Offset*int64(T):]
@@ -240,3 +255,56 @@ func share(split, grain int64, worker, workers int) (lo, hi int64) {
 	hi = min(chunks*int64(worker+1)/int64(workers)*grain, split)
 	return lo, hi
 }
+
+// programTask runs a whole step in the kernel library's step loop (mtc_run_program): every
+// pool thread makes one foreign call per step, and the threads meet at spinning barriers in
+// native code between launches, instead of one Pool.Run and one foreign call per thread per
+// launch. The launch records live outside the Go heap; only their split extents change between
+// steps.
+type programTask struct {
+	fn    uintptr
+	n     int64
+	table *region // n records of fn, bufs, ints, split, grain (int64 each)
+	sync  *region // the barrier state, zero at first
+}
+
+// programRecordWords and programSyncBytes match codegen/llvm's ProgramRecordWords and
+// ProgramSyncBytes.
+const (
+	programRecordWords = 5
+	programSyncBytes   = 128
+)
+
+func newProgramTask(fn uintptr, calls []launchTask) (*programTask, error) {
+	t := &programTask{fn: fn, n: int64(len(calls))}
+	var err error
+	if t.table, err = allocRegion(8 * programRecordWords * max(t.n, 1)); err != nil {
+		return nil, err
+	}
+	if t.sync, err = allocRegion(programSyncBytes); err != nil {
+		t.table.free()
+		return nil, err
+	}
+	rec := unsafe.Slice((*int64)(unsafe.Pointer(&t.table.data[0])), programRecordWords*len(calls))
+	for i, c := range calls {
+		r := rec[programRecordWords*i:]
+		r[0], r[1], r[2], r[4] = int64(c.fn), int64(c.bufsAddr), int64(c.intsAddr), c.grain
+	}
+	return t, nil
+}
+
+// run writes the step's split extents into the records and runs the step on the pool.
+func (t *programTask) run(p *Pool, calls []launchTask) {
+	rec := unsafe.Slice((*int64)(unsafe.Pointer(&t.table.data[0])), programRecordWords*len(calls))
+	for i, c := range calls {
+		rec[programRecordWords*i+3] = c.split
+	}
+	p.Run(t, p.Threads())
+}
+
+// Run is one thread's part of the step.
+func (t *programTask) Run(worker, workers int) {
+	callProgram(t.fn, t.table.addr(), t.n, worker, workers, t.sync.addr())
+}
+
+func (t *programTask) free() error { return errors.Join(t.table.free(), t.sync.free()) }

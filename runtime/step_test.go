@@ -2,6 +2,7 @@ package runtime_test
 
 import (
 	"fmt"
+	goruntime "runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -29,51 +30,60 @@ func TestStepMatchesReference(t *testing.T) {
 	}
 	w := newTinyWeights(1)
 	var first [][]float32
-	for threads := 1; threads <= 4; threads++ {
-		t.Run(fmt.Sprintf("threads=%d", threads), func(t *testing.T) {
-			a, md := loadTiny(t, runtime.Config{Threads: threads, Capacity: 32}, w)
-			if got := a.Threads(); got != threads {
-				t.Fatalf("Threads() = %d, want %d", got, threads)
-			}
-			s := md.NewSession()
-			defer s.Close()
-			ref := newTinyRef(w, 32)
-			var all [][]float32
-			for i, st := range script {
-				switch st.rewind {
-				case -1:
-				case -2:
-					s.Reset()
-					ref.cache = nil
-				default:
-					s.Rewind(st.rewind)
-					ref.cache = ref.cache[:st.rewind]
+	for _, perLaunch := range []bool{false, true} {
+		for threads := 1; threads <= 4; threads++ {
+			t.Run(fmt.Sprintf("threads=%d/launch-by-launch=%v", threads, perLaunch), func(t *testing.T) {
+				a, md := loadTiny(t, runtime.Config{Threads: threads, Capacity: 32}, w)
+				if got := a.Threads(); got != threads {
+					t.Fatalf("Threads() = %d, want %d", got, threads)
 				}
-				if s.Pos() != len(ref.cache) {
-					t.Fatalf("step %d: Pos() = %d before the step, want %d", i, s.Pos(), len(ref.cache))
+				if perLaunch {
+					runtime.LaunchByLaunch(a)
 				}
-				got, err := s.Step(st.tokens, st.r)
-				if err != nil {
-					t.Fatalf("step %d: %v", i, err)
+				s := md.NewSession()
+				defer s.Close()
+				// The step loop spins at its barriers, so it runs only when every thread has a core.
+				if want := !perLaunch && threads <= goruntime.GOMAXPROCS(0); runtime.UsesStepLoop(s) != want {
+					t.Errorf("step loop used: %v, want %v (GOMAXPROCS %d)", runtime.UsesStepLoop(s), want, goruntime.GOMAXPROCS(0))
 				}
-				want := ref.step(st.tokens, st.r)
-				if len(got) != len(want) {
-					t.Fatalf("step %d: %d logits, want %d", i, len(got), len(want))
+				ref := newTinyRef(w, 32)
+				var all [][]float32
+				for i, st := range script {
+					switch st.rewind {
+					case -1:
+					case -2:
+						s.Reset()
+						ref.cache = nil
+					default:
+						s.Rewind(st.rewind)
+						ref.cache = ref.cache[:st.rewind]
+					}
+					if s.Pos() != len(ref.cache) {
+						t.Fatalf("step %d: Pos() = %d before the step, want %d", i, s.Pos(), len(ref.cache))
+					}
+					got, err := s.Step(st.tokens, st.r)
+					if err != nil {
+						t.Fatalf("step %d: %v", i, err)
+					}
+					want := ref.step(st.tokens, st.r)
+					if len(got) != len(want) {
+						t.Fatalf("step %d: %d logits, want %d", i, len(got), len(want))
+					}
+					if d := maxRelDiff(got, want); d > 1e-5 {
+						t.Errorf("step %d (%v, r=%d): max relative difference %.3g from the reference\ngot  %v\nwant %v", i, st.tokens, st.r, d, got, want)
+					}
+					if s.Pos() != len(ref.cache) {
+						t.Errorf("step %d: Pos() = %d after the step, want %d", i, s.Pos(), len(ref.cache))
+					}
+					all = append(all, got)
 				}
-				if d := maxRelDiff(got, want); d > 1e-5 {
-					t.Errorf("step %d (%v, r=%d): max relative difference %.3g from the reference\ngot  %v\nwant %v", i, st.tokens, st.r, d, got, want)
+				if first == nil {
+					first = all
+				} else if diff := cmp.Diff(first, all); diff != "" {
+					t.Errorf("logits differ from the first run (1 thread, step loop) (-first +this):\n%s", diff)
 				}
-				if s.Pos() != len(ref.cache) {
-					t.Errorf("step %d: Pos() = %d after the step, want %d", i, s.Pos(), len(ref.cache))
-				}
-				all = append(all, got)
-			}
-			if first == nil {
-				first = all
-			} else if diff := cmp.Diff(first, all); diff != "" {
-				t.Errorf("logits differ from the 1-thread run (-1 thread +%d threads):\n%s", threads, diff)
-			}
-		})
+			})
+		}
 	}
 }
 
@@ -161,7 +171,7 @@ func TestArenaGrowth(t *testing.T) {
 			if v1 {
 				formatV1(m)
 			}
-			_, md := loadTinyManifest(t, m, runtime.Config{Threads: 3, Capacity: 64}, w)
+			_, md := loadTinyManifest(t, m, runtime.Config{Threads: 2, Capacity: 64}, w)
 			s := md.NewSession()
 			defer s.Close()
 			ref := newTinyRef(w, 64)

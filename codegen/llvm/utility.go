@@ -41,6 +41,7 @@ func FMAPeakFLOPsPerIter(vectorWidth int) int64 { return int64(2 * FMAChains * v
 func (md *module) utilities() {
 	md.streamRead()
 	md.fmaPeak()
+	md.runProgram()
 	f := md.m.NewFunc(SymFMAFLOPsPerIter, tI64)
 	f.FuncAttrs = md.attrs
 	f.NewBlock("entry").NewRet(ci64(FMAPeakFLOPsPerIter(md.vw)))

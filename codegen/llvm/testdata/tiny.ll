@@ -15534,6 +15534,136 @@ done3:
 	ret double %48
 }
 
+define void @mtc_run_program(i64* %table, i64 %n, i64 %worker, i64 %workers, i64* %sync) nounwind nofree "no-builtins" "target-cpu"="haswell" "min-legal-vector-width"="256" "prefer-vector-width"="256" {
+entry:
+	br label %loop1
+
+loop1:
+	%0 = phi i64 [ 0, %entry ], [ %58, %join13 ]
+	%1 = phi i64 [ 0, %entry ], [ %57, %join13 ]
+	%2 = icmp slt i64 %0, %n
+	br i1 %2, label %body2, label %done19
+
+body2:
+	%3 = mul i64 %0, 5
+	%4 = getelementptr inbounds i64, i64* %table, i64 %3
+	%5 = getelementptr inbounds i64, i64* %4, i64 3
+	%6 = load i64, i64* %5, align 8
+	%7 = getelementptr inbounds i64, i64* %4, i64 4
+	%8 = load i64, i64* %7, align 8
+	%9 = icmp slt i64 %8, 1
+	%10 = select i1 %9, i64 1, i64 %8
+	%11 = sub i64 %10, 1
+	%12 = add i64 %6, %11
+	%13 = sdiv i64 %12, %10
+	%14 = icmp slt i64 %13, %workers
+	%15 = select i1 %14, i64 %13, i64 %workers
+	%16 = icmp sgt i64 %15, 1
+	%17 = icmp ne i64 %1, 0
+	%18 = and i1 %16, %17
+	br i1 %18, label %then3, label %join4
+
+then3:
+	%19 = getelementptr inbounds i64, i64* %sync, i64 8
+	%20 = load atomic i64, i64* %19 acquire, align 8
+	%21 = atomicrmw add i64* %sync, i64 1 acq_rel
+	%22 = sub i64 %workers, 1
+	%23 = icmp eq i64 %21, %22
+	br i1 %23, label %then5, label %else7
+
+then5:
+	store atomic i64 0, i64* %sync monotonic, align 8
+	%24 = add i64 %20, 1
+	store atomic i64 %24, i64* %19 release, align 8
+	br label %join6
+
+else7:
+	br label %spin8
+
+spin8:
+	call void @llvm.x86.sse2.pause()
+	%25 = load atomic i64, i64* %19 acquire, align 8
+	%26 = icmp eq i64 %25, %20
+	br i1 %26, label %spin8, label %spun9
+
+spun9:
+	br label %join6
+
+join6:
+	br label %join4
+
+join4:
+	%27 = icmp slt i64 %worker, %15
+	br i1 %27, label %then10, label %join11
+
+then10:
+	%28 = mul i64 %13, %worker
+	%29 = sdiv i64 %28, %15
+	%30 = mul i64 %29, %10
+	%31 = add i64 %worker, 1
+	%32 = mul i64 %13, %31
+	%33 = sdiv i64 %32, %15
+	%34 = mul i64 %33, %10
+	%35 = icmp slt i64 %34, %6
+	%36 = select i1 %35, i64 %34, i64 %6
+	%37 = getelementptr inbounds i64, i64* %4, i64 0
+	%38 = load i64, i64* %37, align 8
+	%39 = inttoptr i64 %38 to void (i8**, i64*, i64, i64)*
+	%40 = getelementptr inbounds i64, i64* %4, i64 1
+	%41 = load i64, i64* %40, align 8
+	%42 = inttoptr i64 %41 to i8**
+	%43 = getelementptr inbounds i64, i64* %4, i64 2
+	%44 = load i64, i64* %43, align 8
+	%45 = inttoptr i64 %44 to i64*
+	call void %39(i8** %42, i64* %45, i64 %30, i64 %36)
+	br label %join11
+
+join11:
+	br i1 %16, label %then12, label %join13
+
+then12:
+	%46 = getelementptr inbounds i64, i64* %sync, i64 8
+	%47 = load atomic i64, i64* %46 acquire, align 8
+	%48 = atomicrmw add i64* %sync, i64 1 acq_rel
+	%49 = sub i64 %workers, 1
+	%50 = icmp eq i64 %48, %49
+	br i1 %50, label %then14, label %else16
+
+then14:
+	store atomic i64 0, i64* %sync monotonic, align 8
+	%51 = add i64 %47, 1
+	store atomic i64 %51, i64* %46 release, align 8
+	br label %join15
+
+else16:
+	br label %spin17
+
+spin17:
+	call void @llvm.x86.sse2.pause()
+	%52 = load atomic i64, i64* %46 acquire, align 8
+	%53 = icmp eq i64 %52, %47
+	br i1 %53, label %spin17, label %spun18
+
+spun18:
+	br label %join15
+
+join15:
+	br label %join13
+
+join13:
+	%54 = icmp eq i64 %15, 1
+	%55 = zext i1 %54 to i64
+	%56 = or i64 %1, %55
+	%57 = select i1 %16, i64 0, i64 %56
+	%58 = add i64 %0, 1
+	br label %loop1
+
+done19:
+	ret void
+}
+
+declare void @llvm.x86.sse2.pause()
+
 define i64 @mtc_fma_flops_per_iter() nounwind nofree nosync willreturn "no-builtins" "target-cpu"="haswell" "min-legal-vector-width"="256" "prefer-vector-width"="256" {
 entry:
 	ret i64 192
