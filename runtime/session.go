@@ -8,10 +8,10 @@ import (
 	"github.com/mtc-dev/mtc/artifact"
 )
 
-// Session is one conversation with a Model: the KV cache, the activation arena and the current
-// position. Step runs the artifact's launch program for T new tokens at once (prefill) or one
-// at a time (decode). A Session is not safe for concurrent use; sessions of one Model may run
-// concurrently (their launches take turns on the artifact's thread pool).
+// Session is one conversation with a Model: the KV cache, the arenas and the current position.
+// Step runs the artifact's launch program for T new tokens at once (prefill) or one at a time
+// (decode). A Session is not safe for concurrent use; sessions of one Model may run
+// concurrently (their steps, or launches, take turns on the artifact's thread pool).
 type Session struct {
 	md  *Model
 	art *Artifact
