@@ -24,8 +24,10 @@ import (
 // step, shared by the workers of one step): after every launch that ran on more than one thread,
 // and before such a launch when worker 0 ran single-thread launches since the last barrier. Runs
 // of single-thread launches (the layer norms and small ops of a decode step) thus need no
-// barrier at all. The barrier spins (with the CPU's pause hint) and never sleeps: the runtime
-// uses the function only when every worker has a core of its own.
+// barrier at all. The barrier spins with the CPU's pause hint; after about a millisecond of
+// waiting (Linux x86-64) it also yields the core on every round, so that a thread waiting for a
+// preempted one on a busy machine lets it run. The runtime uses the function only when every
+// worker has a core of its own (Threads ≤ GOMAXPROCS).
 //
 // Why: a launch that is a separate foreign call from Go costs more than the call. Go's
 // scheduler takes the processor of a thread that stays in foreign code for a while and keeps its
@@ -102,18 +104,46 @@ func (md *module) barrier(k *kfn, workers, sync value.Value) {
 		pub := k.b.NewStore(k.add(gl, ci64(1)), genp)
 		pub.Atomic, pub.Ordering, pub.Align = true, enum.AtomicOrderingRelease, 8
 	}, func() {
+		pre := k.b
 		spin := k.block("spin")
 		done := k.block("spun")
-		k.b.NewBr(spin)
+		pre.NewBr(spin)
 		k.b = spin
+		n := spin.NewPhi(lir.NewIncoming(ci64(0), pre))
 		if p := md.pauseHint(); p != nil {
 			k.b.NewCall(p)
 		}
+		if y := md.yieldCPU(); y != nil {
+			// Long waits give the core away: a thread that waits for a preempted one (a busy
+			// machine) lets it run instead of spinning out its time slice.
+			k.ifElse(k.icmp(enum.IPredSGE, n, ci64(spinsBeforeYield)), func() { k.b.NewCall(y, ci64(sysSchedYield)) }, nil)
+		}
 		g := k.b.NewLoad(tI64, genp)
 		g.Atomic, g.Ordering, g.Align = true, enum.AtomicOrderingAcquire, 8
+		n.Incs = append(n.Incs, lir.NewIncoming(k.add(n, ci64(1)), k.b))
 		k.b.NewCondBr(k.icmp(enum.IPredEQ, g, gl), spin, done)
 		k.b = done
 	})
+}
+
+// spinsBeforeYield is how many rounds a barrier waits with the pause hint alone (about a
+// millisecond on current x86 cores, whose pause takes ~100 cycles) before it also yields the
+// core on every round.
+const spinsBeforeYield = 1 << 14
+
+// sysSchedYield is Linux x86-64's sched_yield system call number.
+const sysSchedYield = 24
+
+// yieldCPU returns an inline-assembly system call for Linux on x86-64 (number in, result out),
+// or nil elsewhere.
+func (md *module) yieldCPU() *lir.InlineAsm {
+	t := md.o.Triple
+	if !(t == "" && goruntime.GOARCH == "amd64" && goruntime.GOOS == "linux" || strings.HasPrefix(t, "x86_64") && strings.Contains(t, "linux")) {
+		return nil
+	}
+	asm := lir.NewInlineAsm(types.NewPointer(types.NewFunc(tI64, tI64)), "syscall", "={rax},{rax},~{rcx},~{r11},~{memory},~{dirflag},~{fpsr},~{flags}")
+	asm.SideEffect = true
+	return asm
 }
 
 // pauseHint declares the CPU's spin-wait hint (x86 pause), or returns nil for targets without

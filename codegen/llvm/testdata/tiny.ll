@@ -15539,10 +15539,10 @@ entry:
 	br label %loop1
 
 loop1:
-	%0 = phi i64 [ 0, %entry ], [ %58, %join13 ]
-	%1 = phi i64 [ 0, %entry ], [ %57, %join13 ]
+	%0 = phi i64 [ 0, %entry ], [ %66, %join15 ]
+	%1 = phi i64 [ 0, %entry ], [ %65, %join15 ]
 	%2 = icmp slt i64 %0, %n
-	br i1 %2, label %body2, label %done19
+	br i1 %2, label %body2, label %done23
 
 body2:
 	%3 = mul i64 %0, 5
@@ -15581,84 +15581,104 @@ else7:
 	br label %spin8
 
 spin8:
+	%25 = phi i64 [ 0, %else7 ], [ %29, %join11 ]
 	call void @llvm.x86.sse2.pause()
-	%25 = load atomic i64, i64* %19 acquire, align 8
-	%26 = icmp eq i64 %25, %20
-	br i1 %26, label %spin8, label %spun9
+	%26 = icmp sge i64 %25, u0x4000
+	br i1 %26, label %then10, label %join11
 
 spun9:
 	br label %join6
+
+then10:
+	%27 = call i64 asm sideeffect "syscall", "={rax},{rax},~{rcx},~{r11},~{memory},~{dirflag},~{fpsr},~{flags}"(i64 24)
+	br label %join11
+
+join11:
+	%28 = load atomic i64, i64* %19 acquire, align 8
+	%29 = add i64 %25, 1
+	%30 = icmp eq i64 %28, %20
+	br i1 %30, label %spin8, label %spun9
 
 join6:
 	br label %join4
 
 join4:
-	%27 = icmp slt i64 %worker, %15
-	br i1 %27, label %then10, label %join11
-
-then10:
-	%28 = mul i64 %13, %worker
-	%29 = sdiv i64 %28, %15
-	%30 = mul i64 %29, %10
-	%31 = add i64 %worker, 1
-	%32 = mul i64 %13, %31
-	%33 = sdiv i64 %32, %15
-	%34 = mul i64 %33, %10
-	%35 = icmp slt i64 %34, %6
-	%36 = select i1 %35, i64 %34, i64 %6
-	%37 = getelementptr inbounds i64, i64* %4, i64 0
-	%38 = load i64, i64* %37, align 8
-	%39 = inttoptr i64 %38 to void (i8**, i64*, i64, i64)*
-	%40 = getelementptr inbounds i64, i64* %4, i64 1
-	%41 = load i64, i64* %40, align 8
-	%42 = inttoptr i64 %41 to i8**
-	%43 = getelementptr inbounds i64, i64* %4, i64 2
-	%44 = load i64, i64* %43, align 8
-	%45 = inttoptr i64 %44 to i64*
-	call void %39(i8** %42, i64* %45, i64 %30, i64 %36)
-	br label %join11
-
-join11:
-	br i1 %16, label %then12, label %join13
+	%31 = icmp slt i64 %worker, %15
+	br i1 %31, label %then12, label %join13
 
 then12:
-	%46 = getelementptr inbounds i64, i64* %sync, i64 8
-	%47 = load atomic i64, i64* %46 acquire, align 8
-	%48 = atomicrmw add i64* %sync, i64 1 acq_rel
-	%49 = sub i64 %workers, 1
-	%50 = icmp eq i64 %48, %49
-	br i1 %50, label %then14, label %else16
-
-then14:
-	store atomic i64 0, i64* %sync monotonic, align 8
-	%51 = add i64 %47, 1
-	store atomic i64 %51, i64* %46 release, align 8
-	br label %join15
-
-else16:
-	br label %spin17
-
-spin17:
-	call void @llvm.x86.sse2.pause()
-	%52 = load atomic i64, i64* %46 acquire, align 8
-	%53 = icmp eq i64 %52, %47
-	br i1 %53, label %spin17, label %spun18
-
-spun18:
-	br label %join15
-
-join15:
+	%32 = mul i64 %13, %worker
+	%33 = sdiv i64 %32, %15
+	%34 = mul i64 %33, %10
+	%35 = add i64 %worker, 1
+	%36 = mul i64 %13, %35
+	%37 = sdiv i64 %36, %15
+	%38 = mul i64 %37, %10
+	%39 = icmp slt i64 %38, %6
+	%40 = select i1 %39, i64 %38, i64 %6
+	%41 = getelementptr inbounds i64, i64* %4, i64 0
+	%42 = load i64, i64* %41, align 8
+	%43 = inttoptr i64 %42 to void (i8**, i64*, i64, i64)*
+	%44 = getelementptr inbounds i64, i64* %4, i64 1
+	%45 = load i64, i64* %44, align 8
+	%46 = inttoptr i64 %45 to i8**
+	%47 = getelementptr inbounds i64, i64* %4, i64 2
+	%48 = load i64, i64* %47, align 8
+	%49 = inttoptr i64 %48 to i64*
+	call void %43(i8** %46, i64* %49, i64 %34, i64 %40)
 	br label %join13
 
 join13:
-	%54 = icmp eq i64 %15, 1
-	%55 = zext i1 %54 to i64
-	%56 = or i64 %1, %55
-	%57 = select i1 %16, i64 0, i64 %56
-	%58 = add i64 %0, 1
+	br i1 %16, label %then14, label %join15
+
+then14:
+	%50 = getelementptr inbounds i64, i64* %sync, i64 8
+	%51 = load atomic i64, i64* %50 acquire, align 8
+	%52 = atomicrmw add i64* %sync, i64 1 acq_rel
+	%53 = sub i64 %workers, 1
+	%54 = icmp eq i64 %52, %53
+	br i1 %54, label %then16, label %else18
+
+then16:
+	store atomic i64 0, i64* %sync monotonic, align 8
+	%55 = add i64 %51, 1
+	store atomic i64 %55, i64* %50 release, align 8
+	br label %join17
+
+else18:
+	br label %spin19
+
+spin19:
+	%56 = phi i64 [ 0, %else18 ], [ %60, %join22 ]
+	call void @llvm.x86.sse2.pause()
+	%57 = icmp sge i64 %56, u0x4000
+	br i1 %57, label %then21, label %join22
+
+spun20:
+	br label %join17
+
+then21:
+	%58 = call i64 asm sideeffect "syscall", "={rax},{rax},~{rcx},~{r11},~{memory},~{dirflag},~{fpsr},~{flags}"(i64 24)
+	br label %join22
+
+join22:
+	%59 = load atomic i64, i64* %50 acquire, align 8
+	%60 = add i64 %56, 1
+	%61 = icmp eq i64 %59, %51
+	br i1 %61, label %spin19, label %spun20
+
+join17:
+	br label %join15
+
+join15:
+	%62 = icmp eq i64 %15, 1
+	%63 = zext i1 %62 to i64
+	%64 = or i64 %1, %63
+	%65 = select i1 %16, i64 0, i64 %64
+	%66 = add i64 %0, 1
 	br label %loop1
 
-done19:
+done23:
 	ret void
 }
 
