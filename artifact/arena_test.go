@@ -1,7 +1,6 @@
 package artifact_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/mtc-dev/mtc/artifact"
@@ -11,11 +10,7 @@ import (
 // result's room in its arena, and the format versions that may lack the row arena.
 func TestValidateArenas(t *testing.T) {
 	rows := func(off int64) artifact.Ref { return artifact.Ref{Kind: artifact.RefRows, Offset: off} }
-	tests := []struct {
-		name string
-		edit func(m *artifact.Manifest)
-		want string // "" for a valid manifest
-	}{
+	runValidateCases(t, nil, []validateCase{
 		{"logits in the activation arena", func(m *artifact.Manifest) {}, ""},
 		{"format 1", func(m *artifact.Manifest) { m.FormatVersion = 1 }, ""},
 		{"format 0", func(m *artifact.Manifest) { m.FormatVersion = 0 }, "manifest format version 0, this mtc reads versions 1 to 2"},
@@ -40,19 +35,5 @@ func TestValidateArenas(t *testing.T) {
 		}, `result must be an arena or row-arena reference, got "weight"`},
 		{"negative result offset", func(m *artifact.Manifest) { m.Result.Offset = -64 }, "result at activation arena offset -64"},
 		{"negative arena", func(m *artifact.Manifest) { m.ArenaBytesPerRow = -1 }, "arena sizes 64 bytes per token and -1 bytes per row must not be negative"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m := sample()
-			m.Files = map[string]artifact.File{artifact.FileSO: {Name: "kernels.so"}}
-			tt.edit(m)
-			err := m.Validate()
-			switch {
-			case tt.want == "" && err != nil:
-				t.Errorf("valid manifest rejected: %v", err)
-			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
-				t.Errorf("got %v, want an error containing %q", err, tt.want)
-			}
-		})
-	}
+	})
 }

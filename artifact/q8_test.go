@@ -10,11 +10,9 @@ import (
 // TestValidateQ8 checks the validation of q8 weights, the quantize_q8 transform and the
 // precision fields.
 func TestValidateQ8(t *testing.T) {
-	tests := []struct {
-		name string
-		edit func(m *artifact.Manifest)
-		want string // "" for a valid manifest
-	}{
+	runValidateCases(t, func(m *artifact.Manifest) {
+		m.Weights = append(m.Weights, artifact.Weight{Name: "a.q8", DType: artifact.DTypeQ8, Shape: []int64{8, 4}, Transform: artifact.TransformQuantizeQ8, Args: []string{"a"}})
+	}, []validateCase{
 		{"valid", func(m *artifact.Manifest) {}, ""},
 		{"no argument", func(m *artifact.Manifest) { m.Weights[2].Args = nil }, "takes one argument, has 0"},
 		{"two arguments", func(m *artifact.Manifest) { m.Weights[2].Args = []string{"a", "a"} }, "takes one argument, has 2"},
@@ -23,12 +21,28 @@ func TestValidateQ8(t *testing.T) {
 		{"precision", func(m *artifact.Manifest) { m.Precision = "sloppy" }, `unknown precision "sloppy"`},
 		{"weights dtype", func(m *artifact.Manifest) { m.WeightsDType = "int4" }, `unknown weights_dtype "int4"`},
 		{"fast int8", func(m *artifact.Manifest) { m.Precision, m.WeightsDType = artifact.PrecisionFast, artifact.WeightsInt8 }, ""},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// validateCase edits the sample manifest and names the error Validate must report ("" for a
+// valid manifest).
+type validateCase struct {
+	name string
+	edit func(m *artifact.Manifest)
+	want string
+}
+
+// runValidateCases validates the sample manifest (a CPU artifact), changed by setup (if not
+// nil) and then by each case's edit.
+func runValidateCases(t *testing.T, setup func(m *artifact.Manifest), cases []validateCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			m := sample()
 			m.Files = map[string]artifact.File{artifact.FileSO: {Name: "kernels.so"}}
-			m.Weights = append(m.Weights, artifact.Weight{Name: "a.q8", DType: artifact.DTypeQ8, Shape: []int64{8, 4}, Transform: artifact.TransformQuantizeQ8, Args: []string{"a"}})
+			if setup != nil {
+				setup(m)
+			}
 			tt.edit(m)
 			err := m.Validate()
 			switch {
