@@ -2,9 +2,9 @@ package passes
 
 import "testing"
 
-// sinkBefore is the tail of a one-layer model after fusion: attention, output projection with
-// the residual, layer norm, MLP, then last, final norm and head.
-const sinkBefore = `mir 1
+// sinkHead is the start of sinkBefore and sinkAfter: the weights, the embedding and the
+// attention.
+const sinkHead = `mir 1
 graph "t"
 weight @E : f32[8,4] loc("t":1:1)
 weight @g : f32[4] loc("t":1:2)
@@ -16,7 +16,11 @@ weight @head : f32[8,4] loc("t":1:7)
 %0 = tokens : i32[T] loc("t":2:1)
 %1 = embed %0, @E : f32[T,4] loc("t":2:2)
 %2 = attention %1, %1, %1 {layer=0, heads=2, kv_heads=2, head_dim=2} : f32[T,4] loc("t":3:1)
-%3 = matmul_add %2, %1, @o : f32[T,4] loc("t":4:1)
+`
+
+// sinkBefore is the tail of a one-layer model after fusion: attention, output projection with
+// the residual, layer norm, MLP, then last, final norm and head.
+const sinkBefore = sinkHead + `%3 = matmul_add %2, %1, @o : f32[T,4] loc("t":4:1)
 %4 = layernorm %3, @g, @b {eps=1e-05} : f32[T,4] loc("t":5:1)
 %5 = matmul_sqrelu %4, @up : f32[T,6] loc("t":6:1)
 %6 = matmul_add %5, %3, @down : f32[T,4] loc("t":7:1)
@@ -28,19 +32,7 @@ return %9
 
 // sinkAfter: everything after the attention runs on R rows; the residual %1 feeds the attention
 // too, so it keeps its T rows and gets a last of its own.
-const sinkAfter = `mir 1
-graph "t"
-weight @E : f32[8,4] loc("t":1:1)
-weight @g : f32[4] loc("t":1:2)
-weight @b : f32[4] loc("t":1:3)
-weight @o : f32[4,4] loc("t":1:4)
-weight @up : f32[6,4] loc("t":1:5)
-weight @down : f32[4,6] loc("t":1:6)
-weight @head : f32[8,4] loc("t":1:7)
-%0 = tokens : i32[T] loc("t":2:1)
-%1 = embed %0, @E : f32[T,4] loc("t":2:2)
-%2 = attention %1, %1, %1 {layer=0, heads=2, kv_heads=2, head_dim=2} : f32[T,4] loc("t":3:1)
-%3 = last %2 : f32[R,4] loc("t":8:1)
+const sinkAfter = sinkHead + `%3 = last %2 : f32[R,4] loc("t":8:1)
 %4 = last %1 : f32[R,4] loc("t":8:1)
 %5 = matmul_add %3, %4, @o : f32[R,4] loc("t":4:1)
 %6 = layernorm %5, @g, @b {eps=1e-05} : f32[R,4] loc("t":5:1)
