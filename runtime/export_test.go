@@ -6,3 +6,9 @@ func LaunchByLaunch(a *Artifact) { a.perLaunch = true }
 
 // UsesStepLoop reports whether s runs its steps in the library's step loop.
 func UsesStepLoop(s *Session) bool { return s.native != nil }
+
+// The step loop's ABI as the runtime sees it (codegen/llvm defines it).
+const (
+	ProgramRecordWords = programRecordWords
+	ProgramSyncBytes   = programSyncBytes
+)

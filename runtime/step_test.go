@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/mtc-dev/mtc/codegen/llvm"
 	"github.com/mtc-dev/mtc/runtime"
 )
 
@@ -84,6 +85,15 @@ func TestStepMatchesReference(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestStepLoopABI checks that the runtime and the code generator agree on the step loop's
+// symbol, launch records and barrier state.
+func TestStepLoopABI(t *testing.T) {
+	if runtime.SymRunProgram != llvm.SymRunProgram || runtime.ProgramRecordWords != llvm.ProgramRecordWords || runtime.ProgramSyncBytes != llvm.ProgramSyncBytes {
+		t.Errorf("runtime: %s, %d words, %d bytes; codegen/llvm: %s, %d words, %d bytes",
+			runtime.SymRunProgram, runtime.ProgramRecordWords, runtime.ProgramSyncBytes, llvm.SymRunProgram, llvm.ProgramRecordWords, llvm.ProgramSyncBytes)
 	}
 }
 
