@@ -10,28 +10,64 @@ import (
 // then threads threads (0: all of the pool's) each read a disjoint part at once; the best of a
 // few repetitions counts. Make bytes several times the last-level cache to measure DRAM.
 func (a *Artifact) StreamReadGBs(bytes int64, threads int) (float64, error) {
+	m, err := a.NewStreamMeter(bytes, threads)
+	if err != nil {
+		return 0, err
+	}
+	defer m.Close()
+	best := time.Duration(1 << 62)
+	for range 5 {
+		best = min(best, m.Pass())
+	}
+	return float64(m.Bytes()) / best.Seconds() / 1e9, nil
+}
+
+// A StreamMeter reads a buffer with the kernel library's mtc_stream_read, one pass at a time,
+// so that a benchmark can interleave passes with the work it compares to the machine's
+// bandwidth. It is not safe for concurrent use, nor to use while a session of the same
+// artifact runs (both use the artifact's thread pool).
+type StreamMeter struct {
+	a       *Artifact
+	buf     *region
+	threads int
+	task    *streamTask
+}
+
+// NewStreamMeter allocates a buffer of about bytes bytes and writes every page of it once, on
+// the thread that will read it; threads threads (0: all of the pool's) each read a disjoint part
+// in a pass. Close frees the buffer.
+func (a *Artifact) NewStreamMeter(bytes int64, threads int) (*StreamMeter, error) {
 	if a.streamRead == nil {
-		return 0, fmt.Errorf("%s: the kernel library has no %s (recompile the artifact with this mtc)", a.Dir, SymStreamRead)
+		return nil, fmt.Errorf("%s: the kernel library has no %s (recompile the artifact with this mtc)", a.Dir, SymStreamRead)
 	}
 	threads = a.benchThreads(threads)
 	per := bytes / int64(threads) / 4 &^ 15 // floats per thread, a multiple of 16 (64 bytes)
 	if per <= 0 {
-		return 0, fmt.Errorf("stream read: %d bytes is too small for %d threads", bytes, threads)
+		return nil, fmt.Errorf("stream read: %d bytes is too small for %d threads", bytes, threads)
 	}
 	buf, err := allocRegion(4 * per * int64(threads))
 	if err != nil {
-		return 0, fmt.Errorf("stream read: %w", err)
+		return nil, fmt.Errorf("stream read: %w", err)
 	}
-	defer buf.free()
 	a.pool.Run(&fillTask{buf: buf.data}, threads) // fault every page in, on the threads that read it
-	t := &streamTask{fn: a.streamRead, base: buf.addr(), per: per}
-	best := time.Duration(1 << 62)
-	for range 5 {
-		start := time.Now()
-		a.pool.Run(t, threads)
-		best = min(best, time.Since(start))
-	}
-	return float64(4*per*int64(threads)) / best.Seconds() / 1e9, nil
+	return &StreamMeter{a: a, buf: buf, threads: threads, task: &streamTask{fn: a.streamRead, base: buf.addr(), per: per}}, nil
+}
+
+// Bytes is the number of bytes one pass reads.
+func (m *StreamMeter) Bytes() int64 { return 4 * m.task.per * int64(m.threads) }
+
+// Pass reads the whole buffer once and returns how long it took.
+func (m *StreamMeter) Pass() time.Duration {
+	start := time.Now()
+	m.a.pool.Run(m.task, m.threads)
+	return time.Since(start)
+}
+
+// Close frees the buffer; the meter must not be used afterwards (but may be closed again).
+func (m *StreamMeter) Close() error {
+	err := m.buf.free()
+	m.buf = nil
+	return err
 }
 
 // FMAPeakGFLOPs measures the floating-point peak in GFLOP/s with the kernel library's

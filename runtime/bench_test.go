@@ -23,6 +23,22 @@ func TestBenchHelpers(t *testing.T) {
 	if _, err := a.StreamReadGBs(16, 2); err == nil || !strings.Contains(err.Error(), "too small") {
 		t.Errorf("StreamReadGBs(16 bytes): err = %v", err)
 	}
+	m, err := a.NewStreamMeter(1<<20+100, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Two threads of a whole number of 64-byte lines each, at most the bytes asked for.
+	if got := m.Bytes(); got%128 != 0 || got > 1<<20+100 || got < 1<<20 {
+		t.Errorf("StreamMeter.Bytes() = %d, want a multiple of 128 in [1 MiB, 1 MiB+100]", got)
+	}
+	for range 3 {
+		if d := m.Pass(); d <= 0 {
+			t.Errorf("StreamMeter.Pass() = %v", d)
+		}
+	}
+	if err := m.Close(); err != nil {
+		t.Error(err)
+	}
 	gflops, err := a.FMAPeakGFLOPs(1)
 	if err != nil {
 		t.Fatal(err)
@@ -39,6 +55,9 @@ func TestBenchHelpers(t *testing.T) {
 	defer bare.Close()
 	if _, err := bare.StreamReadGBs(1<<20, 1); err == nil || !strings.Contains(err.Error(), "has no mtc_stream_read") {
 		t.Errorf("StreamReadGBs without the function: err = %v", err)
+	}
+	if _, err := bare.NewStreamMeter(1<<20, 1); err == nil || !strings.Contains(err.Error(), "has no mtc_stream_read") {
+		t.Errorf("NewStreamMeter without the function: err = %v", err)
 	}
 	if _, err := bare.FMAPeakGFLOPs(1); err == nil || !strings.Contains(err.Error(), "has no mtc_fma_peak") {
 		t.Errorf("FMAPeakGFLOPs without the function: err = %v", err)

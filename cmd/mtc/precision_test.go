@@ -41,6 +41,10 @@ func TestCompilePrecisionFlags(t *testing.T) {
 		Precision string  `json:"precision"`
 		Bytes     int64   `json:"decode_bytes_per_token"`
 		TokS      float64 `json:"decode_tok_s"`
+		GBs       float64 `json:"decode_gbs"`
+		Stream    float64 `json:"stream_read_gbs"`
+		Peak      float64 `json:"stream_read_peak_gbs"`
+		Fraction  float64 `json:"decode_bw_fraction"`
 		Prefill   []struct {
 			GFLOPs   float64 `json:"gflops"`
 			Executed float64 `json:"executed_gflops"`
@@ -57,6 +61,11 @@ func TestCompilePrecisionFlags(t *testing.T) {
 	want := 4*layer + 2048*256*2 + 9*(256*4+256*2)
 	if b.DType != "int8" || b.Precision != "fast" || b.TokS <= 0 || b.Bytes != want {
 		t.Errorf("bench reports dtype %q, precision %q, %d bytes and %.1f tok/s per decode step; want int8, fast, %d bytes", b.DType, b.Precision, b.Bytes, b.TokS, want)
+	}
+	// Decode is compared with the plain-read passes run between its steps; the best single
+	// pass is reported beside them.
+	if !(b.Stream > 0 && b.Peak > 0) || math.Abs(b.Fraction-b.GBs/b.Stream) > 1e-9*b.Fraction {
+		t.Errorf("bench reports stream_read_gbs %v, stream_read_peak_gbs %v, decode_bw_fraction %v; want both rates positive and the fraction decode_gbs/stream_read_gbs = %v", b.Stream, b.Peak, b.Fraction, b.GBs/b.Stream)
 	}
 	// The 8-token prompt's work: the model's forward pass over 8 rows (per layer 2·770,048
 	// FLOPs a row: q|k|v 147,456, o 98,304, up and down 262,144 weights), the head for one row
